@@ -1,0 +1,31 @@
+// Config: .awesomelint.json (JSON with comments), found by walking up from the
+// linted file. Keys are rule ids, rule tags or "default" (-> true | false |
+// "error" | "warning" | "info" | "off" | {options}), plus a "links" section.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace awesomelint {
+
+inline constexpr std::string_view kConfigFileName = ".awesomelint.json";
+
+struct Config {
+  std::string path;  // where it was read from; empty for the defaults
+  std::string text;  // the file as written, to point errors at their line
+  nlohmann::json rules = nlohmann::json::object();  // every key but "links"
+  nlohmann::json links = nlohmann::json::object();
+
+  // "path:line" of a key as written, for error messages.
+  std::string Where(std::string_view key) const;
+};
+
+// Reads and validates the shape of a config file; throws InputError.
+Config LoadConfig(const std::string& path);
+
+// The nearest .awesomelint.json in the directory of `file` or above it.
+std::optional<std::string> FindConfig(const std::string& file);
+
+}  // namespace awesomelint

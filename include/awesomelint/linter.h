@@ -1,0 +1,42 @@
+// Linter: the configured set of rules, run over documents, with severities
+// resolved and inline suppressions applied.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "awesomelint/config.h"
+#include "awesomelint/diagnostic.h"
+#include "awesomelint/document.h"
+#include "awesomelint/rule.h"
+
+namespace awesomelint {
+
+struct RuleOverrides {
+  std::vector<std::string> enable;   // --enable RULE (ids or tags)
+  std::vector<std::string> disable;  // --disable RULE (ids or tags)
+};
+
+class Linter {
+ public:
+  // Throws InputError for unknown keys, rules, severities or options.
+  Linter(const Config& config, const RuleOverrides& overrides);
+  ~Linter();
+
+  std::vector<Diagnostic> Lint(const Document& doc, const LintContext& context) const;
+
+  struct ActiveRule {
+    std::unique_ptr<Rule> rule;
+    Severity severity;
+  };
+  const std::vector<ActiveRule>& rules() const { return rules_; }
+
+ private:
+  std::vector<ActiveRule> rules_;
+};
+
+// Drops findings that inline comments switch off (<!-- awesomelint-disable ... -->).
+void ApplyDirectives(const Document& doc, std::vector<Diagnostic>& diagnostics);
+
+}  // namespace awesomelint

@@ -1,0 +1,53 @@
+// Reports: the results of one run in each output format.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "awesomelint/diagnostic.h"
+#include "awesomelint/rule.h"
+
+namespace awesomelint {
+
+inline constexpr std::string_view kProjectUrl = "https://github.com/awesomelint/awesomelint";
+
+struct FileReport {
+  std::string path;
+  size_t entries = 0;
+  std::vector<Diagnostic> diagnostics;
+};
+
+struct RunReport {
+  std::vector<FileReport> files;
+  std::vector<const RuleMeta*> rules;  // every rule that ran, for SARIF
+};
+
+struct Summary {
+  int errors = 0;
+  int warnings = 0;
+  int infos = 0;
+  size_t files = 0;
+  size_t entries = 0;
+};
+Summary Summarize(const RunReport& report);
+
+// The documentation page of a rule.
+std::string RuleHelpUri(std::string_view rule);
+
+void WritePretty(std::ostream& out, const RunReport& report, bool color);
+void WriteJson(std::ostream& out, const RunReport& report);
+void WriteGithub(std::ostream& out, const RunReport& report);
+void WriteSarif(std::ostream& out, const RunReport& report, std::string_view tool_version);
+void WriteMarkdown(std::ostream& out, const RunReport& report);
+
+class Document;
+// --dump-entries: every entry of each document as JSON.
+void WriteEntries(std::ostream& out, const std::vector<const Document*>& docs);
+
+// Escaping of GitHub workflow commands: message data, and property values.
+std::string EscapeGithubData(std::string_view text);
+std::string EscapeGithubProperty(std::string_view text);
+
+}  // namespace awesomelint

@@ -1,0 +1,48 @@
+// arxiv-id: every link to an arXiv paper carries a valid identifier.
+#include <fmt/format.h>
+
+#include "awesomelint/identifiers.h"
+#include "rules.h"
+
+namespace awesomelint {
+namespace {
+
+class ArxivIdRule : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta kMeta{
+        "arxiv-id",         "arXiv links carry a valid identifier (YYMM.NNNNN or archive/YYMMNNN)",
+        {"links", "arxiv"}, Severity::kError,
+        /*fixable=*/false,  {}};
+    return kMeta;
+  }
+
+  void Check(const Document& doc, const LintContext& context, RuleReporter& out) const override {
+    for (const Link& link : doc.links()) {
+      if (link.image) continue;
+      std::optional<Url> url = ParseUrl(link.url);
+      if (!url) continue;
+      std::string id;
+      if (std::optional<ArxivRef> ref = ArxivFromUrl(*url)) {
+        id = ref->id + ref->version;
+      } else if (std::optional<HfRef> hf = HuggingFaceFromUrl(*url);
+                 hf && hf->kind == HfKind::kPaper) {
+        id = hf->id;  // huggingface.co/papers/<arXiv id>
+      } else {
+        continue;
+      }
+      std::string problem = ArxivIdProblem(id, context.today);
+      if (!problem.empty())
+        out.Report(link.dest,
+                   fmt::format("Invalid arXiv identifier in {}: {}", link.raw_url, problem));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeArxivIdRule() {
+  return std::make_unique<ArxivIdRule>();
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,133 @@
+// badge-syntax: a linked badge [![alt](image)](target) has alt text, a real
+// target, an image that is an image, and a well-formed shields.io route.
+#include <fmt/format.h>
+#include <algorithm>
+#include <array>
+
+#include "awesomelint/badges.h"
+#include "awesomelint/identifiers.h"
+#include "rules.h"
+
+namespace awesomelint {
+namespace {
+
+bool IsOneOf(std::string_view value, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), value) != set.end();
+}
+
+// Why `image` is certainly not an image (a PDF, a paper's page), or empty.
+std::string NotAnImage(std::string_view raw) {
+  std::optional<Url> url = ParseUrl(raw);
+  std::string ext =
+      url ? PathExtension(*url) : PathExtension(raw.substr(0, raw.find_first_of("?#")));
+  if (IsOneOf(ext, {"svg", "png", "gif", "jpg", "jpeg", "webp", "ico", "bmp", "avif", "apng"}))
+    return {};
+  if (IsOneOf(ext, {"pdf", "html", "htm", "md", "txt", "zip", "ipynb"}))
+    return fmt::format("a .{} file", ext);
+  if (!url) return {};
+  if (ArxivFromUrl(*url)) return "an arXiv page";
+  if (DoiFromUrl(*url)) return "a DOI link";
+  if (auto repo = GithubRepoFromUrl(*url)) {
+    std::string_view rest = repo->rest;
+    bool page = rest.empty() || rest == "/" || rest.rfind("/tree/", 0) == 0 ||
+                rest.rfind("/issues", 0) == 0 || rest.rfind("/pull", 0) == 0 ||
+                rest.rfind("/releases", 0) == 0 || rest.rfind("/wiki", 0) == 0;
+    if (page) return "a GitHub repository page";
+  }
+  if (auto hf = HuggingFaceFromUrl(*url)) {
+    if (url->path.find("/resolve/") == std::string::npos &&
+        url->path.find("/raw/") == std::string::npos)
+      return "a Hugging Face page";
+  }
+  return {};
+}
+
+// What is malformed in a shields.io route, or empty.
+std::string ShieldsProblem(const ShieldsRoute& route, const Url& url) {
+  const std::vector<std::string>& s = route.segments;
+  if (s.empty()) return "the route is empty";
+  if (s[0] == "badge") {
+    if (s.size() != 2 || !ParseStaticBadge(s[1]))
+      return "a static badge is /badge/LABEL-MESSAGE-COLOR (write '-' as '--' and '/' as %2F)";
+  } else if (s[0] == "github" && route.host != "badgen.net" && s.size() >= 2) {
+    std::string_view kind = s[1];
+    bool user_or_repo = kind == "stars";
+    bool repo_only = IsOneOf(kind, {"forks", "watchers", "license", "contributors", "issues",
+                                    "issues-pr", "issues-closed", "repo-size", "created-at"});
+    size_t n = s.size();
+    if ((repo_only && n != 4) || (user_or_repo && n != 3 && n != 4))
+      return fmt::format("/github/{} needs /github/{}/OWNER/REPO", kind, kind);
+  }
+  for (std::string_view query = url.query; !query.empty();) {
+    size_t amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    if (pair.rfind("style=", 0) == 0) {
+      std::string_view style = pair.substr(6);
+      if (!IsOneOf(style, {"plastic", "flat", "flat-square", "for-the-badge", "social"}))
+        return fmt::format(
+            "style '{}' is not one of plastic, flat, flat-square, for-the-badge, social", style);
+    }
+    if (amp == std::string_view::npos) break;
+    query.remove_prefix(amp + 1);
+  }
+  return {};
+}
+
+// Why a badge's target is a placeholder, or empty.
+std::string PlaceholderTarget(std::string_view target) {
+  if (target.empty()) return "it is empty";
+  if (target == "#") return "'#' is a placeholder";
+  std::optional<Url> url = ParseUrl(target);
+  if (!url) return {};
+  if (auto hf = HuggingFaceFromUrl(*url); hf && hf->kind == HfKind::kListing)
+    return fmt::format("{} is Hugging Face's listing, not a repository", target);
+  if ((url->bare_host() == "github.com" || url->bare_host() == "huggingface.co") &&
+      (url->path == "/" || url->path.empty()))
+    return fmt::format("{} is a site's front page", target);
+  return {};
+}
+
+class BadgeSyntaxRule : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta kMeta{
+        "badge-syntax",
+        "Linked badges have alt text, a real target and an image that is an image",
+        {"badge"},
+        Severity::kError,
+        /*fixable=*/false,
+        {}};
+    return kMeta;
+  }
+
+  void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
+    for (const Link& link : doc.links()) {
+      if (!link.is_badge()) continue;
+      const Link& image = doc.links()[link.image_child];
+      if (link.syntax != LinkSyntax::kHtml &&
+          image.text.find_first_not_of(" \t") == std::string::npos)
+        out.Report(image.span, "Badge image has no alt text: write [![Label](image)](target)",
+                   RuleReporter::Weight::kSecondary);
+      if (std::string why = PlaceholderTarget(link.url); !why.empty())
+        out.Report(link.syntax == LinkSyntax::kHtml ? link.dest : link.span,
+                   fmt::format("Badge links nowhere: {}", why));
+      if (std::string why = NotAnImage(image.url); !why.empty())
+        out.Report(image.dest,
+                   fmt::format("Badge image {} is {}, not an image", image.raw_url, why));
+      if (std::optional<Url> url = ParseUrl(image.url)) {
+        if (auto route = ParseShieldsRoute(*url)) {
+          if (std::string why = ShieldsProblem(*route, *url); !why.empty())
+            out.Report(image.dest, fmt::format("Malformed {} badge: {}", route->host, why));
+        }
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeBadgeSyntaxRule() {
+  return std::make_unique<BadgeSyntaxRule>();
+}
+
+}  // namespace awesomelint

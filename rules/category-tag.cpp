@@ -1,0 +1,147 @@
+// category-tag: an entry's "**Tag**:" comes from the list's vocabulary (the
+// configured tags, or the ones the list uses repeatedly); near-misses get a
+// "did you mean", and an untagged entry among tagged ones is reported.
+#include <fmt/format.h>
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "awesomelint/conventions.h"
+#include "awesomelint/suggest.h"
+#include "awesomelint/url.h"
+#include "rules.h"
+
+namespace awesomelint {
+namespace {
+
+// Lower case, letters and digits only: "Bio-Image" and "bioimage" compare equal.
+std::string Folded(std::string_view tag) {
+  std::string out;
+  for (char c : tag)
+    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The established tag `tag` misspells, if any. Short tags ("LLM", "VLM") only
+// match when they differ in case or punctuation, since one letter changes them.
+std::optional<std::string> Misspelling(const std::string& tag,
+                                       const std::vector<std::string>& established) {
+  std::string folded = Folded(tag);
+  for (const std::string& known : established)
+    if (Folded(known) == folded) return known;
+  if (folded.size() < 5) return std::nullopt;
+  std::vector<std::string> candidates;
+  for (const std::string& known : established)
+    if (Folded(known).size() >= 5) candidates.push_back(known);
+  int budget = folded.size() >= 10 ? 2 : 1;
+  return ClosestMatch(tag, candidates, budget);
+}
+
+class CategoryTagRule : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta kMeta{
+        "category-tag",
+        "Category tags come from the list's vocabulary; tagged sections tag every entry",
+        {"entry", "tags"},
+        Severity::kError,
+        /*fixable=*/true,
+        {{"tags", "string[]", "[]",
+          "The allowed tags; when empty, the tags the list uses repeatedly"},
+         {"require", "boolean", "true",
+          "Report an untagged entry in a section whose other entries are all tagged"}}};
+    return kMeta;
+  }
+
+  void Configure(const nlohmann::json& options) override {
+    tags_ = OptionStrings(options, "category-tag", "tags", {});
+    require_ = OptionBool(options, "category-tag", "require", true);
+  }
+
+  void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
+    std::map<std::string, int> counts;
+    int tagged = 0;
+    for (const Entry& entry : doc.entries()) {
+      tagged += !entry.tags.empty();
+      for (const CategoryTag& tag : entry.tags) ++counts[tag.name];
+    }
+    if (tagged < 3 && tags_.empty()) return;
+    // Established: configured, or used by at least 2 entries and 1% of the tagged ones.
+    int threshold = std::max(2, (tagged + 99) / 100);
+    std::vector<std::string> established = tags_;
+    int weakest = 0;
+    if (established.empty()) {
+      for (const auto& [name, count] : counts) {
+        if (count < threshold) continue;
+        established.push_back(name);
+        weakest = weakest == 0 ? count : std::min(weakest, count);
+      }
+    }
+    for (const Entry& entry : doc.entries()) {
+      for (const CategoryTag& tag : entry.tags) {
+        if (std::find(established.begin(), established.end(), tag.name) != established.end())
+          continue;
+        int count = counts[tag.name];
+        if (auto guess = Misspelling(tag.name, established)) {
+          out.Report(tag.span,
+                     fmt::format("Unknown category tag '{}'; did you mean '{}'?", tag.name, *guess),
+                     RuleReporter::Weight::kPrimary, Fix{tag.span, *guess});
+        } else if (!tags_.empty()) {
+          out.Report(tag.span,
+                     fmt::format("Category tag '{}' is not one of the configured tags ({})",
+                                 tag.name, fmt::join(tags_, ", ")));
+        } else if (established.size() >= 3 && weakest >= 10 * count) {
+          // A rare tag in a list with a strong vocabulary is most likely a slip.
+          out.Report(
+              tag.span,
+              fmt::format("Category tag '{}' is used by {} of {} tagged entries; each of the "
+                          "list's {} tags is used at least {} times. Add it to "
+                          "category-tag.tags if it is meant",
+                          tag.name, count, tagged, established.size(), weakest),
+              RuleReporter::Weight::kSecondary);
+        }
+      }
+    }
+    if (require_) CheckUntagged(doc, out);
+  }
+
+ private:
+  void CheckUntagged(const Document& doc, RuleReporter& out) const {
+    for (const std::vector<int>& section : EntriesBySection(doc)) {
+      std::vector<int> untagged;
+      std::string example;
+      for (int index : section) {
+        const Entry& entry = doc.entries()[index];
+        if (entry.tags.empty())
+          untagged.push_back(index);
+        else if (example.empty())
+          example = entry.tags.front().name;
+      }
+      size_t total = section.size();
+      bool lone = untagged.size() == 1 && total >= 3;
+      bool few = !untagged.empty() && total >= 20 && untagged.size() * 20 <= total;
+      if (!lone && !few) continue;
+      for (int index : untagged) {
+        const Entry& entry = doc.entries()[index];
+        const Link& title = doc.links()[entry.title_link];
+        out.Report({title.span.begin, title.span.begin},
+                   fmt::format("Entry has no category tag; the other {} entries in this section "
+                               "have one (e.g. **{}**:)",
+                               total - untagged.size(), example),
+                   RuleReporter::Weight::kSecondary);
+      }
+    }
+  }
+
+  std::vector<std::string> tags_;
+  bool require_ = true;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeCategoryTagRule() {
+  return std::make_unique<CategoryTagRule>();
+}
+
+}  // namespace awesomelint

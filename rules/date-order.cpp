@@ -1,0 +1,164 @@
+// date-order: within a section, dated entries keep the list's order (newest
+// first, or oldest first); the entries that break it are reported, with where
+// each belongs.
+#include <fmt/format.h>
+#include <algorithm>
+
+#include "awesomelint/conventions.h"
+#include "awesomelint/errors.h"
+#include "rules.h"
+
+namespace awesomelint {
+namespace {
+
+enum class Order { kUnknown, kNewestFirst, kOldestFirst };
+
+int Key(const CalendarDate& date) {
+  return date.year * 10000 + date.month * 100 + date.day;
+}
+
+// Indices (into `keys`) of a longest non-increasing subsequence.
+std::vector<size_t> LongestNonIncreasing(const std::vector<int>& keys) {
+  std::vector<int> tails;          // negated keys: non-decreasing on the negation
+  std::vector<size_t> tail_index;  // index into keys of each tail
+  std::vector<long> previous(keys.size(), -1);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    int value = -keys[i];
+    size_t pos = std::upper_bound(tails.begin(), tails.end(), value) - tails.begin();
+    if (pos == tails.size()) {
+      tails.push_back(value);
+      tail_index.push_back(i);
+    } else {
+      tails[pos] = value;
+      tail_index[pos] = i;
+    }
+    previous[i] = pos > 0 ? static_cast<long>(tail_index[pos - 1]) : -1;
+  }
+  std::vector<size_t> kept;
+  for (long i = tails.empty() ? -1 : static_cast<long>(tail_index.back()); i >= 0; i = previous[i])
+    kept.push_back(static_cast<size_t>(i));
+  std::reverse(kept.begin(), kept.end());
+  return kept;
+}
+
+Order Dominant(int newer_first_pairs, int older_first_pairs) {
+  if (newer_first_pairs >= 3 && newer_first_pairs >= 3 * older_first_pairs)
+    return Order::kNewestFirst;
+  if (older_first_pairs >= 3 && older_first_pairs >= 3 * newer_first_pairs)
+    return Order::kOldestFirst;
+  return Order::kUnknown;
+}
+
+class DateOrderRule : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta kMeta{
+        "date-order",
+        "Dated entries within a section keep the list's order (newest or oldest first)",
+        {"entry", "dates"},
+        Severity::kError,
+        /*fixable=*/false,
+        {{"order", "string", "\"auto\"",
+          "\"newest-first\", \"oldest-first\", or \"auto\" to follow the list's majority"}}};
+    return kMeta;
+  }
+
+  void Configure(const nlohmann::json& options) override {
+    std::string order = OptionString(options, "date-order", "order", "auto");
+    if (order == "newest-first")
+      order_ = Order::kNewestFirst;
+    else if (order == "oldest-first")
+      order_ = Order::kOldestFirst;
+    else if (order == "auto")
+      order_ = Order::kUnknown;
+    else
+      throw InputError(
+          fmt::format("option date-order.order must be \"newest-first\", "
+                      "\"oldest-first\" or \"auto\", not \"{}\"",
+                      order));
+  }
+
+  void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
+    DateConvention convention = InferDateFormat(doc);
+    if (convention.format.empty()) return;
+    // Per section, the dated entries in the list's format, with their date keys.
+    struct Section {
+      std::vector<int> entries;
+      std::vector<int> keys;
+      int newer_first = 0, older_first = 0;
+    };
+    std::vector<Section> sections;
+    int newer_first = 0, older_first = 0;
+    for (const std::vector<int>& group : EntriesBySection(doc)) {
+      Section section;
+      for (int index : group) {
+        const Entry& entry = doc.entries()[index];
+        if (!entry.has_date || entry.date.format != convention.format ||
+            !DateProblem(entry.date.date).empty())
+          continue;
+        int key = Key(entry.date.date);
+        if (!section.keys.empty()) {
+          section.newer_first += key < section.keys.back();
+          section.older_first += key > section.keys.back();
+        }
+        section.entries.push_back(index);
+        section.keys.push_back(key);
+      }
+      newer_first += section.newer_first;
+      older_first += section.older_first;
+      if (section.entries.size() >= 3) sections.push_back(std::move(section));
+    }
+    Order list_order = order_ != Order::kUnknown ? order_ : Dominant(newer_first, older_first);
+    if (list_order == Order::kUnknown) return;
+    for (Section& section : sections) {
+      Order order = list_order;
+      // A section that clearly goes the other way is kept as its author meant.
+      Order own = Dominant(section.newer_first, section.older_first);
+      if (order_ == Order::kUnknown && own != Order::kUnknown && own != order &&
+          section.newer_first + section.older_first >= 5)
+        order = own;
+      CheckSection(doc, section.entries, section.keys, order, out);
+    }
+  }
+
+ private:
+  void CheckSection(const Document& doc, const std::vector<int>& entries, std::vector<int> keys,
+                    Order order, RuleReporter& out) const {
+    if (order == Order::kOldestFirst)
+      for (int& key : keys) key = -key;
+    std::vector<size_t> kept = LongestNonIncreasing(keys);
+    std::vector<bool> in_order(keys.size(), false);
+    for (size_t i : kept) in_order[i] = true;
+    std::string_view direction = order == Order::kNewestFirst ? "newest first" : "oldest first";
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (in_order[i]) continue;
+      const Entry& entry = doc.entries()[entries[i]];
+      // It belongs before the first in-order entry that it should precede.
+      std::string where;
+      for (size_t k : kept) {
+        if (keys[k] < keys[i]) {
+          const Entry& next = doc.entries()[entries[k]];
+          where = fmt::format("it belongs before line {} ({})", next.line, next.date.text);
+          break;
+        }
+      }
+      if (where.empty()) {
+        const Entry& last = doc.entries()[entries[kept.back()]];
+        where = fmt::format("it belongs after line {} ({})", last.line, last.date.text);
+      }
+      out.Report(entry.date.span,
+                 fmt::format("Entry dated {} is out of order: this section lists {}; {}",
+                             entry.date.text, direction, where));
+    }
+  }
+
+  Order order_ = Order::kUnknown;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeDateOrderRule() {
+  return std::make_unique<DateOrderRule>();
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,42 @@
+// inline-config: <!-- awesomelint-disable RULE --> comments name rules that exist.
+#include <fmt/format.h>
+#include <algorithm>
+
+#include "awesomelint/suggest.h"
+#include "rules.h"
+
+namespace awesomelint {
+namespace {
+
+class InlineConfigRule : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta kMeta{
+        "inline-config",   "awesomelint-disable/enable comments name existing rules",
+        {"config"},        Severity::kWarning,
+        /*fixable=*/false, {}};
+    return kMeta;
+  }
+
+  void Check(const Document& doc, const LintContext& context, RuleReporter& out) const override {
+    const std::vector<std::string>& known = context.rule_ids;
+    for (const Directive& directive : doc.directives()) {
+      for (const std::string& rule : directive.rules) {
+        if (std::find(known.begin(), known.end(), rule) != known.end()) continue;
+        auto guess = ClosestMatch(rule, known, SuggestionBudget(rule));
+        out.Report(directive.span,
+                   fmt::format("Unknown rule '{}' in an awesomelint comment{}", rule,
+                               guess ? fmt::format("; did you mean '{}'?", *guess)
+                                     : "; awesomelint --list-rules shows them all"));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeInlineConfigRule() {
+  return std::make_unique<InlineConfigRule>();
+}
+
+}  // namespace awesomelint

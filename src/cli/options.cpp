@@ -1,0 +1,97 @@
+#include "options.h"
+
+#include <fmt/format.h>
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <map>
+
+#include "version.h"
+
+namespace awesomelint {
+namespace {
+
+// "16M", "512K", "1000000" -> bytes.
+std::string ParseSize(const std::string& text, size_t* out) {
+  size_t used = 0;
+  unsigned long long value = 0;
+  try {
+    value = std::stoull(text, &used);
+  } catch (const std::exception&) {
+    return "expected a size such as 16M, 512K or 1000000";
+  }
+  std::string unit = text.substr(used);
+  if (unit == "K" || unit == "k")
+    value *= 1024;
+  else if (unit == "M" || unit == "m")
+    value *= 1024 * 1024;
+  else if (unit == "G" || unit == "g")
+    value *= 1024ull * 1024 * 1024;
+  else if (!unit.empty())
+    return "unknown unit '" + unit + "'; use K, M or G";
+  *out = static_cast<size_t>(value);
+  return {};
+}
+
+}  // namespace
+
+std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
+  Options options;
+  CLI::App app{
+      "awesomelint: a linter and link checker for Markdown awesome lists.\n"
+      "Exit codes: 0 no errors, 1 errors found, 2 usage, input or config error.",
+      "awesomelint"};
+  app.set_version_flag("--version", std::string("awesomelint ") + kVersion);
+  app.add_option("files", options.files,
+                 "Markdown files to lint (default: README.md here; - reads standard input)");
+  std::map<std::string, OutputFormat> formats = {{"pretty", OutputFormat::kPretty},
+                                                 {"json", OutputFormat::kJson},
+                                                 {"github", OutputFormat::kGithub},
+                                                 {"sarif", OutputFormat::kSarif},
+                                                 {"markdown", OutputFormat::kMarkdown}};
+  app.add_option("-f,--format", options.format,
+                 "Output format: pretty, json, github, sarif, markdown")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  app.add_option("-o,--output", options.output,
+                 "Write the report to FILE instead of standard output");
+  app.add_option("-c,--config", options.config,
+                 "Config file (default: the nearest .awesomelint.json above each file)");
+  app.add_flag("--no-config", options.no_config, "Ignore .awesomelint.json files");
+  app.add_option("--enable", options.enable, "Enable a rule or tag (repeatable)")->take_all();
+  app.add_option("--disable", options.disable, "Disable a rule or tag (repeatable)")->take_all();
+  app.add_flag("--offline", options.offline, "Lint only; do not check links over the network");
+  app.add_flag("--list-rules", options.list_rules, "List every rule with its severity and summary");
+  app.add_flag("--dump-entries", options.dump_entries, "Print the entries of each list as JSON");
+  std::map<std::string, ColorMode> colors = {
+      {"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}};
+  app.add_option("--color", options.color,
+                 "Colours: auto (a terminal without NO_COLOR), always, never")
+      ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case));
+  std::string today;
+  app.add_option("--today", today, "Judge future dates against this YYYY-MM-DD (default: today)");
+  std::string max_size;
+  app.add_option("--max-file-size", max_size, "Refuse larger files (default: 16M)");
+  app.add_flag("-q,--quiet", options.quiet, "Report errors only");
+  try {
+    app.parse(argc, argv);
+    if (!today.empty()) {
+      CalendarDate date = ParseIsoDate(today);
+      if (date.year == 0)
+        throw CLI::ValidationError("--today", "expected a date as YYYY-MM-DD, got " + today);
+      options.today = date;
+    }
+    if (!max_size.empty()) {
+      if (std::string error = ParseSize(max_size, &options.max_file_size); !error.empty())
+        throw CLI::ValidationError("--max-file-size", error);
+    }
+  } catch (const CLI::Success& success) {
+    *exit_code = app.exit(success);
+    return std::nullopt;
+  } catch (const CLI::ParseError& error) {
+    std::cerr << "awesomelint: " << error.what() << "\n(awesomelint --help lists the options)\n";
+    *exit_code = 2;
+    return std::nullopt;
+  }
+  return options;
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,37 @@
+// Command-line options of the awesomelint binary.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "awesomelint/date.h"
+#include "awesomelint/input.h"
+
+namespace awesomelint {
+
+enum class OutputFormat { kPretty, kJson, kGithub, kSarif, kMarkdown };
+enum class ColorMode { kAuto, kAlways, kNever };
+
+struct Options {
+  std::vector<std::string> files;
+  OutputFormat format = OutputFormat::kPretty;
+  std::string output;  // report file; empty: standard output
+  std::string config;  // --config; empty: search upwards from each file
+  bool no_config = false;
+  std::vector<std::string> enable;
+  std::vector<std::string> disable;
+  bool offline = false;
+  bool list_rules = false;
+  bool dump_entries = false;
+  ColorMode color = ColorMode::kAuto;
+  std::optional<CalendarDate> today;
+  size_t max_file_size = kDefaultMaxFileSize;
+  bool quiet = false;  // errors only
+};
+
+// Parses argv; on --help/--version prints and sets `exit_code` to 0; on a usage
+// error prints it and sets `exit_code` to 2. Returns nullopt in both cases.
+std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code);
+
+}  // namespace awesomelint

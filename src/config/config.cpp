@@ -1,0 +1,94 @@
+#include "awesomelint/config.h"
+
+#include <fmt/format.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "awesomelint/errors.h"
+#include "awesomelint/suggest.h"
+
+namespace awesomelint {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The options of the link checker's "links" section.
+const std::vector<std::string>& LinkOptionNames() {
+  static const std::vector<std::string> names = {
+      "accept",  "cache",         "exclude",         "headers",     "host-concurrency",
+      "include", "max-cache-age", "max-concurrency", "max-retries", "providers",
+      "remap",   "timeout",       "user-agent",      "fail-on"};
+  return names;
+}
+
+int LineOf(std::string_view text, size_t offset) {
+  int line = 1;
+  for (size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
+  return line;
+}
+
+}  // namespace
+
+std::string Config::Where(std::string_view key) const {
+  if (path.empty()) return "command line";
+  size_t at = text.find(fmt::format("\"{}\"", key));
+  return at == std::string::npos ? path : fmt::format("{}:{}", path, LineOf(text, at));
+}
+
+Config LoadConfig(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(fmt::format("{}: cannot read the config file", path));
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  Config config;
+  config.path = path;
+  config.text = buffer.str();
+  nlohmann::json root;
+  try {
+    root = nlohmann::json::parse(config.text, /*cb=*/nullptr, /*allow_exceptions=*/true,
+                                 /*ignore_comments=*/true);
+  } catch (const nlohmann::json::parse_error& error) {
+    // nlohmann reports "... at line L, column C: ..."; keep its words, lead with the path.
+    std::string what = error.what();
+    size_t colon = what.find("] ");
+    throw InputError(fmt::format("{}: not valid JSON: {}", path,
+                                 colon == std::string::npos ? what : what.substr(colon + 2)));
+  }
+  if (!root.is_object())
+    throw InputError(fmt::format("{}: the config must be a JSON object {{ ... }}", path));
+  for (auto& [key, value] : root.items()) {
+    if (key == "$schema") continue;
+    if (key == "links") {
+      if (!value.is_object())
+        throw InputError(fmt::format("{}: \"links\" must be an object", config.Where(key)));
+      for (auto& [option, unused] : value.items()) {
+        (void)unused;
+        const auto& names = LinkOptionNames();
+        if (std::find(names.begin(), names.end(), option) != names.end()) continue;
+        auto guess = ClosestMatch(option, names, SuggestionBudget(option));
+        throw InputError(fmt::format("{}: unknown links option \"{}\"{}", config.Where(option),
+                                     option,
+                                     guess ? fmt::format("; did you mean \"{}\"?", *guess) : ""));
+      }
+      config.links = value;
+      continue;
+    }
+    config.rules[key] = value;
+  }
+  return config;
+}
+
+std::optional<std::string> FindConfig(const std::string& file) {
+  std::error_code error;
+  fs::path dir = file == "-" ? fs::current_path(error) : fs::absolute(file, error).parent_path();
+  if (error) return std::nullopt;
+  for (;;) {
+    fs::path candidate = dir / kConfigFileName;
+    if (fs::is_regular_file(candidate, error)) return candidate.string();
+    if (!dir.has_parent_path() || dir.parent_path() == dir) return std::nullopt;
+    dir = dir.parent_path();
+  }
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,174 @@
+#include "awesomelint/linter.h"
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <set>
+
+#include "../../rules/registry.h"
+#include "awesomelint/errors.h"
+#include "awesomelint/suggest.h"
+
+namespace awesomelint {
+namespace {
+
+struct RuleSetting {
+  bool enabled = true;
+  Severity severity = Severity::kError;
+  nlohmann::json options = nlohmann::json::object();
+};
+
+bool HasTag(const RuleMeta& meta, std::string_view tag) {
+  return std::find(meta.tags.begin(), meta.tags.end(), tag) != meta.tags.end();
+}
+
+void ApplySeverityName(const std::string& name, const std::string& where, RuleSetting& setting) {
+  std::optional<Severity> severity = ParseSeverity(name);
+  if (!severity) {
+    auto guess = ClosestMatch(name, {"error", "warning", "info", "off"}, 2);
+    throw InputError(fmt::format("{}: unknown severity \"{}\"{}", where, name,
+                                 guess ? fmt::format("; did you mean \"{}\"?", *guess)
+                                       : "; use error, warning, info or off"));
+  }
+  setting.enabled = *severity != Severity::kOff;
+  if (setting.enabled) setting.severity = *severity;
+}
+
+// Applies one config value to a rule's setting; options only under the rule's own id.
+void ApplyValue(const nlohmann::json& value, const std::string& key, const Config& config,
+                const RuleMeta& meta, bool own_key, RuleSetting& setting) {
+  std::string where = config.Where(key);
+  if (value.is_boolean()) {
+    setting.enabled = value.get<bool>();
+  } else if (value.is_string()) {
+    ApplySeverityName(value.get<std::string>(), where, setting);
+  } else if (value.is_object()) {
+    setting.enabled = true;
+    for (auto& [name, item] : value.items()) {
+      if (name == "enabled") {
+        if (!item.is_boolean())
+          throw InputError(fmt::format("{}: \"enabled\" must be true or false", where));
+        setting.enabled = item.get<bool>();
+      } else if (name == "severity") {
+        if (!item.is_string())
+          throw InputError(fmt::format("{}: \"severity\" must be a string", where));
+        ApplySeverityName(item.get<std::string>(), where, setting);
+      } else if (own_key) {
+        std::vector<std::string> names;
+        for (const RuleOption& option : meta.options) names.emplace_back(option.name);
+        if (std::find(names.begin(), names.end(), name) == names.end()) {
+          auto guess = ClosestMatch(name, names, SuggestionBudget(name));
+          throw InputError(fmt::format(
+              "{}: {} has no option \"{}\"{}", config.Where(name), meta.id, name,
+              guess           ? fmt::format("; did you mean \"{}\"?", *guess)
+              : names.empty() ? std::string("; it takes none")
+                              : fmt::format("; its options are: {}", fmt::join(names, ", "))));
+        }
+        setting.options[name] = item;
+      } else {
+        throw InputError(fmt::format(
+            "{}: \"{}\" names a group of rules; set options under a rule id", where, key));
+      }
+    }
+  } else {
+    throw InputError(fmt::format(
+        "{}: \"{}\" must be true, false, a severity (\"error\", \"warning\", \"info\", \"off\") "
+        "or an object of options",
+        where, key));
+  }
+}
+
+std::vector<std::string> KnownKeys(const std::vector<std::unique_ptr<Rule>>& rules) {
+  std::set<std::string> keys = {"default"};
+  for (const auto& rule : rules) {
+    keys.emplace(rule->meta().id);
+    for (std::string_view tag : rule->meta().tags) keys.emplace(tag);
+  }
+  return {keys.begin(), keys.end()};
+}
+
+void CheckKnown(const std::string& name, const std::vector<std::string>& known,
+                const std::string& where, std::string_view what) {
+  if (std::find(known.begin(), known.end(), name) != known.end()) return;
+  auto guess = ClosestMatch(name, known, SuggestionBudget(name));
+  throw InputError(fmt::format("{}: unknown {} \"{}\"{}", where, what, name,
+                               guess ? fmt::format("; did you mean \"{}\"?", *guess)
+                                     : "; awesomelint --list-rules shows them all"));
+}
+
+Severity Lower(Severity severity) {
+  return severity == Severity::kError ? Severity::kWarning : Severity::kInfo;
+}
+
+}  // namespace
+
+Linter::Linter(const Config& config, const RuleOverrides& overrides) {
+  std::vector<std::unique_ptr<Rule>> all = CreateAllRules();
+  std::vector<std::string> known = KnownKeys(all);
+  for (auto& [key, value] : config.rules.items()) {
+    (void)value;
+    CheckKnown(key, known, config.Where(key), "rule or tag");
+  }
+  for (const std::string& name : overrides.enable)
+    CheckKnown(name, known, "--enable", "rule or tag");
+  for (const std::string& name : overrides.disable)
+    CheckKnown(name, known, "--disable", "rule or tag");
+
+  for (auto& rule : all) {
+    const RuleMeta& meta = rule->meta();
+    RuleSetting setting;
+    setting.enabled = meta.default_severity != Severity::kOff;
+    setting.severity = setting.enabled ? meta.default_severity : Severity::kWarning;
+    // Least specific first: "default", then tags, then the rule's own id.
+    if (config.rules.contains("default"))
+      ApplyValue(config.rules["default"], "default", config, meta, false, setting);
+    for (auto& [key, value] : config.rules.items())
+      if (HasTag(meta, key)) ApplyValue(value, key, config, meta, false, setting);
+    if (config.rules.contains(std::string(meta.id)))
+      ApplyValue(config.rules[std::string(meta.id)], std::string(meta.id), config, meta, true,
+                 setting);
+    auto named = [&](const std::vector<std::string>& names) {
+      return std::any_of(names.begin(), names.end(),
+                         [&](const std::string& n) { return n == meta.id || HasTag(meta, n); });
+    };
+    if (named(overrides.enable)) setting.enabled = true;
+    if (named(overrides.disable)) setting.enabled = false;
+    if (!setting.enabled) continue;
+    try {
+      rule->Configure(setting.options);
+    } catch (const InputError& error) {
+      throw InputError(fmt::format("{}: {}", config.Where(std::string(meta.id)), error.what()));
+    }
+    rules_.push_back({std::move(rule), setting.severity});
+  }
+}
+
+Linter::~Linter() = default;
+
+std::vector<Diagnostic> Linter::Lint(const Document& doc, const LintContext& context) const {
+  std::vector<Diagnostic> diagnostics;
+  for (const ActiveRule& active : rules_) {
+    RuleReporter reporter;
+    active.rule->Check(doc, context, reporter);
+    for (RuleReporter::Finding& finding : reporter.findings()) {
+      Diagnostic d;
+      d.rule = std::string(active.rule->meta().id);
+      d.severity = finding.weight == RuleReporter::Weight::kPrimary     ? active.severity
+                   : finding.weight == RuleReporter::Weight::kSecondary ? Lower(active.severity)
+                                                                        : Severity::kInfo;
+      d.message = std::move(finding.message);
+      d.span = finding.span;
+      d.begin = doc.lines().PositionOf(finding.span.begin);
+      d.end = doc.lines().PositionOf(std::max(finding.span.end, finding.span.begin));
+      d.fix = std::move(finding.fix);
+      diagnostics.push_back(std::move(d));
+    }
+  }
+  ApplyDirectives(doc, diagnostics);
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.begin, a.rule) < std::tie(b.begin, b.rule);
+                   });
+  return diagnostics;
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,23 @@
+// Reads a bracketed link straight from the source, since cmark-gfm's inline
+// positions are unreliable on lazy continuation lines and for autolinks.
+#pragma once
+
+#include <string_view>
+
+#include "awesomelint/diagnostic.h"
+
+namespace awesomelint {
+
+struct RawLink {
+  bool ok = false;
+  bool inline_destination = false;  // "[text](dest)"; otherwise a reference
+  Span text;                        // between the brackets
+  Span dest;                        // inline: the destination as written, without <>
+  Span label;                       // reference: the label ("[text][label]"), else the text
+  size_t end = 0;                   // one past the construct
+};
+
+// `open` is the offset of the '[' that starts the link text; scanning stops at `limit`.
+RawLink ScanRawLink(std::string_view text, size_t open, size_t limit);
+
+}  // namespace awesomelint

@@ -1,0 +1,98 @@
+// GitHub's heading anchors: lower case, then every character that is not a
+// letter, mark, decimal digit, connector punctuation, '-' or ' ' is dropped,
+// then spaces become '-'. (GitHub's Ruby: gsub(/[^\p{Word}\- ]/u, '').tr(' ', '-').)
+#include "builder.h"
+
+namespace awesomelint {
+namespace {
+
+// Decodes one UTF-8 code point at `i` (input is valid UTF-8); advances `i`.
+char32_t Decode(std::string_view s, size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+  char32_t code = extra == 0 ? c : c & (0x3F >> extra);
+  for (int k = 0; k < extra && i + 1 < s.size(); ++k) code = (code << 6) | (s[++i] & 0x3F);
+  ++i;
+  return code;
+}
+
+void Encode(char32_t code, std::string& out) {
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+}
+
+char32_t ToLowerCodePoint(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c < 0x80) return c;
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 32;                  // Latin-1
+  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x138 && c != 0x149) {  // Latin Ext-A
+    bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+    if (odd_upper ? (c % 2 == 1) : (c % 2 == 0)) return c + 1;
+    return c;
+  }
+  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;  // Greek
+  if (c >= 0x410 && c <= 0x42F) return c + 32;                // Cyrillic
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  if (c >= 0xFF21 && c <= 0xFF3A) return c + 32;  // fullwidth Latin
+  return c;
+}
+
+// Non-ASCII code points that are not \p{Word}: punctuation, symbols, emoji,
+// format characters, spaces and numbers other than decimal digits.
+bool IsDroppedNonAscii(char32_t c) {
+  struct Range {
+    char32_t first, last;
+  };
+  static constexpr Range kDropped[] = {
+      {0x80, 0xA9},       {0xAB, 0xB4},       {0xB6, 0xB9},     {0xBB, 0xBF},     {0xD7, 0xD7},
+      {0xF7, 0xF7},       {0x2C2, 0x2C5},     {0x2D2, 0x2DF},   {0x2E5, 0x2EB},   {0x2ED, 0x2ED},
+      {0x2EF, 0x2FF},     {0x375, 0x375},     {0x37E, 0x37E},   {0x384, 0x385},   {0x387, 0x387},
+      {0x55A, 0x55F},     {0x589, 0x58A},     {0x5BE, 0x5BE},   {0x5C0, 0x5C0},   {0x5C3, 0x5C3},
+      {0x5C6, 0x5C6},     {0x5F3, 0x5F4},     {0x600, 0x60F},   {0x61B, 0x61F},   {0x66A, 0x66D},
+      {0x6D4, 0x6D4},     {0x964, 0x965},     {0x970, 0x970},   {0xE3F, 0xE3F},   {0xE4F, 0xE4F},
+      {0xE5A, 0xE5B},     {0x1680, 0x1680},   {0x2000, 0x206F}, {0x2070, 0x209F}, {0x20A0, 0x20CF},
+      {0x2100, 0x214F},   {0x2150, 0x218F},   {0x2190, 0x2BFF}, {0x2E00, 0x2E7F}, {0x3000, 0x3004},
+      {0x3008, 0x3020},   {0x3030, 0x3030},   {0x303D, 0x303F}, {0x30FB, 0x30FB}, {0xE000, 0xF8FF},
+      {0xFE10, 0xFE1F},   {0xFE30, 0xFE4C},   {0xFE50, 0xFE6F}, {0xFEFF, 0xFEFF}, {0xFF01, 0xFF0F},
+      {0xFF1A, 0xFF20},   {0xFF3B, 0xFF3E},   {0xFF40, 0xFF40}, {0xFF5B, 0xFF65}, {0xFFE0, 0xFFFF},
+      {0x1F000, 0x1FAFF}, {0xE0000, 0xE007F},
+  };
+  for (const Range& r : kDropped)
+    if (c >= r.first && c <= r.last) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string GithubSlug(std::string_view text) {
+  std::string slug;
+  slug.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = ToLowerCodePoint(Decode(text, i));
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+        slug += static_cast<char>(c);
+      } else if (c == ' ') {
+        slug += '-';
+      }
+    } else if (!IsDroppedNonAscii(c)) {
+      Encode(c, slug);
+    }
+  }
+  return slug;
+}
+
+}  // namespace awesomelint

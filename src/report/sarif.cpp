@@ -1,0 +1,66 @@
+// sarif: SARIF 2.1.0 for GitHub code scanning (one run, the rules, one result per finding).
+#include <nlohmann/json.hpp>
+
+#include "awesomelint/report.h"
+
+namespace awesomelint {
+namespace {
+
+std::string_view SarifLevel(Severity severity) {
+  switch (severity) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    default:
+      return "note";
+  }
+}
+
+}  // namespace
+
+void WriteSarif(std::ostream& out, const RunReport& report, std::string_view tool_version) {
+  nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+  std::map<std::string, size_t> rule_index;
+  for (const RuleMeta* meta : report.rules) {
+    rule_index[std::string(meta->id)] = rules.size();
+    rules.push_back({{"id", meta->id},
+                     {"name", meta->id},
+                     {"shortDescription", {{"text", meta->summary}}},
+                     {"helpUri", RuleHelpUri(meta->id)},
+                     {"defaultConfiguration", {{"level", SarifLevel(meta->default_severity)}}}});
+  }
+  nlohmann::ordered_json results = nlohmann::ordered_json::array();
+  for (const FileReport& file : report.files) {
+    for (const Diagnostic& d : file.diagnostics) {
+      nlohmann::ordered_json region = {{"startLine", d.begin.line},
+                                       {"startColumn", d.begin.column},
+                                       {"endLine", d.end.line},
+                                       {"endColumn", d.end.column}};
+      nlohmann::ordered_json result = {
+          {"ruleId", d.rule},
+          {"level", SarifLevel(d.severity)},
+          {"message", {{"text", d.message}}},
+          {"locations",
+           {{{"physicalLocation",
+              {{"artifactLocation", {{"uri", file.path}}}, {"region", region}}}}}}};
+      if (auto it = rule_index.find(d.rule); it != rule_index.end())
+        result["ruleIndex"] = it->second;
+      results.push_back(std::move(result));
+    }
+  }
+  nlohmann::ordered_json run = {{"tool",
+                                 {{"driver",
+                                   {{"name", "awesomelint"},
+                                    {"version", tool_version},
+                                    {"informationUri", kProjectUrl},
+                                    {"rules", rules}}}}},
+                                {"columnKind", "unicodeCodePoints"},
+                                {"results", results}};
+  nlohmann::ordered_json root = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                                 {"version", "2.1.0"},
+                                 {"runs", {run}}};
+  out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,25 @@
+#include <fmt/format.h>
+
+#include "awesomelint/report.h"
+
+namespace awesomelint {
+
+Summary Summarize(const RunReport& report) {
+  Summary summary;
+  summary.files = report.files.size();
+  for (const FileReport& file : report.files) {
+    summary.entries += file.entries;
+    for (const Diagnostic& d : file.diagnostics) {
+      summary.errors += d.severity == Severity::kError;
+      summary.warnings += d.severity == Severity::kWarning;
+      summary.infos += d.severity == Severity::kInfo;
+    }
+  }
+  return summary;
+}
+
+std::string RuleHelpUri(std::string_view rule) {
+  return fmt::format("{}/blob/main/docs/rules/{}.md", kProjectUrl, rule);
+}
+
+}  // namespace awesomelint
