@@ -5,6 +5,7 @@
 #include <array>
 
 #include "awesomelint/badges.h"
+#include "awesomelint/errors.h"
 #include "awesomelint/identifiers.h"
 #include "rules.h"
 
@@ -46,7 +47,9 @@ std::string NotAnImage(std::string_view raw) {
 std::string ShieldsProblem(const ShieldsRoute& route, const Url& url) {
   const std::vector<std::string>& s = route.segments;
   if (s.empty()) return "the route is empty";
-  if (s[0] == "badge") {
+  if (s[0] == "badge" && s.size() >= 2 && (s[1] == "dynamic" || s[1] == "endpoint")) {
+    // Dynamic badges take their data from the query string.
+  } else if (s[0] == "badge") {
     if (s.size() != 2 || !ParseStaticBadge(s[1]))
       return "a static badge is /badge/LABEL-MESSAGE-COLOR (write '-' as '--' and '/' as %2F)";
   } else if (s[0] == "github" && route.host != "badgen.net" && s.size() >= 2) {
@@ -79,12 +82,27 @@ std::string PlaceholderTarget(std::string_view target) {
   if (target == "#") return "'#' is a placeholder";
   std::optional<Url> url = ParseUrl(target);
   if (!url) return {};
-  if (auto hf = HuggingFaceFromUrl(*url); hf && hf->kind == HfKind::kListing)
+  if (auto hf = HuggingFaceFromUrl(*url); hf && hf->kind == HfKind::kListing && url->query.empty())
     return fmt::format("{} is Hugging Face's listing, not a repository", target);
   if ((url->bare_host() == "github.com" || url->bare_host() == "huggingface.co") &&
       (url->path == "/" || url->path.empty()))
     return fmt::format("{} is a site's front page", target);
   return {};
+}
+
+bool HasAlt(const Link& image) {
+  return image.text.find_first_not_of(" \t") != std::string::npos;
+}
+
+// A list that leaves badges without alt text on purpose is not told so on every line.
+bool MostBadgesHaveAlt(const Document& doc) {
+  size_t badges = 0, with_alt = 0;
+  for (const Link& link : doc.links()) {
+    if (!link.is_badge() || link.syntax == LinkSyntax::kHtml) continue;
+    ++badges;
+    with_alt += HasAlt(doc.links()[link.image_child]);
+  }
+  return with_alt * 2 > badges;
 }
 
 class BadgeSyntaxRule : public Rule {
@@ -96,16 +114,26 @@ class BadgeSyntaxRule : public Rule {
         {"badge"},
         Severity::kError,
         /*fixable=*/false,
-        {}};
+        {{"alt-text", "string", "\"auto\"",
+          "\"required\": every badge needs alt text; \"auto\": only when most of the list's "
+          "badges have it; \"off\""}}};
     return kMeta;
   }
 
+  void Configure(const nlohmann::json& options) override {
+    alt_text_ = OptionString(options, "badge-syntax", "alt-text", "auto");
+    if (alt_text_ != "auto" && alt_text_ != "required" && alt_text_ != "off")
+      throw InputError(fmt::format(
+          "option badge-syntax.alt-text must be \"auto\", \"required\" or \"off\", not \"{}\"",
+          alt_text_));
+  }
+
   void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
+    bool check_alt = alt_text_ == "required" || (alt_text_ == "auto" && MostBadgesHaveAlt(doc));
     for (const Link& link : doc.links()) {
       if (!link.is_badge()) continue;
       const Link& image = doc.links()[link.image_child];
-      if (link.syntax != LinkSyntax::kHtml &&
-          image.text.find_first_not_of(" \t") == std::string::npos)
+      if (check_alt && link.syntax != LinkSyntax::kHtml && !HasAlt(image))
         out.Report(image.span, "Badge image has no alt text: write [![Label](image)](target)",
                    RuleReporter::Weight::kSecondary);
       if (std::string why = PlaceholderTarget(link.url); !why.empty())
@@ -122,6 +150,9 @@ class BadgeSyntaxRule : public Rule {
       }
     }
   }
+
+ private:
+  std::string alt_text_ = "auto";
 };
 
 }  // namespace

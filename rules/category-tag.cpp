@@ -126,9 +126,9 @@ class CategoryTagRule : public Rule {
         const Entry& entry = doc.entries()[index];
         const Link& title = doc.links()[entry.title_link];
         out.Report({title.span.begin, title.span.begin},
-                   fmt::format("Entry has no category tag; the other {} entries in this section "
+                   fmt::format("Entry has no category tag; {} of the {} entries in this section "
                                "have one (e.g. **{}**:)",
-                               total - untagged.size(), example),
+                               total - untagged.size(), total, example),
                    RuleReporter::Weight::kSecondary);
       }
     }

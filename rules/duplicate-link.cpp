@@ -79,7 +79,7 @@ class DuplicateLinkRule : public Rule {
     const Entry* other_section = nullptr;
     for (int index : earlier) {
       const Entry& first = doc.entries()[index];
-      if (first.section != entry.section) {
+      if (first.section != entry.section || first.subsection != entry.subsection) {
         if (!other_section) other_section = &first;
         continue;
       }
@@ -97,8 +97,8 @@ class DuplicateLinkRule : public Rule {
                              entry.title, other_title->title, other_title->line));
     } else if (other_section && !other_title) {
       out.Report(link.dest,
-                 fmt::format("Also listed under '{}' (line {})",
-                             doc.SectionPath(other_section->section), other_section->line),
+                 fmt::format("Also listed under '{}' (line {})", doc.SectionPath(*other_section),
+                             other_section->line),
                  RuleReporter::Weight::kNote);
     }
   }

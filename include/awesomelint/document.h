@@ -49,7 +49,8 @@ struct Entry {
   Span span;
   int line = 0;
   bool table_row = false;
-  int section = -1;  // index into Document::headings()
+  int section = -1;        // index into Document::headings()
+  std::string subsection;  // enclosing list items: "NoSQL > CouchDB" (empty at top level)
   bool has_date = false;
   DateToken date;
   std::vector<CategoryTag> tags;
@@ -94,8 +95,10 @@ class Document {
   const std::vector<Directive>& directives() const { return directives_; }
   const std::vector<HtmlAnchor>& html_anchors() const { return html_anchors_; }
 
-  // "Models > Vision" for an entry's section; empty before the first heading.
+  // "Models > Vision" for a heading; empty before the first heading.
   std::string SectionPath(int heading) const;
+  // The heading path and the enclosing list items of an entry.
+  std::string SectionPath(const Entry& entry) const;
 
  private:
   friend class DocumentBuilder;

@@ -63,11 +63,12 @@ std::string FormatDate(const CalendarDate& date, std::string_view format) {
 }
 
 std::vector<std::vector<int>> EntriesBySection(const Document& doc) {
-  std::map<int, size_t> group_of;
+  std::map<std::pair<int, std::string>, size_t> group_of;
   std::vector<std::vector<int>> groups;
   for (size_t i = 0; i < doc.entries().size(); ++i) {
-    int section = doc.entries()[i].section;
-    auto [it, inserted] = group_of.emplace(section, groups.size());
+    const Entry& entry = doc.entries()[i];
+    auto [it, inserted] =
+        group_of.emplace(std::make_pair(entry.section, entry.subsection), groups.size());
     if (inserted) groups.emplace_back();
     groups[it->second].push_back(static_cast<int>(i));
   }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
 
 #include "awesomelint/url.h"
 #include "raw_link_scan.h"
@@ -46,6 +47,21 @@ void AppendPlainText(cmark_node* node, bool with_images, std::string& out) {
   }
   for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child))
     AppendPlainText(child, with_images, out);
+}
+
+// A destination as CommonMark reads it: without <>, escapes and entities resolved.
+std::string CleanDestination(std::string_view raw) {
+  if (raw.size() >= 2 && raw.front() == '<' && raw.back() == '>')
+    raw = raw.substr(1, raw.size() - 2);
+  std::string unescaped;
+  unescaped.reserve(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == '\\' && i + 1 < raw.size() &&
+        std::ispunct(static_cast<unsigned char>(raw[i + 1])))
+      ++i;
+    unescaped += raw[i];
+  }
+  return unescaped.find('&') == std::string::npos ? unescaped : DecodeHtmlEntities(unescaped);
 }
 
 std::string PlainText(cmark_node* node, bool with_images) {
@@ -179,19 +195,37 @@ void DocumentBuilder::VisitBlock(cmark_node* node) {
 }
 
 void DocumentBuilder::VisitItem(cmark_node* item) {
-  cmark_node* child = cmark_node_first_child(item);
-  if (child && cmark_node_get_type(child) == CMARK_NODE_PARAGRAPH) {
-    AddListEntry(item, child, CollectInlines(child));
-    child = cmark_node_next(child);
+  // An item's own paragraphs make its entry ("* **Title**", a blank line, then badges);
+  // its other blocks (nested lists) are visited under its label as a sub-section.
+  std::vector<Atom> atoms;
+  cmark_node* first = nullptr;
+  cmark_node* last = nullptr;
+  std::vector<cmark_node*> others;
+  for (cmark_node* child = cmark_node_first_child(item); child; child = cmark_node_next(child)) {
+    if (cmark_node_get_type(child) != CMARK_NODE_PARAGRAPH) {
+      others.push_back(child);
+      continue;
+    }
+    std::vector<Atom> more = CollectInlines(child);
+    if (first) atoms.push_back({Atom::Kind::kText, " "});
+    atoms.insert(atoms.end(), std::make_move_iterator(more.begin()),
+                 std::make_move_iterator(more.end()));
+    if (!first) first = child;
+    last = child;
   }
-  for (; child; child = cmark_node_next(child)) VisitBlock(child);
+  if (first) AddListEntry(first, last, atoms);
+  if (others.empty()) return;
+  std::string label = first ? CleanDescription(PlainText(first, /*with_images=*/false)) : "";
+  item_labels_.push_back(label.size() > 60 ? label.substr(0, 57) + "..." : label);
+  for (cmark_node* child : others) VisitBlock(child);
+  item_labels_.pop_back();
 }
 
 void DocumentBuilder::VisitHeading(cmark_node* node) {
   Heading heading;
   heading.level = cmark_node_get_heading_level(node);
   heading.span = NodeSpan(node);
-  heading.text = PlainText(node, /*with_images=*/false);
+  heading.text = PlainText(node, /*with_images=*/false);  // slugged as is
   CollectInlines(node);
   while (!heading_stack_.empty() && doc_.headings_[heading_stack_.back()].level >= heading.level)
     heading_stack_.pop_back();
@@ -273,7 +307,7 @@ void DocumentBuilder::CollectInline(cmark_node* node, Span block, size_t& cursor
 }
 
 size_t DocumentBuilder::FindOpener(cmark_node* node, std::string_view opener, Span block,
-                                   size_t cursor) const {
+                                   size_t cursor, const std::function<bool(size_t)>& accept) const {
   const LineIndex& lines = doc_.lines_;
   int line = cmark_node_get_start_line(node), column = cmark_node_get_start_column(node);
   if (line <= 0 || column <= 0) return kNotFound;
@@ -283,10 +317,28 @@ size_t DocumentBuilder::FindOpener(cmark_node* node, std::string_view opener, Sp
     for (int shift = 0; shift <= 8 && shift < column; ++shift) {
       size_t at = lines.OffsetOf(l, column - shift);
       if (at < cursor || at >= block.end || lines.LineOf(at) != l) continue;
-      if (text_.compare(at, opener.size(), opener) == 0) return at;
+      if (text_.compare(at, opener.size(), opener) == 0 && accept(at)) return at;
     }
   }
   return kNotFound;
+}
+
+std::string DocumentBuilder::LabelOf(const RawLink& raw) const {
+  return NormalizeLabel(text_.substr(raw.label.begin, raw.label.size()));
+}
+
+RawLink DocumentBuilder::MatchBracketLink(size_t at, bool image, const std::string& url,
+                                          Span block) {
+  RawLink raw = ScanRawLink(text_, at + (image ? 1 : 0), block.end);
+  if (!raw.ok) return {};
+  Span dest = raw.dest;
+  if (!raw.inline_destination) {
+    auto it = ReferenceDefinitions().find(LabelOf(raw));
+    if (it == definitions_.end()) return {};
+    dest = it->second;
+  }
+  if (CleanDestination(text_.substr(dest.begin, dest.size())) != url) return {};
+  return raw;
 }
 
 int DocumentBuilder::AddLink(cmark_node* node, Span block, size_t& cursor) {
@@ -296,48 +348,47 @@ int DocumentBuilder::AddLink(cmark_node* node, Span block, size_t& cursor) {
   link.url = url ? url : "";
   link.text = PlainText(node, /*with_images=*/link.image);
   std::string_view opener = link.image ? "![" : "[";
-  size_t start = FindOpener(node, opener, block, cursor);
+  // cmark-gfm's inline positions are wrong after line breaks and inside some
+  // containers: take its position only when the source there is this link.
+  RawLink raw;
+  auto accept = [&](size_t at) {
+    raw = MatchBracketLink(at, link.image, link.url, block);
+    return raw.ok;
+  };
+  size_t start = FindOpener(node, opener, block, cursor, accept);
+  for (size_t at = text_.find(opener, cursor); start == kNotFound && at < block.end;
+       at = text_.find(opener, at + 1)) {
+    if (accept(at)) start = at;
+  }
   cmark_node* only_child = cmark_node_first_child(node);
   bool single_text = only_child && !cmark_node_next(only_child) &&
                      cmark_node_get_type(only_child) == CMARK_NODE_TEXT;
   std::string_view child_text = single_text ? Literal(only_child) : std::string_view{};
-  bool autolink_like = !link.image && single_text &&
+  bool autolink_like = !link.image && single_text && !child_text.empty() &&
                        (link.url == child_text || link.url == "mailto:" + std::string(child_text) ||
                         link.url == "http://" + std::string(child_text));
-  if (start != kNotFound) {
-    RawLink raw = ScanRawLink(text_, start + (link.image ? 1 : 0), block.end);
-    if (raw.ok) {
-      link.span = {start, raw.end};
-      if (raw.inline_destination) {
-        link.syntax = LinkSyntax::kInline;
-        link.dest = raw.dest;
-      } else {
-        link.syntax = LinkSyntax::kReference;
-        std::string label = NormalizeLabel(text_.substr(raw.label.begin, raw.label.size()));
-        auto it = ReferenceDefinitions().find(label);
-        link.dest = it != definitions_.end() ? it->second : link.span;
-      }
-    } else {
-      link.span = link.dest = {start, start + opener.size()};
-    }
-  } else if (autolink_like) {
-    std::string bracketed = "<" + std::string(child_text) + ">";
+  size_t autolink = kNotFound, bare = kNotFound;
+  std::string bracketed = "<" + std::string(child_text) + ">";
+  if (autolink_like) {
     std::string_view window = text_.substr(0, block.end);
-    if (size_t at = window.find(bracketed, cursor); at != kNotFound) {
-      link.syntax = LinkSyntax::kAutolink;
-      link.span = {at, at + bracketed.size()};
-      link.dest = {at + 1, at + 1 + child_text.size()};
-    } else if (size_t bare = window.find(child_text, cursor); bare != kNotFound) {
-      link.syntax = LinkSyntax::kBareUrl;
-      link.span = link.dest = {bare, bare + child_text.size()};
-    } else {
-      link.span = link.dest = {cursor, cursor};
-    }
+    autolink = window.find(bracketed, cursor);
+    bare = window.find(child_text, cursor);
+  }
+  if (start != kNotFound && start <= std::min(autolink, bare)) {
+    link.span = {start, raw.end};
+    link.syntax = raw.inline_destination ? LinkSyntax::kInline : LinkSyntax::kReference;
+    link.dest = raw.inline_destination ? raw.dest : definitions_.at(LabelOf(raw));
+  } else if (autolink != kNotFound && autolink <= bare) {
+    link.syntax = LinkSyntax::kAutolink;
+    link.span = {autolink, autolink + bracketed.size()};
+    link.dest = {autolink + 1, autolink + 1 + child_text.size()};
+  } else if (bare != kNotFound) {
+    link.syntax = LinkSyntax::kBareUrl;
+    link.span = link.dest = {bare, bare + child_text.size()};
   } else {
-    // Unlocatable (e.g. an entity-escaped destination): anchor on the destination text.
-    size_t at = text_.substr(0, block.end).find(link.url, cursor);
-    size_t begin = at != kNotFound ? at : std::min(cursor, block.end);
-    link.span = link.dest = {begin, at != kNotFound ? at + link.url.size() : begin};
+    // Not found as written (an exotic entity in the destination): anchor on the block.
+    size_t at = std::min(cursor, block.end);
+    link.span = link.dest = {at, at};
   }
   std::string_view raw_dest = text_.substr(link.dest.begin, link.dest.size());
   link.raw_url = link.syntax == LinkSyntax::kReference && link.dest == link.span
@@ -469,27 +520,30 @@ void DocumentBuilder::AddHtmlTag(const HtmlTag& tag, std::string_view raw, size_
   }
 }
 
-void DocumentBuilder::AddListEntry(cmark_node* item, cmark_node* paragraph,
+void DocumentBuilder::AddListEntry(cmark_node* first, cmark_node* last_paragraph,
                                    const std::vector<Atom>& atoms) {
-  (void)item;
-  size_t title_atom = atoms.size();
-  for (size_t i = 0; i < atoms.size(); ++i) {
+  // The title link is the first plain link; in an entry made only of badges, the first badge.
+  size_t title_atom = atoms.size(), first_badge = atoms.size();
+  for (size_t i = 0; i < atoms.size() && title_atom == atoms.size(); ++i) {
     if (atoms[i].kind != Atom::Kind::kLink) continue;
     const Link& link = doc_.links_[atoms[i].link];
-    if (!link.image && !link.is_badge() && link.syntax != LinkSyntax::kHtml && !link.url.empty() &&
-        link.url[0] != '#') {
+    if (link.image || link.syntax == LinkSyntax::kHtml || link.url.empty() || link.url[0] == '#')
+      continue;
+    if (!link.is_badge())
       title_atom = i;
-      break;
-    }
+    else if (first_badge == atoms.size())
+      first_badge = i;
   }
+  if (title_atom == atoms.size()) title_atom = first_badge;
   if (title_atom == atoms.size()) return;  // no link: a heading-like item or a ToC line
   Entry entry;
-  Span block = NodeSpan(paragraph);
-  int last = cmark_node_get_end_line(paragraph);
+  Span block = NodeSpan(first);
+  int last = cmark_node_get_end_line(last_paragraph);
   block.end = doc_.lines_.LineStart(last) + doc_.lines_.Line(last).size();
   entry.span = block;
   entry.line = doc_.lines_.LineOf(block.begin);
   entry.section = heading_stack_.empty() ? -1 : heading_stack_.back();
+  entry.subsection = SubsectionPath();
   entry.title_link = atoms[title_atom].link;
   const Link& title = doc_.links_[entry.title_link];
 
@@ -501,9 +555,9 @@ void DocumentBuilder::AddListEntry(cmark_node* item, cmark_node* paragraph,
     entry.date = std::move(dates.front());
   }
 
-  // The title is the link's text, unless the link is "[pdf]" after a bold title.
+  // The title is the link's text, unless the link is "[pdf]" (or a badge) after a bold title.
   entry.title = Trim(title.text);
-  if (IsGenericLinkText(entry.title)) {
+  if (title.is_badge() || IsGenericLinkText(entry.title)) {
     std::string strong;
     int depth = 0;
     for (size_t i = 0; i < title_atom; ++i) {
@@ -521,11 +575,10 @@ void DocumentBuilder::AddListEntry(cmark_node* item, cmark_node* paragraph,
     if (atoms[i].kind != Atom::Kind::kLink) continue;
     int index = atoms[i].link;
     masked.push_back(doc_.links_[index].span);
-    if (index == entry.title_link) continue;
     const Link& link = doc_.links_[index];
     if (link.is_badge()) {
       entry.badges.push_back(index);
-    } else if (!link.image) {
+    } else if (!link.image && index != entry.title_link) {
       entry.other_links.push_back(index);
     }
   }
@@ -568,6 +621,7 @@ void DocumentBuilder::AddTableEntry(cmark_node* row, const std::vector<std::vect
   entry.span = NodeSpan(row);
   entry.line = doc_.lines_.LineOf(entry.span.begin);
   entry.section = heading_stack_.empty() ? -1 : heading_stack_.back();
+  entry.subsection = SubsectionPath();
   entry.title = Trim(doc_.links_[entry.title_link].text);
   std::string description;
   for (size_t c = 0; c < cells.size(); ++c) {
@@ -596,6 +650,16 @@ void DocumentBuilder::AddTableEntry(cmark_node* row, const std::vector<std::vect
   entry.description = std::move(description);
   (void)row;
   AddEntry(std::move(entry));
+}
+
+std::string DocumentBuilder::SubsectionPath() const {
+  std::string path;
+  for (const std::string& label : item_labels_) {
+    if (label.empty()) continue;
+    if (!path.empty()) path += " > ";
+    path += label;
+  }
+  return path;
 }
 
 void DocumentBuilder::AddEntry(Entry entry) {

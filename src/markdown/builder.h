@@ -2,6 +2,7 @@
 // links, headings, entries, directives and HTML anchors with exact positions.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -9,6 +10,7 @@
 
 #include "awesomelint/document.h"
 #include "html_scan.h"
+#include "raw_link_scan.h"
 
 struct cmark_node;
 
@@ -42,20 +44,26 @@ class DocumentBuilder {
   void AddHtmlTag(const HtmlTag& tag, std::string_view raw, size_t base);
 
   // Entries.
-  void AddListEntry(cmark_node* item, cmark_node* paragraph, const std::vector<Atom>& atoms);
+  void AddListEntry(cmark_node* first, cmark_node* last, const std::vector<Atom>& atoms);
+  std::string SubsectionPath() const;
   void AddTableEntry(cmark_node* row, const std::vector<std::vector<Atom>>& cells,
                      const std::vector<Span>& cell_spans);
   void AddEntry(Entry entry);
   void FinishEntries();
 
   Span NodeSpan(cmark_node* node) const;
-  size_t FindOpener(cmark_node* node, std::string_view opener, Span block, size_t cursor) const;
+  size_t FindOpener(cmark_node* node, std::string_view opener, Span block, size_t cursor,
+                    const std::function<bool(size_t)>& accept) const;
+  RawLink MatchBracketLink(size_t at, bool image, const std::string& url, Span block);
+  std::string LabelOf(const RawLink& raw) const;
   const std::unordered_map<std::string, Span>& ReferenceDefinitions();
 
   Document& doc_;
   std::string_view text_;
   std::vector<int> heading_stack_;
-  int open_html_anchor_ = -1;  // an <a href> whose <img> would make it a badge
+  int open_html_anchor_ = -1;
+  std::vector<std::string> item_labels_;  // texts of the list items enclosing the current one  //
+                                          // an <a href> whose <img> would make it a badge
   bool definitions_scanned_ = false;
   std::unordered_map<std::string, Span> definitions_;  // normalised label -> destination
 };

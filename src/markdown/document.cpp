@@ -29,6 +29,17 @@ cmark_node* ParseGfm(std::string_view text) {
   return root;
 }
 
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\t' || c == '\n';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 }  // namespace
 
 Document::Document(std::string path, std::string text)
@@ -51,9 +62,15 @@ std::string Document::SectionPath(int heading) const {
   std::string path;
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
     if (!path.empty()) path += " > ";
-    path += headings_[*it].text;
+    path += CollapseSpaces(headings_[*it].text);
   }
   return path;
+}
+
+std::string Document::SectionPath(const Entry& entry) const {
+  std::string path = SectionPath(entry.section);
+  if (entry.subsection.empty()) return path;
+  return path.empty() ? entry.subsection : path + " > " + entry.subsection;
 }
 
 }  // namespace awesomelint

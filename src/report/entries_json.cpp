@@ -17,7 +17,7 @@ nlohmann::ordered_json EntryJson(const Document& doc, const Entry& entry) {
   nlohmann::ordered_json item;
   item["line"] = entry.line;
   item["kind"] = entry.table_row ? "table-row" : "list-item";
-  item["section"] = doc.SectionPath(entry.section);
+  item["section"] = doc.SectionPath(entry);
   if (entry.has_date) {
     item["date"] = {{"text", entry.date.text},
                     {"format", entry.date.format},
