@@ -33,8 +33,7 @@ class ArxivIdRule : public Rule {
       }
       std::string problem = ArxivIdProblem(id, context.today);
       if (!problem.empty())
-        out.Report(link.dest,
-                   fmt::format("Invalid arXiv identifier in {}: {}", link.raw_url, problem));
+        out.Report(link.dest, fmt::format("Invalid arXiv identifier: {}", problem));
     }
   }
 };

@@ -50,8 +50,11 @@ std::string ShieldsProblem(const ShieldsRoute& route, const Url& url) {
   if (s[0] == "badge" && s.size() >= 2 && (s[1] == "dynamic" || s[1] == "endpoint")) {
     // Dynamic badges take their data from the query string.
   } else if (s[0] == "badge") {
-    if (s.size() != 2 || !ParseStaticBadge(s[1]))
-      return "a static badge is /badge/LABEL-MESSAGE-COLOR (write '-' as '--' and '/' as %2F)";
+    std::string content;  // shields takes the rest of the path, slashes included
+    for (size_t i = 1; i < s.size(); ++i) content += (i > 1 ? "/" : "") + s[i];
+    if (!ParseStaticBadge(content))
+      return "a static badge is /badge/LABEL-MESSAGE-COLOR or /badge/MESSAGE-COLOR (write '-' as "
+             "'--')";
   } else if (s[0] == "github" && route.host != "badgen.net" && s.size() >= 2) {
     std::string_view kind = s[1];
     bool user_or_repo = kind == "stars";

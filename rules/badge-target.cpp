@@ -35,8 +35,10 @@ void CheckShields(const ShieldsRoute& route, const Link& image, const Url& targe
                                          named.owner, named.name, linked->owner, linked->name));
     return;
   }
-  if (s.size() == 2 && s[0] == "badge") {
-    std::optional<StaticBadge> badge = ParseStaticBadge(s[1]);
+  if (s.size() >= 2 && s[0] == "badge") {
+    std::string content;
+    for (size_t i = 1; i < s.size(); ++i) content += (i > 1 ? "/" : "") + s[i];
+    std::optional<StaticBadge> badge = ParseStaticBadge(content);
     if (!badge) return;
     std::string label = ToLower(badge->label);
     if (label.find("arxiv") != std::string::npos) {

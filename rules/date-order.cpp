@@ -81,6 +81,8 @@ class DateOrderRule : public Rule {
   void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
     DateConvention convention = InferDateFormat(doc);
     if (convention.format.empty()) return;
+    // Bare years are publication years; lists seldom sort by them, unless told to.
+    if (order_ == Order::kUnknown && convention.format == "YYYY") return;
     // Per section, the dated entries in the list's format, with their date keys.
     struct Section {
       std::vector<int> entries;

@@ -11,70 +11,83 @@ namespace awesomelint {
 namespace {
 
 // Hosts (and their subdomains) that serve https; http:// to them only redirects.
-constexpr std::string_view kHttpsHosts[] = {"acm.org",
-                                            "aclanthology.org",
-                                            "amazon.com",
-                                            "apple.com",
+// Hosts that serve https (compared without "www.").
+constexpr std::string_view kHttpsHosts[] = {"aclanthology.org",
                                             "arxiv.org",
+                                            "export.arxiv.org",
                                             "biorxiv.org",
                                             "bitbucket.org",
-                                            "blogspot.com",
-                                            "cell.com",
                                             "crates.io",
-                                            "doi.org",
                                             "docs.rs",
-                                            "dropbox.com",
-                                            "facebook.com",
+                                            "doi.org",
+                                            "dx.doi.org",
+                                            "dl.acm.org",
+                                            "drive.google.com",
+                                            "docs.google.com",
+                                            "colab.research.google.com",
+                                            "scholar.google.com",
                                             "github.com",
-                                            "github.io",
-                                            "githubusercontent.com",
+                                            "gist.github.com",
+                                            "raw.githubusercontent.com",
                                             "gitlab.com",
                                             "go.dev",
                                             "golang.org",
-                                            "google.com",
                                             "hf.co",
                                             "huggingface.co",
-                                            "ieee.org",
+                                            "ieeexplore.ieee.org",
                                             "kaggle.com",
                                             "linkedin.com",
                                             "medium.com",
                                             "medrxiv.org",
-                                            "microsoft.com",
-                                            "mozilla.org",
                                             "nature.com",
                                             "ncbi.nlm.nih.gov",
-                                            "nih.gov",
+                                            "pubmed.ncbi.nlm.nih.gov",
                                             "nodejs.org",
                                             "npmjs.com",
                                             "openreview.net",
                                             "paperswithcode.com",
                                             "pypi.org",
                                             "python.org",
-                                            "readthedocs.io",
                                             "readthedocs.org",
                                             "reddit.com",
                                             "rust-lang.org",
                                             "science.org",
                                             "sciencedirect.com",
                                             "semanticscholar.org",
-                                            "sourceforge.net",
-                                            "springer.com",
+                                            "link.springer.com",
                                             "stackoverflow.com",
-                                            "substack.com",
                                             "twitter.com",
-                                            "w3.org",
+                                            "en.wikipedia.org",
                                             "wikipedia.org",
-                                            "wordpress.com",
                                             "x.com",
                                             "youtu.be",
                                             "youtube.com",
-                                            "zenodo.org"};
+                                            "zenodo.org",
+                                            "openaccess.thecvf.com",
+                                            "papers.nips.cc",
+                                            "proceedings.neurips.cc",
+                                            "proceedings.mlr.press",
+                                            "jmlr.org",
+                                            "cell.com",
+                                            "pnas.org",
+                                            "academic.oup.com",
+                                            "onlinelibrary.wiley.com",
+                                            "bioconductor.org",
+                                            "cran.r-project.org",
+                                            "anaconda.org",
+                                            "hub.docker.com"};
+
+// Platforms whose every subdomain is served over https (wildcard certificates).
+constexpr std::string_view kHttpsPlatforms[] = {
+    "blogspot.com",   "github.io",       "gitlab.io",    "medium.com", "netlify.app",
+    "readthedocs.io", "sourceforge.net", "substack.com", "vercel.app", "wordpress.com"};
 
 bool OnKnownHost(std::string_view host) {
-  for (std::string_view known : kHttpsHosts) {
+  for (std::string_view known : kHttpsHosts)
     if (host == known) return true;
-    if (host.size() > known.size() && host.ends_with(known) &&
-        host[host.size() - known.size() - 1] == '.')
+  for (std::string_view platform : kHttpsPlatforms) {
+    if (host.size() > platform.size() && host.ends_with(platform) &&
+        host[host.size() - platform.size() - 1] == '.')
       return true;
   }
   return false;
@@ -103,8 +116,8 @@ class HttpsRule : public Rule {
       std::optional<Url> url = ParseUrl(link.url);
       if (!url) continue;
       std::string host(url->bare_host());
-      bool seen = https_hosts.count(host) > 0;
-      if (!seen && !OnKnownHost(host)) continue;
+      bool known = OnKnownHost(host);
+      if (!known && !https_hosts.count(host)) continue;
       std::optional<Fix> fix;
       std::string_view written = doc.text().substr(link.dest.begin, link.dest.size());
       if (written.rfind("http://", 0) == 0)
@@ -112,7 +125,7 @@ class HttpsRule : public Rule {
       out.Report(
           link.dest,
           fmt::format("Use https:// for {}: {}", host,
-                      seen ? "this list links it over https elsewhere" : "the host serves https"),
+                      known ? "the host serves https" : "this list links it over https elsewhere"),
           RuleReporter::Weight::kPrimary, std::move(fix));
     }
   }

@@ -115,6 +115,24 @@ std::vector<CategoryTag> ScanTags(std::string_view prefix, size_t base) {
   return tags;
 }
 
+// A date before the title is the entry's date when it stands as a field: bracketed,
+// first in the entry, or followed by a separator ("2024-05-01: [Title](...)").
+// "(Book, Jan 2017)" is a remark, not the entry's date.
+bool IsEntryDate(std::string_view prefix, size_t begin, size_t end) {
+  auto markup = [](char c) { return c == '*' || c == '_' || c == '[' || c == '(' || c == '`'; };
+  bool bracketed = begin > 0 && end < prefix.size() &&
+                   ((prefix[begin - 1] == '(' && prefix[end] == ')') ||
+                    (prefix[begin - 1] == '[' && prefix[end] == ']'));
+  if (bracketed) return true;
+  bool first = true;
+  for (size_t i = 0; i < begin; ++i)
+    first = first && (std::isspace(static_cast<unsigned char>(prefix[i])) || markup(prefix[i]));
+  if (first) return true;
+  size_t after = end;
+  while (after < prefix.size() && (prefix[after] == '*' || prefix[after] == '_')) ++after;
+  return after < prefix.size() && (prefix[after] == ':' || prefix[after] == '|');
+}
+
 std::string JoinAtomText(const std::vector<Atom>& atoms, size_t from) {
   std::string out;
   for (size_t i = from; i < atoms.size(); ++i)
@@ -549,10 +567,12 @@ void DocumentBuilder::AddListEntry(cmark_node* first, cmark_node* last_paragraph
 
   std::string_view prefix = text_.substr(block.begin, title.span.begin - block.begin);
   entry.tags = ScanTags(prefix, block.begin);
-  std::vector<DateToken> dates = FindDates(prefix, block.begin);
-  if (!dates.empty()) {
+  for (DateToken& token : FindDates(prefix, block.begin)) {
+    if (!IsEntryDate(prefix, token.span.begin - block.begin, token.span.end - block.begin))
+      continue;
     entry.has_date = true;
-    entry.date = std::move(dates.front());
+    entry.date = std::move(token);
+    break;
   }
 
   // The title is the link's text, unless the link is "[pdf]" (or a badge) after a bold title.

@@ -9,6 +9,12 @@
 namespace awesomelint {
 namespace {
 
+// Quotes an identifier, shortened: a pasted run of URLs should not fill the screen.
+std::string Quoted(std::string_view id) {
+  if (id.size() <= 40) return fmt::format("'{}'", id);
+  return fmt::format("'{}...'", id.substr(0, 37));
+}
+
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -55,7 +61,7 @@ std::string NewStyleProblem(std::string_view id, const CalendarDate& today) {
   size_t dot = id.find('.');
   std::string_view yymm = id.substr(0, dot), number = id.substr(dot + 1);
   if (yymm.size() != 4 || !AllDigits(yymm) || !AllDigits(number))
-    return fmt::format("'{}' is not an arXiv identifier (YYMM.NNNNN)", id);
+    return fmt::format("{} is not an arXiv identifier (YYMM.NNNNN)", Quoted(id));
   int yy = Number(yymm.substr(0, 2)), mm = Number(yymm.substr(2));
   if (mm < 1 || mm > 12) return fmt::format("'{}' has month {:02}; months run 01-12", id, mm);
   if (Number(yymm) < 704) return fmt::format("'{}' predates the YYMM.NNNN scheme (April 2007)", id);
@@ -75,7 +81,7 @@ std::string OldStyleProblem(std::string_view id) {
   size_t slash = id.find('/');
   std::string_view archive = id.substr(0, slash), number = id.substr(slash + 1);
   if (!IsArchiveName(archive) || number.size() != 7 || !AllDigits(number))
-    return fmt::format("'{}' is not an arXiv identifier (archive/YYMMNNN)", id);
+    return fmt::format("{} is not an arXiv identifier (archive/YYMMNNN)", Quoted(id));
   int yy = Number(number.substr(0, 2)), mm = Number(number.substr(2, 2));
   if (mm < 1 || mm > 12) return fmt::format("'{}' has month {:02}; months run 01-12", id, mm);
   int year = yy >= 91 ? 1900 + yy : 2000 + yy;
@@ -94,7 +100,7 @@ std::string ArxivIdProblem(std::string_view text, const CalendarDate& today) {
     return fmt::format("'{}' has version {}; versions start at v1", text, version);
   if (id.find('/') != std::string_view::npos) return OldStyleProblem(id);
   if (id.find('.') != std::string_view::npos) return NewStyleProblem(id, today);
-  return fmt::format("'{}' is not an arXiv identifier", text);
+  return fmt::format("{} is not an arXiv identifier", Quoted(text));
 }
 
 std::optional<ArxivRef> ArxivFromUrl(const Url& url) {
