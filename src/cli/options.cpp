@@ -71,6 +71,9 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
   std::string max_size;
   app.add_option("--max-file-size", max_size, "Refuse larger files (default: 16M)");
   app.add_flag("-q,--quiet", options.quiet, "Report errors only");
+  app.add_flag(
+      "--fix", options.fix,
+      "Apply the fixable findings' fixes in place (written atomically), then report the rest");
   try {
     app.parse(argc, argv);
     if (!today.empty()) {

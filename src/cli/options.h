@@ -28,6 +28,7 @@ struct Options {
   std::optional<CalendarDate> today;
   size_t max_file_size = kDefaultMaxFileSize;
   bool quiet = false;  // errors only
+  bool fix = false;    // apply fixes in place
 };
 
 // Parses argv; on --help/--version prints and sets `exit_code` to 0; on a usage

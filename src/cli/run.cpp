@@ -15,6 +15,7 @@
 #include "awesomelint/config.h"
 #include "awesomelint/document.h"
 #include "awesomelint/errors.h"
+#include "awesomelint/fix.h"
 #include "awesomelint/input.h"
 #include "awesomelint/linter.h"
 #include "awesomelint/report.h"
@@ -125,7 +126,19 @@ int Run(const Options& options) {
       std::string text = ReadMarkdownFile(file, options.max_file_size);
       std::unique_ptr<Document> doc = Document::Parse(file, std::move(text));
       if (!options.dump_entries) {
-        FileReport result{file, doc->entries().size(), linters.For(file).Lint(*doc, context)};
+        std::vector<Diagnostic> diagnostics = linters.For(file).Lint(*doc, context);
+        if (options.fix && file != "-") {
+          size_t applied = 0;
+          std::string fixed = ApplyFixes(doc->text(), diagnostics, &applied);
+          if (applied > 0) {
+            WriteFileAtomically(file, fixed);
+            std::cerr << fmt::format("awesomelint: {}: fixed {} problem{}\n", file, applied,
+                                     applied == 1 ? "" : "s");
+            doc = Document::Parse(file, std::move(fixed));
+            diagnostics = linters.For(file).Lint(*doc, context);
+          }
+        }
+        FileReport result{file, doc->entries().size(), std::move(diagnostics)};
         if (options.quiet)
           std::erase_if(result.diagnostics,
                         [](const Diagnostic& d) { return d.severity != Severity::kError; });

@@ -177,7 +177,8 @@ void DocumentBuilder::Build() {
 
 Span DocumentBuilder::NodeSpan(cmark_node* node) const {
   const LineIndex& lines = doc_.lines_;
-  int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
+  int first = cmark_node_get_start_line(node);
+  int last = std::max(first, cmark_node_get_end_line(node));
   size_t begin = lines.OffsetOf(first, cmark_node_get_start_column(node));
   size_t line_end = lines.LineStart(last) + lines.Line(last).size();
   size_t end = std::min(lines.OffsetOf(last, cmark_node_get_end_column(node)) + 1, line_end);
@@ -253,8 +254,13 @@ void DocumentBuilder::VisitHeading(cmark_node* node) {
 }
 
 void DocumentBuilder::VisitHtmlBlock(cmark_node* node) {
+  // cmark-gfm reports no usable end for HTML blocks: count the literal's lines.
   const LineIndex& lines = doc_.lines_;
-  int first = cmark_node_get_start_line(node), last = cmark_node_get_end_line(node);
+  std::string_view literal = Literal(node);
+  int first = cmark_node_get_start_line(node);
+  int last = first + static_cast<int>(std::count(literal.begin(), literal.end(), '\n'));
+  if (!literal.empty() && literal.back() == '\n') --last;
+  last = std::clamp(last, first, lines.line_count());
   size_t begin = lines.LineStart(first);
   size_t end = lines.LineStart(last) + lines.Line(last).size();
   AddHtml(text_.substr(begin, end - begin), begin, /*inline_html=*/false);

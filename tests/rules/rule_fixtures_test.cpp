@@ -1,1 +1,121 @@
+// Rule fixtures: tests/rules/<rule>/<case>.md is linted with only <rule> enabled
+// (its options from <case>.json when present) and today = 2026-11-28. The
+// findings must equal <case>.expected ("line:col severity rule message" per
+// line; an empty file for a fixture that must pass), and where <case>.fixed.md
+// exists, applying the findings' fixes must produce it.
+// AWESOMELINT_UPDATE_GOLDEN=1 rewrites the .expected files (review the diff).
 #include <gtest/gtest.h>
+
+#include <fmt/format.h>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "awesomelint/config.h"
+#include "awesomelint/document.h"
+#include "awesomelint/fix.h"
+#include "awesomelint/linter.h"
+#include "rules/registry.h"
+
+namespace awesomelint {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kRoot = fs::path(AWESOMELINT_SOURCE_DIR) / "tests" / "rules";
+
+struct Fixture {
+  std::string rule;
+  fs::path markdown;
+};
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+bool IsCase(const fs::path& path) {
+  std::string name = path.filename().string();
+  return path.extension() == ".md" && !name.ends_with(".fixed.md");
+}
+
+std::vector<Fixture> AllFixtures() {
+  std::vector<Fixture> fixtures;
+  for (const auto& dir : fs::directory_iterator(kRoot)) {
+    if (!dir.is_directory()) continue;
+    for (const auto& file : fs::directory_iterator(dir.path()))
+      if (IsCase(file.path())) fixtures.push_back({dir.path().filename().string(), file.path()});
+  }
+  std::sort(fixtures.begin(), fixtures.end(),
+            [](const Fixture& a, const Fixture& b) { return a.markdown < b.markdown; });
+  return fixtures;
+}
+
+std::vector<Diagnostic> LintFixture(const Fixture& fixture, const Document& doc) {
+  Config config;
+  config.rules["default"] = false;
+  fs::path options = fs::path(fixture.markdown).replace_extension(".json");
+  config.rules[fixture.rule] =
+      fs::exists(options) ? nlohmann::json::parse(ReadFile(options)) : nlohmann::json(true);
+  Linter linter(config, {});
+  return linter.Lint(doc, {CalendarDate{2026, 11, 28}, AllRuleIds()});
+}
+
+class RuleFixture : public testing::TestWithParam<Fixture> {};
+
+TEST_P(RuleFixture, FindingsMatchGolden) {
+  const Fixture& fixture = GetParam();
+  auto doc = Document::Parse(fixture.markdown.filename().string(), ReadFile(fixture.markdown));
+  std::vector<Diagnostic> diagnostics = LintFixture(fixture, *doc);
+  std::string actual;
+  for (const Diagnostic& d : diagnostics)
+    actual += fmt::format("{}:{} {} {} {}\n", d.begin.line, d.begin.column,
+                          SeverityName(d.severity), d.rule, d.message);
+  fs::path golden = fs::path(fixture.markdown).replace_extension(".expected");
+  if (std::getenv("AWESOMELINT_UPDATE_GOLDEN")) std::ofstream(golden, std::ios::binary) << actual;
+  ASSERT_TRUE(fs::exists(golden)) << golden << " is missing (an empty file means: no findings)";
+  EXPECT_EQ(ReadFile(golden), actual) << "fixture " << fixture.markdown;
+
+  fs::path fixed =
+      fixture.markdown.parent_path() / (fixture.markdown.stem().string() + ".fixed.md");
+  if (fs::exists(fixed)) EXPECT_EQ(ReadFile(fixed), ApplyFixes(doc->text(), diagnostics));
+}
+
+std::string FixtureName(const testing::TestParamInfo<Fixture>& info) {
+  std::string name = info.param.rule + "_" + info.param.markdown.stem().string();
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, RuleFixture, testing::ValuesIn(AllFixtures()), FixtureName);
+
+// Every rule has docs, a fixture that passes and one that fails.
+TEST(RuleCatalog, EveryRuleHasDocsAndFixtures) {
+  for (const std::string& rule : AllRuleIds()) {
+    EXPECT_TRUE(fs::exists(fs::path(AWESOMELINT_SOURCE_DIR) / "docs" / "rules" / (rule + ".md")))
+        << rule;
+    bool passes = false, fails = false;
+    for (const Fixture& fixture : AllFixtures()) {
+      if (fixture.rule != rule) continue;
+      std::string expected = ReadFile(fs::path(fixture.markdown).replace_extension(".expected"));
+      (expected.empty() ? passes : fails) = true;
+    }
+    EXPECT_TRUE(passes) << rule << " has no fixture without findings";
+    EXPECT_TRUE(fails) << rule << " has no fixture with findings";
+  }
+}
+
+TEST(RuleCatalog, FixtureDirectoriesNameRules) {
+  std::vector<std::string> ids = AllRuleIds();
+  for (const auto& dir : fs::directory_iterator(kRoot))
+    if (dir.is_directory())
+      EXPECT_NE(std::find(ids.begin(), ids.end(), dir.path().filename().string()), ids.end())
+          << dir.path();
+}
+
+}  // namespace
+}  // namespace awesomelint

@@ -60,7 +60,7 @@ std::optional<GithubRepo> GithubRepoFromUrl(const Url& url) {
   if (name.size() > 4 && name.substr(name.size() - 4) == ".git") name.remove_suffix(4);
   if (name == "." || name == "..") return std::nullopt;
   repo.name = std::string(name);
-  size_t rest = url.path.find(segments[1]) + segments[1].size();
+  size_t rest = static_cast<size_t>(segments[1].data() - url.path.data()) + segments[1].size();
   repo.rest = url.path.substr(rest);
   return repo;
 }
