@@ -56,8 +56,16 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
   app.add_option("-c,--config", options.config,
                  "Config file (default: the nearest .awesomelint.json above each file)");
   app.add_flag("--no-config", options.no_config, "Ignore .awesomelint.json files");
-  app.add_option("--enable", options.enable, "Enable a rule or tag (repeatable)")->take_all();
-  app.add_option("--disable", options.disable, "Disable a rule or tag (repeatable)")->take_all();
+  app.add_option("--enable", options.enable,
+                 "Enable a rule or tag (repeatable, or comma-separated)")
+      ->allow_extra_args(false)
+      ->delimiter(',')
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--disable", options.disable,
+                 "Disable a rule or tag (repeatable, or comma-separated)")
+      ->allow_extra_args(false)
+      ->delimiter(',')
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_flag("--offline", options.offline, "Lint only; do not check links over the network");
   app.add_flag("--list-rules", options.list_rules, "List every rule with its severity and summary");
   app.add_flag("--dump-entries", options.dump_entries, "Print the entries of each list as JSON");
@@ -67,7 +75,8 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
                  "Colours: auto (a terminal without NO_COLOR), always, never")
       ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case));
   std::string today;
-  app.add_option("--today", today, "Judge future dates against this YYYY-MM-DD (default: today)");
+  app.add_option("--today", today, "Judge future dates against this YYYY-MM-DD (default: today)")
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   std::string max_size;
   app.add_option("--max-file-size", max_size, "Refuse larger files (default: 16M)");
   app.add_flag("-q,--quiet", options.quiet, "Report errors only");

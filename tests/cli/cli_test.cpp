@@ -1,1 +1,465 @@
+// The awesomelint binary end to end: exit codes, every output format, bad input.
 #include <gtest/gtest.h>
+
+#include <fmt/format.h>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kSource = AWESOMELINT_SOURCE_DIR;
+const fs::path kFixtures = kSource / "tests" / "fixtures";
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void WriteFile(const fs::path& path, std::string_view content) {
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+std::string Quote(const std::string& arg) {
+  std::string quoted = "'";
+  for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+struct Result {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// A scratch directory per test, removed afterwards.
+class CliTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    const auto* info = testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = fs::temp_directory_path() /
+           fmt::format("awesomelint-cli-{}-{}-{}", getpid(), info->test_suite_name(), info->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs the binary in the scratch directory with `env` settings (NO_COLOR is
+  // cleared unless given) and --today fixed, so no result depends on the date.
+  Result Run(const std::vector<std::string>& args, const std::string& env = "",
+             const std::string& stdin_file = "") {
+    std::string command = fmt::format("cd {} && env -u NO_COLOR {} {} --today 2026-11-28",
+                                      Quote(dir_.string()), env, Quote(AWESOMELINT_BINARY));
+    for (const std::string& arg : args) command += " " + Quote(arg);
+    command +=
+        fmt::format(" >{} 2>{}", Quote((dir_ / ".out").string()), Quote((dir_ / ".err").string()));
+    if (!stdin_file.empty()) command += " <" + Quote(stdin_file);
+    int status = std::system(command.c_str());
+    Result result;
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.out = ReadFile(dir_ / ".out");
+    result.err = ReadFile(dir_ / ".err");
+    return result;
+  }
+
+  std::string Fixture(const std::string& name) { return (kFixtures / name).string(); }
+  fs::path dir_;
+};
+
+// --- exit codes and the pretty format -------------------------------------
+
+TEST_F(CliTest, CleanListExitsZero) {
+  Result r = Run({"--offline", Fixture("research-list.md")});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(r.out, "No problems in 1 file (8 entries)\n");
+}
+
+TEST_F(CliTest, PlantedFaultsAreFoundOnTheirLinesAndExitOne) {
+  Result r = Run({"--offline", Fixture("planted-faults.md")});
+  EXPECT_EQ(r.exit_code, 1);
+  std::string path = Fixture("planted-faults.md");
+  EXPECT_EQ(r.out, path +
+                       ":15:4 error date-format Impossible date '31.06.2024': 2024-06 has 30 days, "
+                       "not 31\n" +
+                       path +
+                       ":16:134 error badge-target GitHub stars badge names "
+                       "prov-gigapath/gigapath-copy but links to prov-gigapath/prov-gigapath\n" +
+                       path +
+                       ":17:56 error arxiv-id Invalid arXiv identifier: '2413.12971' has month "
+                       "13; months run 01-12\n" +
+                       path +
+                       ":18:18 error category-tag Unknown category tag 'Medicla'; did you mean "
+                       "'Medical'?\n"
+                       "4 errors, 0 warnings in 1 file (8 entries)\n");
+}
+
+TEST_F(CliTest, WarningsAloneExitZero) {
+  WriteFile(dir_ / "list.md", "# L\n\n- [GitHub](http://github.com/o/r)\n");
+  Result r = Run({"--offline", "list.md"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("list.md:3:12 warning https"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, ColoursOnlyWhenAskedAndNeverWithNoColor) {
+  Result plain = Run({"--offline", Fixture("planted-faults.md")});
+  EXPECT_EQ(plain.out.find('\033'), std::string::npos) << "not a terminal: no colours";
+  Result forced = Run({"--offline", "--color", "always", Fixture("planted-faults.md")});
+  EXPECT_NE(forced.out.find("\033[1;31merror"), std::string::npos);
+  Result no_color =
+      Run({"--offline", "--color", "always", Fixture("planted-faults.md")}, "NO_COLOR=1");
+  EXPECT_EQ(no_color.out.find('\033'), std::string::npos);
+}
+
+TEST_F(CliTest, QuietKeepsErrorsOnly) {
+  WriteFile(dir_ / "list.md", "# L\n\n- [GitHub](http://github.com/o/r)\n- [Empty]()\n");
+  Result r = Run({"--offline", "--quiet", "list.md"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out.find("warning https"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("error empty-link"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, DefaultsToReadmeInTheCurrentDirectory) {
+  fs::copy_file(Fixture("planted-faults.md"), dir_ / "README.md");
+  Result r = Run({"--offline"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("README.md:15:4 error date-format"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, ReadsStandardInput) {
+  Result r = Run({"--offline", "-"}, "", Fixture("planted-faults.md"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("-:15:4 error date-format"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, SeveralFilesAreReportedTogether) {
+  Result r = Run({"--offline", Fixture("research-list.md"), Fixture("planted-faults.md")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("4 errors, 0 warnings in 2 files (16 entries)"), std::string::npos) << r.out;
+}
+
+// --- machine formats --------------------------------------------------------
+
+TEST_F(CliTest, JsonFormat) {
+  Result r = Run({"--offline", "--format", "json", Fixture("planted-faults.md")});
+  EXPECT_EQ(r.exit_code, 1);
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  EXPECT_EQ(report["version"], 1);
+  ASSERT_EQ(report["files"].size(), 1u);
+  EXPECT_EQ(report["files"][0]["entries"], 8);
+  EXPECT_EQ(report["files"][0]["path"], Fixture("planted-faults.md"));
+  ASSERT_EQ(report["diagnostics"].size(), 4u);
+  const auto& first = report["diagnostics"][0];
+  EXPECT_EQ(first["file"], Fixture("planted-faults.md"));
+  EXPECT_EQ(first["line"], 15);
+  EXPECT_EQ(first["column"], 4);
+  EXPECT_EQ(first["end_line"], 15);
+  EXPECT_EQ(first["end_column"], 14);
+  EXPECT_EQ(first["rule"], "date-format");
+  EXPECT_EQ(first["severity"], "error");
+  EXPECT_TRUE(report["links"].is_array());
+  EXPECT_EQ(report["summary"]["errors"], 4);
+  EXPECT_EQ(report["summary"]["warnings"], 0);
+  EXPECT_EQ(report["summary"]["entries"], 8);
+}
+
+TEST_F(CliTest, JsonCarriesFixes) {
+  WriteFile(dir_ / "list.md", "# L\n\n- [GitHub](http://github.com/o/r)\n");
+  Result r = Run({"--offline", "--format", "json", "list.md"});
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  ASSERT_EQ(report["diagnostics"].size(), 1u);
+  const auto& fix = report["diagnostics"][0]["fix"];
+  EXPECT_EQ(fix["offset"], 16);
+  EXPECT_EQ(fix["length"], 4);
+  EXPECT_EQ(fix["replacement"], "https");
+}
+
+TEST_F(CliTest, GithubFormatIsWellFormedWorkflowCommands) {
+  // A file name with a comma and a message with a colon and a percent sign.
+  WriteFile(dir_ / "a,b.md", "# L\n\n- [100%]()\n- [GitHub](http://github.com/o/r)\n");
+  Result r = Run({"--offline", "--format", "github", "a,b.md"});
+  EXPECT_EQ(r.exit_code, 1);
+  std::regex command(
+      R"(::(error|warning|notice) file=([^,:]*),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^,:]+)::(.*))");
+  std::istringstream lines(r.out);
+  std::string line;
+  int count = 0;
+  while (std::getline(lines, line)) {
+    std::smatch m;
+    ASSERT_TRUE(std::regex_match(line, m, command)) << line;
+    EXPECT_EQ(m[2], "a%2Cb.md");
+    ++count;
+  }
+  EXPECT_EQ(count, 2);
+  EXPECT_NE(
+      r.out.find("::error file=a%2Cb.md,line=3,col=3,endLine=3,endColumn=11,title=empty-link::"
+                 "Link '100%25' has an empty target"),
+      std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("::warning file=a%2Cb.md,line=4"), std::string::npos);
+}
+
+TEST_F(CliTest, SarifFormat) {
+  Result r = Run({"--offline", "--format", "sarif", Fixture("planted-faults.md")});
+  EXPECT_EQ(r.exit_code, 1);
+  nlohmann::json sarif = nlohmann::json::parse(r.out);
+  EXPECT_EQ(sarif["version"], "2.1.0");
+  const auto& run = sarif["runs"][0];
+  EXPECT_EQ(run["tool"]["driver"]["name"], "awesomelint");
+  const auto& rules = run["tool"]["driver"]["rules"];
+  ASSERT_GE(rules.size(), 11u);
+  for (const auto& rule : rules) {
+    EXPECT_TRUE(rule["helpUri"].get<std::string>().ends_with(
+        "/docs/rules/" + rule["id"].get<std::string>() + ".md"));
+    EXPECT_FALSE(rule["shortDescription"]["text"].get<std::string>().empty());
+  }
+  ASSERT_EQ(run["results"].size(), 4u);
+  for (const auto& result : run["results"]) {
+    EXPECT_EQ(rules[result["ruleIndex"].get<size_t>()]["id"], result["ruleId"]);
+    EXPECT_EQ(result["level"], "error");
+    const auto& region = result["locations"][0]["physicalLocation"]["region"];
+    EXPECT_GE(region["startLine"].get<int>(), 15);
+    EXPECT_GE(region["startColumn"].get<int>(), 1);
+  }
+}
+
+TEST_F(CliTest, MarkdownFormat) {
+  Result r = Run({"--offline", "--format", "markdown", Fixture("planted-faults.md")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("## awesomelint"), std::string::npos);
+  EXPECT_NE(r.out.find("**4 errors, 0 warnings, 0 notes**"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("| Rule | Errors | Warnings | Notes |"), std::string::npos);
+  EXPECT_NE(r.out.find("| error | date-format | Impossible date"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, OutputFile) {
+  Result r = Run(
+      {"--offline", "--format", "sarif", "--output", "report.sarif", Fixture("planted-faults.md")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(r.out.empty());
+  EXPECT_EQ(nlohmann::json::parse(ReadFile(dir_ / "report.sarif"))["version"], "2.1.0");
+}
+
+TEST_F(CliTest, DumpEntries) {
+  Result r = Run({"--dump-entries", Fixture("research-list.md")});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  nlohmann::json dump = nlohmann::json::parse(r.out);
+  ASSERT_EQ(dump["entries"].size(), 8u);
+  const auto& entry = dump["entries"][2];
+  EXPECT_EQ(entry["line"], 15);
+  EXPECT_EQ(entry["date"]["iso"], "2024-06-12");
+  EXPECT_EQ(entry["date"]["format"], "DD.MM.YYYY");
+  EXPECT_EQ(entry["tags"], nlohmann::json::array({"Pathology"}));
+  EXPECT_EQ(entry["title"], "A generative copilot for pathology");
+  EXPECT_EQ(entry["link"]["url"], "https://www.nature.com/articles/s41586-024-07618-3");
+  EXPECT_EQ(entry["badges"][0]["alt"], "Star");
+  EXPECT_EQ(entry["badges"][0]["target"], "https://github.com/fedshyvana/pathology_mllm_training");
+  EXPECT_EQ(entry["section"], "Awesome Computational Pathology Models > Model");
+  EXPECT_EQ(entry["description"], "(Nature)");
+}
+
+TEST_F(CliTest, ListRules) {
+  Result r = Run({"--list-rules"});
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* id :
+       {"arxiv-id", "badge-syntax", "badge-target", "category-tag", "date-format", "date-order",
+        "duplicate-link", "empty-link", "https", "inline-config", "toc-anchors"})
+    EXPECT_NE(r.out.find(id), std::string::npos) << id;
+}
+
+TEST_F(CliTest, Version) {
+  Result r = Run({"--version"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_TRUE(r.out.starts_with("awesomelint ")) << r.out;
+}
+
+// --- configuration ----------------------------------------------------------
+
+TEST_F(CliTest, ConfigIsFoundAboveTheFileAndApplied) {
+  fs::create_directories(dir_ / "docs" / "lists");
+  fs::copy_file(Fixture("planted-faults.md"), dir_ / "docs" / "lists" / "list.md");
+  WriteFile(dir_ / ".awesomelint.json", R"({
+    // Comments are allowed.
+    "badge-target": false,
+    "date-format": "warning",
+    "entry": { "severity": "info" }
+  })");
+  Result r = Run({"--offline", "docs/lists/list.md"});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;  // arxiv-id and category-tag stay errors
+  EXPECT_EQ(r.out.find("badge-target"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("warning date-format"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("info category-tag"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, EnableAndDisableOnTheCommandLine) {
+  Result r = Run({"--offline", "--disable", "date-format", "--disable", "badge",
+                  Fixture("planted-faults.md")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out.find("date-format"), std::string::npos);
+  EXPECT_EQ(r.out.find("badge-target"), std::string::npos);
+  EXPECT_NE(r.out.find("arxiv-id"), std::string::npos);
+}
+
+TEST_F(CliTest, BrokenConfigExitsTwoWithWhereAndWhy) {
+  WriteFile(dir_ / "list.md", "# L\n");
+  WriteFile(dir_ / ".awesomelint.json",
+            "{\n  \"date-format\": true,\n  \"date-fromat\": false\n}\n");
+  Result r = Run({"list.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(".awesomelint.json:3: unknown rule or tag \"date-fromat\"; did you mean "
+                       "\"date-format\"?"),
+            std::string::npos)
+      << r.err;
+
+  WriteFile(dir_ / ".awesomelint.json", "{ \"date-format\": { \"formt\": \"DD.MM.YYYY\" } }");
+  r = Run({"list.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("date-format has no option \"formt\"; did you mean \"format\"?"),
+            std::string::npos)
+      << r.err;
+
+  WriteFile(dir_ / ".awesomelint.json", "{ \"date-format\": \"errror\" }");
+  r = Run({"list.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown severity \"errror\"; did you mean \"error\"?"), std::string::npos)
+      << r.err;
+
+  WriteFile(dir_ / ".awesomelint.json", "{ \"date-format\": true, }");
+  r = Run({"list.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(".awesomelint.json: not valid JSON"), std::string::npos) << r.err;
+
+  WriteFile(dir_ / ".awesomelint.json", "{ \"links\": { \"timout\": 5 } }");
+  r = Run({"list.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown links option \"timout\"; did you mean \"timeout\"?"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST_F(CliTest, UnknownRuleOnTheCommandLineExitsTwo) {
+  Result r = Run({"--offline", "--disable", "date-formt", Fixture("research-list.md")});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("did you mean \"date-format\"?"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(Run({"--format", "xml", Fixture("research-list.md")}).exit_code, 2);
+  EXPECT_EQ(Run({"--no-such-flag"}).exit_code, 2);
+  Result r = Run({"--today", "2024-02-30", Fixture("research-list.md")});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("YYYY-MM-DD"), std::string::npos) << r.err;
+}
+
+// --- bad input --------------------------------------------------------------
+
+TEST_F(CliTest, MissingFileExitsTwo) {
+  Result r = Run({"--offline", "nope.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "awesomelint: nope.md: No such file or directory\n");
+}
+
+TEST_F(CliTest, NoFileAndNoReadmeExitsTwo) {
+  Result r = Run({"--offline"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no file given and no README.md here"), std::string::npos);
+}
+
+TEST_F(CliTest, DirectoryExitsTwo) {
+  fs::create_directories(dir_ / "docs");
+  Result r = Run({"--offline", "docs"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("docs: is a directory"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, BinaryFileExitsTwo) {
+  WriteFile(dir_ / "image.md", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  Result r = Run({"--offline", "image.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("image.md:3:1: a NUL byte: this looks like a binary file"),
+            std::string::npos)
+      << r.err;
+}
+
+TEST_F(CliTest, InvalidUtf8ExitsTwoWithItsPosition) {
+  WriteFile(dir_ / "latin1.md", "# Caf\xc3\xa9\n\n- [Na\xefve](https://example.org)\n");
+  Result r = Run({"--offline", "latin1.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "awesomelint: latin1.md:3:6: invalid UTF-8 (byte 0xef); save the file as UTF-8\n");
+}
+
+TEST_F(CliTest, Utf16ExitsTwo) {
+  WriteFile(dir_ / "utf16.md", std::string("\xff\xfe#\0 \0L\0", 8));
+  Result r = Run({"--offline", "utf16.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("UTF-16; save it as UTF-8"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, EmptyFileIsLintedNormally) {
+  WriteFile(dir_ / "empty.md", "");
+  Result r = Run({"--offline", "empty.md"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "No problems in 1 file (0 entries)\n");
+}
+
+TEST_F(CliTest, HugeFileExitsTwoUnlessTheLimitIsRaised) {
+  // 50 MB of list entries.
+  std::string line = "* [12.06.2024] **Pathology**: [A model](https://example.org/models/1)\n";
+  {
+    std::ofstream out(dir_ / "huge.md", std::ios::binary);
+    for (size_t written = 0; written < 50u * 1024 * 1024; written += line.size()) out << line;
+  }
+  Result r = Run({"--offline", "huge.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(
+      r.err.find("huge.md: the file is 50.0 MB (limit 16.0 MB); raise it with --max-file-size"),
+      std::string::npos)
+      << r.err;
+  EXPECT_EQ(Run({"--offline", "--max-file-size", "1K", Fixture("research-list.md")}).exit_code, 2);
+}
+
+TEST_F(CliTest, BadFileDoesNotStopTheOthers) {
+  Result r = Run({"--offline", "nope.md", Fixture("planted-faults.md")});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find("4 errors"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, MalformedMarkdownAndUrlsDoNotCrash) {
+  WriteFile(dir_ / "odd.md",
+            "# [unclosed\n\n- [a](http://[::1\n- [b](https://exa mple.org)\n- <http://>\n"
+            "- [c](https://arxiv.org/abs/)\n| a |\n|---|\n| [x](#) |\n"
+            "[![](x)](y) ![]() [][] [x][missing]\n<a href=\"\n<img src='\n");
+  Result r = Run({"--offline", "odd.md"});
+  EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1) << r.exit_code << r.err;
+}
+
+// --- fixing -----------------------------------------------------------------
+
+TEST_F(CliTest, FixRewritesTheFileAndReportsWhatIsLeft) {
+  WriteFile(
+      dir_ / "list.md",
+      "# L\n\n* [12.06.2024] [A](https://example.org/a)\n* [2024-05-22] "
+      "[B](http://github.com/o/b)\n"
+      "* [21.05.2024] [C](https://example.org/c)\n* [31.02.2024] [D](https://example.org/d)\n");
+  Result r = Run({"--offline", "--fix", "list.md"});
+  EXPECT_EQ(r.exit_code, 1);  // the impossible date cannot be fixed
+  EXPECT_EQ(r.err, "awesomelint: list.md: fixed 2 problems\n");
+  EXPECT_EQ(
+      ReadFile(dir_ / "list.md"),
+      "# L\n\n* [12.06.2024] [A](https://example.org/a)\n* [22.05.2024] "
+      "[B](https://github.com/o/b)\n"
+      "* [21.05.2024] [C](https://example.org/c)\n* [31.02.2024] [D](https://example.org/d)\n");
+  EXPECT_NE(r.out.find("1 error, 0 warnings"), std::string::npos) << r.out;
+  for (const auto& entry : fs::directory_iterator(dir_))  // no temporary file left behind
+    EXPECT_FALSE(entry.path().filename().string().find("awesomelint-") != std::string::npos)
+        << entry.path();
+}
+
+}  // namespace
