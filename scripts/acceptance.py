@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Checks awesomelint against the shared corpus and the list generator.
+
+  scripts/acceptance.py [--binary build/awesomelint] [--shared ../shared]
+
+1. The seed list: its entries, and no error-level finding.
+2. The seed with four planted faults (an impossible date, a star badge naming
+   another repository, a misspelt tag the list uses correctly three more
+   times, an arXiv id with month 13): findings on exactly those four lines, exit 1.
+3. genlist.py --entries 2000 --faults 100 --seed 11: every planted fault found
+   at its line, and no error or warning on any other line.
+4. Every corpus list: exit 0 or 1, under a second; findings per rule.
+
+The corpus files are read where they are; nothing is copied into the repository.
+Exits non-zero when a check fails.
+"""
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+TODAY = "2026-11-28"
+
+
+def lint(binary, path, *extra):
+    started = time.monotonic()
+    run = subprocess.run([binary, "--offline", "--today", TODAY, "--format", "json", *extra, path],
+                         capture_output=True, text=True)
+    elapsed = time.monotonic() - started
+    report = json.loads(run.stdout) if run.stdout.strip() else None
+    return run.returncode, report, elapsed, run.stderr
+
+
+def by_line(report, levels=("error", "warning")):
+    lines = collections.defaultdict(list)
+    for d in report["diagnostics"]:
+        if d["severity"] in levels:
+            lines[d["line"]].append(d)
+    return lines
+
+
+def plant_faults(seed_text):
+    """Returns the seed with four faults planted and the 1-based lines they are on."""
+    lines = seed_text.split("\n")
+    planted = []
+
+    def plant(predicate, old, new):
+        for i, line in enumerate(lines):
+            if i + 1 not in planted and predicate(line) and old in line:
+                lines[i] = line.replace(old, new, 1)
+                planted.append(i + 1)
+                return
+        raise SystemExit(f"cannot plant {old!r}: the seed list changed")
+
+    plant(lambda l: l.startswith("* [12.06.2024]"), "[12.06.2024]", "[31.02.2024]")
+    plant(lambda l: "stars/prov-gigapath/prov-gigapath" in l,
+          "stars/prov-gigapath/prov-gigapath", "stars/prov-gigapath/gigapath")
+    # "Pathology" is used correctly three more times.
+    plant(lambda l: l.startswith("* [17.08.2023]"), "**Pathology**", "**Patholgy**")
+    plant(lambda l: "arxiv.org/abs/2405.03162" in l, "2405.03162", "2413.03162")
+    return "\n".join(lines), planted
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap.add_argument("--binary", default=os.path.join(here, "..", "build", "awesomelint"))
+    ap.add_argument("--shared", default=os.path.join(here, "..", "..", "shared"))
+    a = ap.parse_args()
+    failures = []
+    seed = os.path.join(a.shared, "corpus", "seed", "README.md")
+
+    code, report, _, _ = lint(a.binary, seed)
+    errors = report["summary"]["errors"]
+    print(f"seed: {report['files'][0]['entries']} entries, {errors} errors, exit {code}")
+    if report["files"][0]["entries"] != 15 or errors or code:
+        failures.append("seed list")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        faulty, planted = plant_faults(open(seed, encoding="utf-8").read())
+        path = os.path.join(tmp, "README.md")
+        open(path, "w", encoding="utf-8").write(faulty)
+        code, report, _, _ = lint(a.binary, path)
+        found = sorted(by_line(report))
+        print(f"seed with faults on lines {planted}: findings on lines {found}, exit {code}")
+        for d in report["diagnostics"]:
+            print(f"  {d['line']}:{d['column']} {d['severity']} {d['rule']} {d['message']}")
+        if found != sorted(planted) or code != 1:
+            failures.append("planted faults")
+
+        truth_path = os.path.join(tmp, "truth.json")
+        listing = os.path.join(tmp, "list.md")
+        with open(listing, "w") as out:
+            subprocess.run([sys.executable, os.path.join(a.shared, "bench", "genlist.py"),
+                            "--entries", "2000", "--faults", "100", "--seed", "11",
+                            "--truth", truth_path], stdout=out, check=True)
+        truth = {int(k): v for k, v in json.load(open(truth_path)).items()}
+        code, report, elapsed, _ = lint(a.binary, listing)
+        lines = by_line(report)
+        missed = {l: k for l, k in truth.items() if l not in lines}
+        extra = {l: d for l, d in lines.items() if l not in truth}
+        per_kind = collections.Counter()
+        for l, kind in truth.items():
+            for rule in sorted({d["rule"] for d in lines.get(l, [])}):
+                per_kind[(kind, rule)] += 1
+        print(f"genlist 2000/100/11: {len(truth)} faults, {len(missed)} missed, "
+              f"{len(extra)} other lines with errors or warnings ({elapsed:.2f} s)")
+        for (kind, rule), n in sorted(per_kind.items()):
+            print(f"  {kind:18} found by {rule:15} {n}")
+        for l, kind in sorted(missed.items()):
+            print(f"  MISSED line {l}: {kind}")
+        for l, ds in sorted(extra.items()):
+            print(f"  EXTRA line {l}: {ds[0]['rule']} {ds[0]['message']}")
+        if missed or extra:
+            failures.append("genlist faults")
+
+    corpus = os.path.join(a.shared, "corpus", "lists")
+    print("corpus (findings per rule: errors/warnings/notes):")
+    for name in sorted(os.listdir(corpus)):
+        code, report, elapsed, stderr = lint(a.binary, os.path.join(corpus, name))
+        rules = collections.defaultdict(lambda: [0, 0, 0])
+        for d in (report or {"diagnostics": []})["diagnostics"]:
+            rules[d["rule"]][("error", "warning", "info").index(d["severity"])] += 1
+        summary = ", ".join(f"{r} {e}/{w}/{n}" for r, (e, w, n) in sorted(rules.items())) or "none"
+        entries = report["files"][0]["entries"] if report else "?"
+        print(f"  {name}: exit {code}, {elapsed:.3f} s, {entries} entries; {summary}")
+        if code not in (0, 1) or elapsed >= 1.0:
+            failures.append(f"corpus {name}: exit {code}, {elapsed:.2f} s {stderr.strip()}")
+
+    if failures:
+        print("FAILED: " + "; ".join(failures))
+        return 1
+    print("all checks hold")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
