@@ -18,8 +18,9 @@ struct Config {
   nlohmann::json rules = nlohmann::json::object();  // every key but "links"
   nlohmann::json links = nlohmann::json::object();
 
-  // "path:line" of a key as written, for error messages.
-  std::string Where(std::string_view key) const;
+  // "path:line" of a key as written (after the key `parent`, when given), for
+  // error messages; keys inside comments are skipped.
+  std::string Where(std::string_view key, std::string_view parent = {}) const;
 };
 
 // Reads and validates the shape of a config file; throws InputError.

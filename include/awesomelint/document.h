@@ -10,8 +10,6 @@
 #include "awesomelint/diagnostic.h"
 #include "awesomelint/line_index.h"
 
-struct cmark_node;
-
 namespace awesomelint {
 
 enum class LinkSyntax { kInline, kReference, kAutolink, kBareUrl, kHtml };
@@ -78,8 +76,12 @@ struct HtmlAnchor {
 
 class Document {
  public:
+  // Large texts are parsed in segments of about this many bytes (see segments.h).
+  static constexpr size_t kSegmentBytes = 256 * 1024;
+
   // `text` must be valid UTF-8 without NUL bytes (see input.h).
-  static std::unique_ptr<Document> Parse(std::string path, std::string text);
+  static std::unique_ptr<Document> Parse(std::string path, std::string text,
+                                         size_t segment_bytes = kSegmentBytes);
   ~Document();
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
@@ -87,7 +89,6 @@ class Document {
   const std::string& path() const { return path_; }
   std::string_view text() const { return text_; }
   const LineIndex& lines() const { return lines_; }
-  cmark_node* root() const { return root_; }
 
   const std::vector<Link>& links() const { return links_; }
   const std::vector<Heading>& headings() const { return headings_; }
@@ -107,7 +108,6 @@ class Document {
   std::string path_;
   std::string text_;
   LineIndex lines_;
-  cmark_node* root_ = nullptr;
   std::vector<Link> links_;
   std::vector<Heading> headings_;
   std::vector<Entry> entries_;

@@ -9,13 +9,15 @@
 
 namespace awesomelint {
 
+// The parts other than scheme and host are views into the parsed text, which
+// must outlive the Url (parsing allocates nothing for common URLs).
 struct Url {
-  std::string scheme;    // lower case: "https"
-  std::string host;      // lower case, without "www." kept as written
-  std::string port;      // empty when default
-  std::string path;      // "/o/r" (as written, at least "/")
-  std::string query;     // without '?'
-  std::string fragment;  // without '#'
+  std::string scheme;         // lower case: "https"
+  std::string host;           // lower case, "www." kept as written
+  std::string_view port;      // empty when default
+  std::string_view path;      // "/o/r" (as written, at least "/")
+  std::string_view query;     // without '?'
+  std::string_view fragment;  // without '#'
 
   // Host without a leading "www.".
   std::string_view bare_host() const;

@@ -30,9 +30,47 @@ int LineOf(std::string_view text, size_t offset) {
 
 }  // namespace
 
-std::string Config::Where(std::string_view key) const {
+namespace {
+
+// The text with comments blanked out (newlines kept), so that offsets still match.
+std::string WithoutComments(std::string_view text) {
+  std::string out(text);
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i] == '"') {  // skip a string, escapes included
+      for (++i; i < out.size() && out[i] != '"'; ++i)
+        if (out[i] == '\\') ++i;
+    } else if (out.compare(i, 2, "//") == 0) {
+      for (; i < out.size() && out[i] != '\n'; ++i) out[i] = ' ';
+    } else if (out.compare(i, 2, "/*") == 0) {
+      size_t end = out.find("*/", i + 2);
+      end = end == std::string::npos ? out.size() : end + 2;
+      for (; i < end; ++i)
+        if (out[i] != '\n') out[i] = ' ';
+      --i;
+    }
+  }
+  return out;
+}
+
+// Offset of `"key"` used as a key (followed by ':'), from `from`; npos if none.
+size_t FindKey(std::string_view text, std::string_view key, size_t from) {
+  std::string quoted = fmt::format("\"{}\"", key);
+  for (size_t at = text.find(quoted, from); at != std::string_view::npos;
+       at = text.find(quoted, at + 1)) {
+    size_t after = at + quoted.size();
+    while (after < text.size() && std::isspace(static_cast<unsigned char>(text[after]))) ++after;
+    if (after < text.size() && text[after] == ':') return at;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::string Config::Where(std::string_view key, std::string_view parent) const {
   if (path.empty()) return "command line";
-  size_t at = text.find(fmt::format("\"{}\"", key));
+  std::string plain = WithoutComments(text);
+  size_t from = parent.empty() ? 0 : FindKey(plain, parent, 0);
+  size_t at = FindKey(plain, key, from == std::string::npos ? 0 : from);
   return at == std::string::npos ? path : fmt::format("{}:{}", path, LineOf(text, at));
 }
 
@@ -67,8 +105,8 @@ Config LoadConfig(const std::string& path) {
         const auto& names = LinkOptionNames();
         if (std::find(names.begin(), names.end(), option) != names.end()) continue;
         auto guess = ClosestMatch(option, names, SuggestionBudget(option));
-        throw InputError(fmt::format("{}: unknown links option \"{}\"{}", config.Where(option),
-                                     option,
+        throw InputError(fmt::format("{}: unknown links option \"{}\"{}",
+                                     config.Where(option, "links"), option,
                                      guess ? fmt::format("; did you mean \"{}\"?", *guess) : ""));
       }
       config.links = value;

@@ -78,11 +78,18 @@ std::vector<std::string_view> Url::segments() const {
   return out;
 }
 
+// Lower-cases ASCII in place (hosts and schemes are ASCII or punycode).
+void LowerInPlace(std::string& text) {
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
 std::optional<Url> ParseUrl(std::string_view text) {
   size_t colon = text.find("://");
-  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  if (colon == std::string_view::npos || colon == 0 || colon > 5) return std::nullopt;
   Url url;
-  url.scheme = ToLower(text.substr(0, colon));
+  url.scheme = std::string(text.substr(0, colon));
+  LowerInPlace(url.scheme);
   if (url.scheme != "http" && url.scheme != "https" && url.scheme != "ftp") return std::nullopt;
   std::string_view rest = text.substr(colon + 3);
   size_t authority_end = rest.find_first_of("/?#");
@@ -98,11 +105,11 @@ std::optional<Url> ParseUrl(std::string_view text) {
     std::string_view after = authority.substr(close + 1);
     if (!after.empty()) {
       if (after.front() != ':') return std::nullopt;
-      url.port = std::string(after.substr(1));
+      url.port = after.substr(1);
     }
   } else if (size_t port = authority.rfind(':'); port != std::string_view::npos) {
     host = authority.substr(0, port);
-    url.port = std::string(authority.substr(port + 1));
+    url.port = authority.substr(port + 1);
   }
   for (char c : url.port)
     if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
@@ -112,21 +119,22 @@ std::optional<Url> ParseUrl(std::string_view text) {
       if (!IsHostChar(c)) return std::nullopt;
     if (host.front() == '.' || host.find("..") != std::string_view::npos) return std::nullopt;
   }
-  url.host = ToLower(host);
+  url.host = std::string(host);
+  LowerInPlace(url.host);
   if (url.host.back() == '.') url.host.pop_back();
   if ((url.scheme == "https" && url.port == "443") || (url.scheme == "http" && url.port == "80"))
-    url.port.clear();
+    url.port = {};
   size_t hash = rest.find('#');
   if (hash != std::string_view::npos) {
-    url.fragment = std::string(rest.substr(hash + 1));
+    url.fragment = rest.substr(hash + 1);
     rest = rest.substr(0, hash);
   }
   size_t question = rest.find('?');
   if (question != std::string_view::npos) {
-    url.query = std::string(rest.substr(question + 1));
+    url.query = rest.substr(question + 1);
     rest = rest.substr(0, question);
   }
-  url.path = rest.empty() ? "/" : std::string(rest);
+  url.path = rest.empty() ? std::string_view("/") : rest;
   return url;
 }
 
@@ -135,16 +143,16 @@ std::string CanonicalKey(std::string_view text) {
   if (!url) return std::string(text);
   if (auto arxiv = ArxivFromUrl(*url)) return "arxiv:" + ToLower(arxiv->id);
   if (auto doi = DoiFromUrl(*url)) return "doi:" + *doi;
-  std::string fragment = url->fragment;
+  std::string fragment(url->fragment);
   if (fragment == "readme" || fragment == "top") fragment.clear();
   if (auto repo = GithubRepoFromUrl(*url)) {
     std::string key = "github:" + repo->key() + std::string(StripTrailingSlashes(repo->rest));
     return fragment.empty() ? key : key + "#" + fragment;
   }
   std::string key(url->bare_host());
-  if (!url->port.empty()) key += ":" + url->port;
+  if (!url->port.empty()) (key += ":") += url->port;
   key += StripTrailingSlashes(url->path);
-  if (!url->query.empty()) key += "?" + url->query;
+  if (!url->query.empty()) (key += "?") += url->query;
   if (!fragment.empty()) key += "#" + fragment;
   return key;
 }

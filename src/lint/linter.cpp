@@ -42,23 +42,28 @@ void ApplyValue(const nlohmann::json& value, const std::string& key, const Confi
   } else if (value.is_string()) {
     ApplySeverityName(value.get<std::string>(), where, setting);
   } else if (value.is_object()) {
+    // An object enables the rule; "severity" then "enabled" (which wins) refine that.
     setting.enabled = true;
+    if (auto it = value.find("severity"); it != value.end()) {
+      if (!it->is_string())
+        throw InputError(fmt::format("{}: \"severity\" must be a string", where));
+      ApplySeverityName(it->get<std::string>(), where, setting);
+    }
+    if (auto it = value.find("enabled"); it != value.end()) {
+      if (!it->is_boolean())
+        throw InputError(fmt::format("{}: \"enabled\" must be true or false", where));
+      setting.enabled = it->get<bool>();
+    }
     for (auto& [name, item] : value.items()) {
-      if (name == "enabled") {
-        if (!item.is_boolean())
-          throw InputError(fmt::format("{}: \"enabled\" must be true or false", where));
-        setting.enabled = item.get<bool>();
-      } else if (name == "severity") {
-        if (!item.is_string())
-          throw InputError(fmt::format("{}: \"severity\" must be a string", where));
-        ApplySeverityName(item.get<std::string>(), where, setting);
+      if (name == "enabled" || name == "severity") {
+        continue;
       } else if (own_key) {
         std::vector<std::string> names;
         for (const RuleOption& option : meta.options) names.emplace_back(option.name);
         if (std::find(names.begin(), names.end(), name) == names.end()) {
           auto guess = ClosestMatch(name, names, SuggestionBudget(name));
           throw InputError(fmt::format(
-              "{}: {} has no option \"{}\"{}", config.Where(name), meta.id, name,
+              "{}: {} has no option \"{}\"{}", config.Where(name, key), meta.id, name,
               guess           ? fmt::format("; did you mean \"{}\"?", *guess)
               : names.empty() ? std::string("; it takes none")
                               : fmt::format("; its options are: {}", fmt::join(names, ", "))));

@@ -168,17 +168,30 @@ std::string CleanDescription(std::string_view text) {
 
 }  // namespace
 
-void DocumentBuilder::Build() {
-  for (cmark_node* child = cmark_node_first_child(doc_.root_); child;
-       child = cmark_node_next(child))
+void DocumentBuilder::AddSegment(cmark_node* root, int line_offset) {
+  line_offset_ = line_offset;
+  for (cmark_node* child = cmark_node_first_child(root); child; child = cmark_node_next(child))
     VisitBlock(child);
+}
+
+void DocumentBuilder::Finish() {
   FinishEntries();
+}
+
+int DocumentBuilder::StartLine(cmark_node* node) const {
+  int line = cmark_node_get_start_line(node);
+  return line > 0 ? line + line_offset_ : 0;
+}
+
+int DocumentBuilder::EndLine(cmark_node* node) const {
+  int line = cmark_node_get_end_line(node);
+  return line > 0 ? line + line_offset_ : 0;
 }
 
 Span DocumentBuilder::NodeSpan(cmark_node* node) const {
   const LineIndex& lines = doc_.lines_;
-  int first = cmark_node_get_start_line(node);
-  int last = std::max(first, cmark_node_get_end_line(node));
+  int first = StartLine(node);
+  int last = std::max(first, EndLine(node));
   size_t begin = lines.OffsetOf(first, cmark_node_get_start_column(node));
   size_t line_end = lines.LineStart(last) + lines.Line(last).size();
   size_t end = std::min(lines.OffsetOf(last, cmark_node_get_end_column(node)) + 1, line_end);
@@ -257,7 +270,7 @@ void DocumentBuilder::VisitHtmlBlock(cmark_node* node) {
   // cmark-gfm reports no usable end for HTML blocks: count the literal's lines.
   const LineIndex& lines = doc_.lines_;
   std::string_view literal = Literal(node);
-  int first = cmark_node_get_start_line(node);
+  int first = StartLine(node);
   int last = first + static_cast<int>(std::count(literal.begin(), literal.end(), '\n'));
   if (!literal.empty() && literal.back() == '\n') --last;
   last = std::clamp(last, first, lines.line_count());
@@ -282,7 +295,7 @@ std::vector<Atom> DocumentBuilder::CollectInlines(cmark_node* container) {
   std::vector<Atom> atoms;
   Span block = NodeSpan(container);
   if (cmark_node_get_type(container) == CMARK_NODE_PARAGRAPH) {
-    int last = cmark_node_get_end_line(container);
+    int last = EndLine(container);
     block.end = doc_.lines_.LineStart(last) + doc_.lines_.Line(last).size();
   }
   size_t cursor = block.begin;
@@ -296,9 +309,17 @@ void DocumentBuilder::CollectInline(cmark_node* node, Span block, size_t& cursor
                                     std::vector<Atom>& atoms) {
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_TEXT:
-    case CMARK_NODE_CODE:
+      if (open_html_anchor_ >= 0 && !Trim(Literal(node)).empty()) HtmlAnchorHasText();
       atoms.push_back({Atom::Kind::kText, std::string(Literal(node))});
       return;
+    case CMARK_NODE_CODE: {
+      // Step over the code span, so a URL written inside it is not taken for a link after it.
+      std::string_view literal = Literal(node);
+      size_t at = literal.empty() ? kNotFound : text_.substr(0, block.end).find(literal, cursor);
+      if (at != kNotFound) cursor = at + literal.size();
+      atoms.push_back({Atom::Kind::kText, std::string(literal)});
+      return;
+    }
     case CMARK_NODE_SOFTBREAK:
     case CMARK_NODE_LINEBREAK:
       atoms.push_back({Atom::Kind::kText, " "});
@@ -307,8 +328,16 @@ void DocumentBuilder::CollectInline(cmark_node* node, Span block, size_t& cursor
       std::string_view literal = Literal(node);
       size_t at = text_.substr(0, block.end).find(literal, cursor);
       if (at != kNotFound) {
+        size_t first = doc_.links_.size();
         AddHtml(text_.substr(at, literal.size()), at, /*inline_html=*/true);
         cursor = at + literal.size();
+        // <a href> links take part in entries (HTML badges); their images belong to them.
+        for (size_t i = first; i < doc_.links_.size(); ++i) {
+          if (doc_.links_[i].image && doc_.links_[i].parent >= 0) continue;
+          Atom atom{Atom::Kind::kLink, {}};
+          atom.link = static_cast<int>(i);
+          atoms.push_back(std::move(atom));
+        }
       }
       return;
     }
@@ -333,7 +362,7 @@ void DocumentBuilder::CollectInline(cmark_node* node, Span block, size_t& cursor
 size_t DocumentBuilder::FindOpener(cmark_node* node, std::string_view opener, Span block,
                                    size_t cursor, const std::function<bool(size_t)>& accept) const {
   const LineIndex& lines = doc_.lines_;
-  int line = cmark_node_get_start_line(node), column = cmark_node_get_start_column(node);
+  int line = StartLine(node), column = cmark_node_get_start_column(node);
   if (line <= 0 || column <= 0) return kNotFound;
   int first_line = lines.LineOf(block.begin);
   // A multi-line link reports its last line; lazy continuation lines shift columns.
@@ -361,7 +390,9 @@ RawLink DocumentBuilder::MatchBracketLink(size_t at, bool image, const std::stri
     if (it == definitions_.end()) return {};
     dest = it->second;
   }
-  if (CleanDestination(text_.substr(dest.begin, dest.size())) != url) return {};
+  std::string_view written = text_.substr(dest.begin, dest.size());
+  bool plain = written.find_first_of("\\&<") == std::string_view::npos;
+  if (plain ? written != url : CleanDestination(written) != url) return {};
   return raw;
 }
 
@@ -496,6 +527,8 @@ void DocumentBuilder::AddHtml(std::string_view raw, size_t base, bool inline_htm
       continue;
     }
     if (raw[i] != '<') {
+      if (open_html_anchor_ >= 0 && !std::isspace(static_cast<unsigned char>(raw[i])))
+        HtmlAnchorHasText();
       ++i;
       continue;
     }
@@ -507,6 +540,11 @@ void DocumentBuilder::AddHtml(std::string_view raw, size_t base, bool inline_htm
     AddHtmlTag(tag, raw, base);
     i = tag.end;
   }
+}
+
+void DocumentBuilder::HtmlAnchorHasText() {
+  html_anchor_text_ = true;
+  doc_.links_[open_html_anchor_].image_child = -1;
 }
 
 void DocumentBuilder::AddHtmlTag(const HtmlTag& tag, std::string_view raw, size_t base) {
@@ -534,12 +572,17 @@ void DocumentBuilder::AddHtmlTag(const HtmlTag& tag, std::string_view raw, size_
           link.text = DecodeHtmlEntities(raw.substr(other.value.begin, other.value.size()));
       int index = static_cast<int>(doc_.links_.size());
       if (link.image && open_html_anchor_ >= 0) {
+        // <a href><img></a> is a badge; a second image or any text makes it a plain link.
         link.parent = open_html_anchor_;
-        if (doc_.links_[open_html_anchor_].image_child < 0)
-          doc_.links_[open_html_anchor_].image_child = index;
+        bool first_image = ++html_anchor_images_ == 1 && !html_anchor_text_;
+        doc_.links_[open_html_anchor_].image_child = first_image ? index : -1;
       }
       doc_.links_.push_back(std::move(link));
-      if (name == "a") open_html_anchor_ = index;
+      if (name == "a") {
+        open_html_anchor_ = index;
+        html_anchor_images_ = 0;
+        html_anchor_text_ = false;
+      }
     }
   }
 }
@@ -562,7 +605,7 @@ void DocumentBuilder::AddListEntry(cmark_node* first, cmark_node* last_paragraph
   if (title_atom == atoms.size()) return;  // no link: a heading-like item or a ToC line
   Entry entry;
   Span block = NodeSpan(first);
-  int last = cmark_node_get_end_line(last_paragraph);
+  int last = EndLine(last_paragraph);
   block.end = doc_.lines_.LineStart(last) + doc_.lines_.Line(last).size();
   entry.span = block;
   entry.line = doc_.lines_.LineOf(block.begin);
@@ -584,16 +627,21 @@ void DocumentBuilder::AddListEntry(cmark_node* first, cmark_node* last_paragraph
   // The title is the link's text, unless the link is "[pdf]" (or a badge) after a bold title.
   entry.title = Trim(title.text);
   if (title.is_badge() || IsGenericLinkText(entry.title)) {
+    // The first bold run that is not a category tag: "**LLM**: **Title** [pdf](...)".
     std::string strong;
     int depth = 0;
     for (size_t i = 0; i < title_atom; ++i) {
-      if (atoms[i].kind == Atom::Kind::kStrongBegin) ++depth;
-      if (atoms[i].kind == Atom::Kind::kStrongEnd && --depth == 0 && !strong.empty()) break;
-      if (depth > 0 && atoms[i].kind == Atom::Kind::kText) strong += atoms[i].text;
+      if (atoms[i].kind == Atom::Kind::kStrongBegin && depth++ == 0) strong.clear();
+      if (atoms[i].kind == Atom::Kind::kText && depth > 0) strong += atoms[i].text;
+      if (atoms[i].kind != Atom::Kind::kStrongEnd || --depth != 0) continue;
+      std::string_view run = Trim(strong);
+      bool is_tag = false;
+      for (const CategoryTag& tag : entry.tags) is_tag = is_tag || tag.name == run;
+      if (!run.empty() && !is_tag) {
+        entry.title = run;
+        break;
+      }
     }
-    bool is_tag = false;
-    for (const CategoryTag& tag : entry.tags) is_tag = is_tag || tag.name == Trim(strong);
-    if (!Trim(strong).empty() && !is_tag) entry.title = Trim(strong);
   }
 
   std::vector<Span> masked;  // link spans, where a trailing "(2016)" is not looked for

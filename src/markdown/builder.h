@@ -27,7 +27,9 @@ struct Atom {
 class DocumentBuilder {
  public:
   explicit DocumentBuilder(Document& doc) : doc_(doc), text_(doc.text_) {}
-  void Build();
+  // Walks the tree of one segment, whose first line is document line `line_offset + 1`.
+  void AddSegment(cmark_node* root, int line_offset);
+  void Finish();
 
  private:
   void VisitBlock(cmark_node* node);
@@ -42,6 +44,7 @@ class DocumentBuilder {
   int AddLink(cmark_node* node, Span block, size_t& cursor);
   void AddHtml(std::string_view raw, size_t base, bool inline_html);
   void AddHtmlTag(const HtmlTag& tag, std::string_view raw, size_t base);
+  void HtmlAnchorHasText();
 
   // Entries.
   void AddListEntry(cmark_node* first, cmark_node* last, const std::vector<Atom>& atoms);
@@ -52,6 +55,8 @@ class DocumentBuilder {
   void FinishEntries();
 
   Span NodeSpan(cmark_node* node) const;
+  int StartLine(cmark_node* node) const;  // in document lines; 0 when unknown
+  int EndLine(cmark_node* node) const;
   size_t FindOpener(cmark_node* node, std::string_view opener, Span block, size_t cursor,
                     const std::function<bool(size_t)>& accept) const;
   RawLink MatchBracketLink(size_t at, bool image, const std::string& url, Span block);
@@ -61,7 +66,10 @@ class DocumentBuilder {
   Document& doc_;
   std::string_view text_;
   std::vector<int> heading_stack_;
+  int line_offset_ = 0;  // document line of the current segment's line 0
   int open_html_anchor_ = -1;
+  int html_anchor_images_ = 0;
+  bool html_anchor_text_ = false;
   std::vector<std::string> item_labels_;  // texts of the list items enclosing the current one  //
                                           // an <a href> whose <img> would make it a badge
   bool definitions_scanned_ = false;

@@ -211,6 +211,7 @@ bool ParseWholeDate(std::string_view text, size_t base, DateToken* out) {
     out->format = "YYYY";
     out->fields[0] = year;
     out->date = {year, 0, 0};
+    out->bracketed = Bracketed(text, b, e);
     return true;
   }
   for (DateToken& token : FindDates(window, base + from)) {
@@ -261,7 +262,7 @@ CalendarDate ParseIsoDate(std::string_view iso) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return {};
   if (ReadNumber(iso, 0, &y) != 4 || ReadNumber(iso, 5, &m) != 2 || ReadNumber(iso, 8, &d) != 2)
     return {};
-  CalendarDate date{y, m, d};
+  CalendarDate date{y, Written(m), Written(d)};
   return DateProblem(date).empty() ? date : CalendarDate{};
 }
 

@@ -5,6 +5,7 @@
 
 #include "awesomelint/document.h"
 #include "builder.h"
+#include "segments.h"
 
 namespace awesomelint {
 namespace {
@@ -45,14 +46,40 @@ std::string CollapseSpaces(std::string_view text) {
 Document::Document(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)), lines_(text_) {}
 
-Document::~Document() {
-  if (root_) cmark_node_free(root_);
-}
+Document::~Document() = default;
 
-std::unique_ptr<Document> Document::Parse(std::string path, std::string text) {
+std::unique_ptr<Document> Document::Parse(std::string path, std::string text,
+                                          size_t segment_bytes) {
   std::unique_ptr<Document> doc(new Document(std::move(path), std::move(text)));
-  doc->root_ = ParseGfm(doc->text_);
-  DocumentBuilder(*doc).Build();
+  DocumentBuilder builder(*doc);
+  std::string_view all = doc->text_;
+  // Reference links resolve across the whole document: a text that may define
+  // any ("[label]: url", wherever it stands) is parsed in one piece.
+  std::vector<size_t> boundaries;
+  if (all.size() > segment_bytes && all.find("]:") == std::string_view::npos)
+    boundaries = SegmentBoundaries(all);
+  boundaries.push_back(all.size());
+  size_t begin = 0;
+  for (auto next = boundaries.begin(); begin < all.size() || begin == 0;) {
+    // The piece runs to the first boundary past the target size, further while
+    // it would end inside a fenced code block or an HTML block.
+    next = std::lower_bound(next, boundaries.end(), begin + segment_bytes);
+    cmark_node* root = nullptr;
+    std::string_view piece;
+    for (;; ++next) {
+      size_t end = next == boundaries.end() ? all.size() : *next;
+      piece = all.substr(begin, end - begin);
+      root = ParseGfm(piece);
+      if (end == all.size() || !EndsInsideOpenBlock(root, piece)) break;
+      cmark_node_free(root);
+    }
+    int first_line = doc->lines_.LineOf(begin);
+    builder.AddSegment(root, first_line - 1);
+    cmark_node_free(root);  // the tree is not needed once walked
+    begin += piece.size();
+    if (begin >= all.size()) break;
+  }
+  builder.Finish();
   return doc;
 }
 

@@ -1,1 +1,532 @@
+// Configuration: .awesomelint.json (JSON with comments) read by LoadConfig, found
+// by FindConfig, and resolved into rules and severities by the Linter, with
+// --enable/--disable on top. Mistakes are InputErrors with file:line and a
+// "did you mean".
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "awesomelint/config.h"
+#include "awesomelint/errors.h"
+#include "awesomelint/linter.h"
+
+namespace awesomelint {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh directory under the system temp directory, removed with everything in it.
+class TempDir {
+ public:
+  TempDir() {
+    static std::atomic<int> counter{0};
+    path_ = fs::temp_directory_path() / ("awesomelint-config-test-" + std::to_string(::getpid()) +
+                                         "-" + std::to_string(counter++));
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code error;
+    fs::remove_all(path_, error);
+  }
+  const fs::path& path() const { return path_; }
+
+  std::string Write(const std::string& name, const std::string& text) const {
+    fs::path file = path_ / name;
+    fs::create_directories(file.parent_path());
+    std::ofstream out(file, std::ios::binary);
+    out << text;
+    return file.string();
+  }
+
+ private:
+  fs::path path_;
+};
+
+template <typename F>
+std::string ErrorOf(F&& f) {
+  try {
+    f();
+  } catch (const InputError& error) {
+    return error.what();
+  } catch (const std::exception& error) {
+    ADD_FAILURE() << "not an InputError: " << error.what();
+    return "";
+  }
+  ADD_FAILURE() << "no InputError was thrown";
+  return "";
+}
+
+// Rule id -> severity of every active rule.
+std::map<std::string, Severity> Active(const Linter& linter) {
+  std::map<std::string, Severity> active;
+  for (const Linter::ActiveRule& rule : linter.rules())
+    active[std::string(rule.rule->meta().id)] = rule.severity;
+  return active;
+}
+
+std::map<std::string, Severity> ActiveFor(const Config& config,
+                                          const RuleOverrides& overrides = {}) {
+  return Active(Linter(config, overrides));
+}
+
+// The error a config file's text produces when the linter is built from it.
+std::string LinterError(const TempDir& dir, const std::string& text,
+                        const RuleOverrides& overrides = {}) {
+  std::string path = dir.Write(".awesomelint.json", text);
+  Config config = LoadConfig(path);
+  return ErrorOf([&] { Linter linter(config, overrides); });
+}
+
+constexpr Severity kError = Severity::kError;
+constexpr Severity kWarning = Severity::kWarning;
+constexpr Severity kInfo = Severity::kInfo;
+
+// --- LoadConfig --------------------------------------------------------------
+
+TEST(ConfigLoadTest, ReadsRulesAndLinksWithComments) {
+  TempDir dir;
+  std::string path = dir.Write(".awesomelint.json",
+                               "// awesomelint settings\n"
+                               "{\n"
+                               "  /* dates are day-first */\n"
+                               "  \"date-format\": {\"format\": \"DD.MM.YYYY\"},  // inline\n"
+                               "  \"https\": \"info\",\n"
+                               "  \"links\": {\"timeout\": 10, \"max-retries\": 2}\n"
+                               "}\n");
+  Config config = LoadConfig(path);
+  EXPECT_EQ(config.path, path);
+  EXPECT_EQ(config.rules.size(), 2u);
+  EXPECT_EQ(config.rules["date-format"]["format"], "DD.MM.YYYY");
+  EXPECT_EQ(config.rules["https"], "info");
+  EXPECT_FALSE(config.rules.contains("links"));
+  EXPECT_EQ(config.links["timeout"], 10);
+  EXPECT_EQ(config.links["max-retries"], 2);
+}
+
+TEST(ConfigLoadTest, EveryLinksOptionIsAccepted) {
+  TempDir dir;
+  std::string path = dir.Write(".awesomelint.json", R"({"links": {
+    "accept": [200, 206], "cache": ".cache.json", "exclude": ["^https://localhost"],
+    "headers": {}, "host-concurrency": 2, "include": [], "max-cache-age": "1d",
+    "max-concurrency": 16, "max-retries": 3, "providers": {}, "remap": [],
+    "timeout": 20, "user-agent": "x", "fail-on": ["broken"]}})");
+  Config config = LoadConfig(path);
+  EXPECT_EQ(config.links.size(), 14u);
+  EXPECT_TRUE(config.rules.empty());
+}
+
+TEST(ConfigLoadTest, SchemaKeyIsIgnored) {
+  TempDir dir;
+  std::string path =
+      dir.Write(".awesomelint.json", R"({"$schema": "https://example.org/s.json", "https": true})");
+  Config config = LoadConfig(path);
+  EXPECT_FALSE(config.rules.contains("$schema"));
+  EXPECT_EQ(config.rules.size(), 1u);
+  EXPECT_NO_THROW(Linter(config, {}));
+}
+
+TEST(ConfigLoadTest, EmptyObjectIsTheDefaults) {
+  TempDir dir;
+  Config config = LoadConfig(dir.Write(".awesomelint.json", "{}\n"));
+  EXPECT_TRUE(config.rules.empty());
+  EXPECT_TRUE(config.links.empty());
+}
+
+TEST(ConfigLoadTest, UnknownLinksOptionSuggestsTheNearest) {
+  TempDir dir;
+  std::string path = dir.Write(".awesomelint.json",
+                               "{\n"
+                               "  \"links\": {\n"
+                               "    \"max-retries\": 2,\n"
+                               "    \"timout\": 10\n"
+                               "  }\n"
+                               "}\n");
+  EXPECT_EQ(ErrorOf([&] { LoadConfig(path); }),
+            path + ":4: unknown links option \"timout\"; did you mean \"timeout\"?");
+}
+
+TEST(ConfigLoadTest, UnknownLinksOptionWithoutANearName) {
+  TempDir dir;
+  std::string path = dir.Write(".awesomelint.json", "{\n  \"links\": {\"zzz\": 1}\n}\n");
+  EXPECT_EQ(ErrorOf([&] { LoadConfig(path); }), path + ":2: unknown links option \"zzz\"");
+}
+
+TEST(ConfigLoadTest, LinksMustBeAnObject) {
+  TempDir dir;
+  std::string path = dir.Write(".awesomelint.json", "{\n  \"links\": true\n}\n");
+  EXPECT_EQ(ErrorOf([&] { LoadConfig(path); }), path + ":2: \"links\" must be an object");
+}
+
+TEST(ConfigLoadTest, NotJson) {
+  TempDir dir;
+  std::string path =
+      dir.Write(".awesomelint.json", "{\n  \"https\": tru, \"toc-anchors\": true\n}\n");
+  std::string error = ErrorOf([&] { LoadConfig(path); });
+  EXPECT_EQ(error.rfind(path + ": not valid JSON: parse error at line 2, column", 0), 0u) << error;
+}
+
+TEST(ConfigLoadTest, TrailingCommaIsNotJson) {
+  TempDir dir;
+  std::string path = dir.Write(".awesomelint.json", "{\"https\": true,}\n");
+  EXPECT_EQ(ErrorOf([&] { LoadConfig(path); }).rfind(path + ": not valid JSON: ", 0), 0u);
+}
+
+TEST(ConfigLoadTest, EmptyFileIsNotJson) {
+  TempDir dir;
+  std::string path = dir.Write(".awesomelint.json", "");
+  EXPECT_EQ(ErrorOf([&] { LoadConfig(path); }).rfind(path + ": not valid JSON: ", 0), 0u);
+}
+
+TEST(ConfigLoadTest, TopLevelMustBeAnObject) {
+  TempDir dir;
+  std::string path = dir.Write(".awesomelint.json", "[\"https\"]\n");
+  EXPECT_EQ(ErrorOf([&] { LoadConfig(path); }),
+            path + ": the config must be a JSON object { ... }");
+}
+
+TEST(ConfigLoadTest, MissingFile) {
+  TempDir dir;
+  std::string path = (dir.path() / "nope.json").string();
+  EXPECT_EQ(ErrorOf([&] { LoadConfig(path); }), path + ": cannot read the config file");
+}
+
+TEST(ConfigLoadTest, WhereNamesTheLineOfAKey) {
+  TempDir dir;
+  std::string path = dir.Write(".awesomelint.json",
+                               "{\n"
+                               "  \"https\": true,\n"
+                               "\n"
+                               "  \"date-order\": \"warning\"\n"
+                               "}\n");
+  Config config = LoadConfig(path);
+  EXPECT_EQ(config.text, "{\n  \"https\": true,\n\n  \"date-order\": \"warning\"\n}\n");
+  EXPECT_EQ(config.Where("https"), path + ":2");
+  EXPECT_EQ(config.Where("date-order"), path + ":4");
+  EXPECT_EQ(config.Where("absent"), path);
+  EXPECT_EQ(Config{}.Where("https"), "command line");
+}
+
+TEST(ConfigLoadTest, WhereSkipsCommentedOutKeys) {
+  TempDir dir;
+  std::string path = dir.Write(".awesomelint.json",
+                               "{\n"
+                               "  // \"https\": false,\n"
+                               "  \"https\": \"fatal\"\n"
+                               "}\n");
+  Config config = LoadConfig(path);
+  EXPECT_EQ(config.Where("https"), path + ":3");
+}
+
+// --- FindConfig --------------------------------------------------------------
+
+TEST(ConfigFindTest, WalksUpFromTheFile) {
+  TempDir dir;
+  std::string config = dir.Write("a/.awesomelint.json", "{}");
+  std::string file = dir.Write("a/b/c/README.md", "# x\n");
+  EXPECT_EQ(FindConfig(file), config);
+}
+
+TEST(ConfigFindTest, TheNearestWins) {
+  TempDir dir;
+  dir.Write("a/.awesomelint.json", "{}");
+  std::string nearer = dir.Write("a/b/.awesomelint.json", "{}");
+  std::string file = dir.Write("a/b/c/README.md", "# x\n");
+  EXPECT_EQ(FindConfig(file), nearer);
+  std::string beside = dir.Write("a/b/c/.awesomelint.json", "{}");
+  EXPECT_EQ(FindConfig(file), beside);
+}
+
+TEST(ConfigFindTest, ADirectoryWithTheNameIsNotAConfig) {
+  TempDir dir;
+  std::string config = dir.Write("a/.awesomelint.json", "{}");
+  fs::create_directories(dir.path() / "a" / "b" / ".awesomelint.json");
+  std::string file = dir.Write("a/b/README.md", "# x\n");
+  EXPECT_EQ(FindConfig(file), config);
+}
+
+TEST(ConfigFindTest, NothingInsideTheTree) {
+  TempDir dir;
+  std::string file = dir.Write("a/README.md", "# x\n");
+  std::optional<std::string> found = FindConfig(file);
+  // Whatever lies above the temp directory is not ours to control; nothing below it exists.
+  if (found) EXPECT_NE(found->rfind(dir.path().string(), 0), 0u) << *found;
+}
+
+TEST(ConfigFindTest, RelativePathsAreResolvedFromTheWorkingDirectory) {
+  TempDir dir;
+  std::string config = dir.Write("repo/.awesomelint.json", "{}");
+  dir.Write("repo/docs/README.md", "# x\n");
+  fs::path saved = fs::current_path();
+  fs::current_path(dir.path() / "repo");
+  std::optional<std::string> found = FindConfig("docs/README.md");
+  fs::current_path(saved);
+  ASSERT_TRUE(found);
+  EXPECT_TRUE(fs::equivalent(*found, config)) << *found;
+}
+
+// --- Linter: rules, tags, severities -----------------------------------------
+
+TEST(ConfigLinterTest, DefaultsEnableEveryRuleAtItsDefaultSeverity) {
+  std::map<std::string, Severity> expected = {
+      {"arxiv-id", kError},        {"badge-syntax", kError}, {"badge-target", kError},
+      {"category-tag", kError},    {"date-format", kError},  {"date-order", kError},
+      {"duplicate-link", kError},  {"empty-link", kError},   {"https", kWarning},
+      {"inline-config", kWarning}, {"toc-anchors", kError}};
+  EXPECT_EQ(ActiveFor(Config{}), expected);
+}
+
+TEST(ConfigLinterTest, RulesAreInIdOrder) {
+  Linter linter(Config{}, {});
+  std::vector<std::string> ids;
+  for (const auto& rule : linter.rules()) ids.emplace_back(rule.rule->meta().id);
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+  EXPECT_EQ(ids.size(), 11u);
+}
+
+TEST(ConfigLinterTest, IdBeatsTagBeatsDefault) {
+  Config config;
+  config.rules = nlohmann::json::parse(R"({"default": "warning", "dates": "info",
+                                            "date-order": "error"})");
+  std::map<std::string, Severity> active = ActiveFor(config);
+  EXPECT_EQ(active.size(), 11u);
+  EXPECT_EQ(active["date-order"], kError);
+  EXPECT_EQ(active["date-format"], kInfo);
+  EXPECT_EQ(active["arxiv-id"], kWarning);
+  EXPECT_EQ(active["https"], kWarning);
+  EXPECT_EQ(active["toc-anchors"], kWarning);
+}
+
+TEST(ConfigLinterTest, DefaultOffThenATagOn) {
+  Config config;
+  config.rules = nlohmann::json::parse(R"({"default": false, "badge": true})");
+  std::map<std::string, Severity> expected = {{"badge-syntax", kError}, {"badge-target", kError}};
+  EXPECT_EQ(ActiveFor(config), expected);
+}
+
+TEST(ConfigLinterTest, DefaultOffThenAnIdOnKeepsItsOwnSeverity) {
+  Config config;
+  config.rules = nlohmann::json::parse(R"({"default": "off", "https": true})");
+  std::map<std::string, Severity> expected = {{"https", kWarning}};
+  EXPECT_EQ(ActiveFor(config), expected);
+}
+
+TEST(ConfigLinterTest, AnObjectOfOptionsEnablesTheRule) {
+  Config config;
+  config.rules =
+      nlohmann::json::parse(R"({"default": false, "date-format": {"format": "YYYY-MM-DD"}})");
+  std::map<std::string, Severity> expected = {{"date-format", kError}};
+  EXPECT_EQ(ActiveFor(config), expected);
+}
+
+TEST(ConfigLinterTest, ObjectWithSeverityAndEnabled) {
+  Config config;
+  config.rules = nlohmann::json::parse(R"({"date-format": {"severity": "info", "future": false},
+                                            "date-order": {"enabled": false},
+                                            "dates": {"severity": "warning"}})");
+  std::map<std::string, Severity> active = ActiveFor(config);
+  EXPECT_EQ(active["date-format"], kInfo);
+  EXPECT_FALSE(active.contains("date-order"));
+}
+
+TEST(ConfigLinterTest, EnabledFalseWinsOverASeverityInTheSameObject) {
+  // JSON objects are unordered: "enabled": false must not be undone by "severity",
+  // whichever of the two keys comes first.
+  Config config;
+  config.rules = nlohmann::json::parse(R"({"https": {"severity": "info", "enabled": false},
+                                            "toc-anchors": {"enabled": false, "severity": "info"}})");
+  std::map<std::string, Severity> active = ActiveFor(config);
+  EXPECT_FALSE(active.contains("https"));
+  EXPECT_FALSE(active.contains("toc-anchors"));
+}
+
+TEST(ConfigLinterTest, OffAndFalseDisable) {
+  Config config;
+  config.rules =
+      nlohmann::json::parse(R"({"https": "off", "toc-anchors": false, "arxiv-id": "warn"})");
+  std::map<std::string, Severity> active = ActiveFor(config);
+  EXPECT_FALSE(active.contains("https"));
+  EXPECT_FALSE(active.contains("toc-anchors"));
+  EXPECT_EQ(active["arxiv-id"], kWarning);
+  EXPECT_EQ(active.size(), 9u);
+}
+
+// --- Linter: --enable / --disable ---------------------------------------------
+
+TEST(ConfigOverrideTest, EnableOverridesTheConfig) {
+  Config config;
+  config.rules = nlohmann::json::parse(R"({"default": false})");
+  RuleOverrides overrides;
+  overrides.enable = {"https", "dates"};
+  std::map<std::string, Severity> expected = {
+      {"date-format", kError}, {"date-order", kError}, {"https", kWarning}};
+  EXPECT_EQ(ActiveFor(config, overrides), expected);
+}
+
+TEST(ConfigOverrideTest, DisableByIdOrTag) {
+  RuleOverrides overrides;
+  overrides.disable = {"badge", "https"};
+  std::map<std::string, Severity> active = ActiveFor(Config{}, overrides);
+  EXPECT_EQ(active.size(), 8u);
+  EXPECT_FALSE(active.contains("badge-syntax"));
+  EXPECT_FALSE(active.contains("badge-target"));
+  EXPECT_FALSE(active.contains("https"));
+}
+
+TEST(ConfigOverrideTest, DisableWinsOverEnable) {
+  RuleOverrides overrides;
+  overrides.enable = {"date-order"};
+  overrides.disable = {"dates"};
+  std::map<std::string, Severity> active = ActiveFor(Config{}, overrides);
+  EXPECT_FALSE(active.contains("date-order"));
+  EXPECT_FALSE(active.contains("date-format"));
+}
+
+TEST(ConfigOverrideTest, EnableKeepsTheConfiguredSeverity) {
+  Config config;
+  config.rules = nlohmann::json::parse(R"({"https": {"severity": "info", "enabled": false}})");
+  RuleOverrides overrides;
+  overrides.enable = {"https"};
+  EXPECT_EQ(ActiveFor(config, overrides)["https"], kInfo);
+}
+
+TEST(ConfigOverrideTest, UnknownNamesAreErrors) {
+  RuleOverrides enable;
+  enable.enable = {"date-fromat"};
+  EXPECT_EQ(ErrorOf([&] { Linter linter(Config{}, enable); }),
+            "--enable: unknown rule or tag \"date-fromat\"; did you mean \"date-format\"?");
+  RuleOverrides disable;
+  disable.disable = {"nonsense-rule-name"};
+  EXPECT_EQ(ErrorOf([&] { Linter linter(Config{}, disable); }),
+            "--disable: unknown rule or tag \"nonsense-rule-name\"; awesomelint --list-rules shows "
+            "them all");
+}
+
+// --- Linter: mistakes in the file ---------------------------------------------
+
+TEST(ConfigErrorTest, UnknownRuleSuggestsTheNearest) {
+  TempDir dir;
+  std::string path = (dir.path() / ".awesomelint.json").string();
+  EXPECT_EQ(LinterError(dir, "{\n  \"https\": true,\n  \"date-fromat\": true\n}\n"),
+            path + ":3: unknown rule or tag \"date-fromat\"; did you mean \"date-format\"?");
+}
+
+TEST(ConfigErrorTest, UnknownTagSuggestsTheNearest) {
+  TempDir dir;
+  std::string path = (dir.path() / ".awesomelint.json").string();
+  EXPECT_EQ(LinterError(dir, "{\"badges\": false}"),
+            path + ":1: unknown rule or tag \"badges\"; did you mean \"badge\"?");
+}
+
+TEST(ConfigErrorTest, UnknownRuleWithoutANearName) {
+  TempDir dir;
+  std::string path = (dir.path() / ".awesomelint.json").string();
+  EXPECT_EQ(
+      LinterError(dir, "{\"markdownlint\": true}"),
+      path + ":1: unknown rule or tag \"markdownlint\"; awesomelint --list-rules shows them all");
+}
+
+TEST(ConfigErrorTest, UnknownSeverity) {
+  TempDir dir;
+  std::string path = (dir.path() / ".awesomelint.json").string();
+  EXPECT_EQ(LinterError(dir, "{\n  \"https\": \"eror\"\n}"),
+            path + ":2: unknown severity \"eror\"; did you mean \"error\"?");
+  EXPECT_EQ(LinterError(dir, "{\n  \"https\": \"fatal\"\n}"),
+            path + ":2: unknown severity \"fatal\"; use error, warning, info or off");
+  EXPECT_EQ(LinterError(dir, "{\"default\": \"Warning\"}"),
+            path + ":1: unknown severity \"Warning\"; did you mean \"warning\"?");
+}
+
+TEST(ConfigErrorTest, UnknownSeverityInsideAnObject) {
+  TempDir dir;
+  std::string path = (dir.path() / ".awesomelint.json").string();
+  EXPECT_EQ(LinterError(dir, "{\n\n  \"date-order\": {\"severity\": \"infp\"}\n}"),
+            path + ":3: unknown severity \"infp\"; did you mean \"info\"?");
+  EXPECT_EQ(LinterError(dir, "{\"date-order\": {\"severity\": 1}}"),
+            path + ":1: \"severity\" must be a string");
+  EXPECT_EQ(LinterError(dir, "{\"date-order\": {\"enabled\": \"yes\"}}"),
+            path + ":1: \"enabled\" must be true or false");
+}
+
+TEST(ConfigErrorTest, UnknownOptionSuggestsTheNearest) {
+  TempDir dir;
+  std::string path = (dir.path() / ".awesomelint.json").string();
+  EXPECT_EQ(LinterError(dir,
+                        "{\n"
+                        "  \"date-format\": {\n"
+                        "    \"future\": false,\n"
+                        "    \"fromat\": \"YYYY-MM-DD\"\n"
+                        "  }\n"
+                        "}\n"),
+            path + ":4: date-format has no option \"fromat\"; did you mean \"format\"?");
+}
+
+TEST(ConfigErrorTest, UnknownOptionListsTheOptions) {
+  TempDir dir;
+  std::string path = (dir.path() / ".awesomelint.json").string();
+  EXPECT_EQ(LinterError(dir, "{\"date-order\": {\"direction\": \"newest-first\"}}"),
+            path + ":1: date-order has no option \"direction\"; its options are: order");
+  EXPECT_EQ(LinterError(dir, "{\"https\": {\"hosts\": []}}"),
+            path + ":1: https has no option \"hosts\"; it takes none");
+}
+
+TEST(ConfigErrorTest, UnknownOptionIsLocatedUnderItsOwnRule) {
+  // "format" is date-format's option; written under date-order it is unknown, and the
+  // error must point at the line where date-order has it, not at date-format's.
+  TempDir dir;
+  std::string path = (dir.path() / ".awesomelint.json").string();
+  EXPECT_EQ(LinterError(dir,
+                        "{\n"
+                        "  \"date-format\": {\"format\": \"DD.MM.YYYY\"},\n"
+                        "  \"date-order\": {\"format\": \"DD.MM.YYYY\"}\n"
+                        "}\n"),
+            path + ":3: date-order has no option \"format\"; its options are: order");
+}
+
+TEST(ConfigErrorTest, OptionsUnderATagAreRejected) {
+  TempDir dir;
+  std::string path = (dir.path() / ".awesomelint.json").string();
+  EXPECT_EQ(LinterError(dir, "{\n  \"dates\": {\"format\": \"YYYY\"}\n}"),
+            path + ":2: \"dates\" names a group of rules; set options under a rule id");
+  EXPECT_EQ(LinterError(dir, "{\"default\": {\"format\": \"YYYY\"}}"),
+            path + ":1: \"default\" names a group of rules; set options under a rule id");
+}
+
+TEST(ConfigErrorTest, ValueOfTheWrongType) {
+  TempDir dir;
+  std::string path = (dir.path() / ".awesomelint.json").string();
+  EXPECT_EQ(LinterError(dir, "{\"https\": 3}"),
+            path +
+                ":1: \"https\" must be true, false, a severity (\"error\", \"warning\", \"info\", "
+                "\"off\") or an object of options");
+  EXPECT_EQ(LinterError(dir, "{\"https\": [\"error\"]}").find("\"https\" must be true, false"),
+            path.size() + 4);
+}
+
+TEST(ConfigErrorTest, BadOptionValuesNameTheRuleAndLine) {
+  TempDir dir;
+  std::string path = (dir.path() / ".awesomelint.json").string();
+  EXPECT_EQ(LinterError(dir, "{\n  \"date-format\": {\"format\": 3}\n}"),
+            path + ":2: option date-format.format must be a string");
+  EXPECT_EQ(LinterError(dir, "{\"date-format\": {\"future\": \"no\"}}"),
+            path + ":1: option date-format.future must be true or false");
+  EXPECT_EQ(LinterError(dir, "{\"category-tag\": {\"tags\": \"LLM\"}}"),
+            path + ":1: option category-tag.tags must be a list of strings, e.g. [\"a\", \"b\"]");
+}
+
+TEST(ConfigErrorTest, CommandLineConfigHasNoFile) {
+  Config config;
+  config.rules = nlohmann::json::parse(R"({"date-fromat": true})");
+  EXPECT_EQ(ErrorOf([&] { Linter linter(config, {}); }),
+            "command line: unknown rule or tag \"date-fromat\"; did you mean \"date-format\"?");
+}
+
+}  // namespace
+}  // namespace awesomelint

@@ -61,7 +61,7 @@ std::optional<GithubRepo> GithubRepoFromUrl(const Url& url) {
   if (name == "." || name == "..") return std::nullopt;
   repo.name = std::string(name);
   size_t rest = static_cast<size_t>(segments[1].data() - url.path.data()) + segments[1].size();
-  repo.rest = url.path.substr(rest);
+  repo.rest = std::string(url.path.substr(rest));
   return repo;
 }
 

@@ -61,10 +61,10 @@ std::optional<HfRef> HuggingFaceFromUrl(const Url& url) {
     return std::nullopt;
   };
   if (auto kind = kind_of(s[0])) {
-    if (s.size() == 1) return HfRef{HfKind::kListing, std::string(s[0])};
+    if (s.size() == 1) return HfRef{HfKind::kListing, ""};
     if (*kind == HfKind::kPaper) return HfRef{*kind, std::string(s[1])};
-    if (*kind == HfKind::kModel) return HfRef{HfKind::kListing, std::string(s[0])};  // /models?x
-    if (s.size() == 2) return HfRef{HfKind::kListing, std::string(s[0])};  // an owner's listing
+    if (*kind == HfKind::kModel) return HfRef{HfKind::kListing, ""};  // /models/...
+    if (s.size() == 2) return HfRef{HfKind::kListing, ""};  // an owner's datasets or spaces
     return HfRef{*kind, std::string(s[1]) + "/" + std::string(s[2])};
   }
   if (std::find(kSitePages.begin(), kSitePages.end(), s[0]) != kSitePages.end())
