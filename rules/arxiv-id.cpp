@@ -1,5 +1,6 @@
 // arxiv-id: every link to an arXiv paper carries a valid identifier.
 #include <fmt/format.h>
+#include <cctype>
 
 #include "awesomelint/identifiers.h"
 #include "rules.h"
@@ -27,7 +28,9 @@ class ArxivIdRule : public Rule {
         id = ref->id + ref->version;
       } else if (std::optional<HfRef> hf = HuggingFaceFromUrl(*url);
                  hf && hf->kind == HfKind::kPaper) {
-        id = hf->id;  // huggingface.co/papers/<arXiv id>
+        // huggingface.co/papers/<arXiv id>; "papers/trending" and "papers/date/..." are pages.
+        if (hf->id.empty() || !std::isdigit(static_cast<unsigned char>(hf->id[0]))) continue;
+        id = hf->id;
       } else {
         continue;
       }

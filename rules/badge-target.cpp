@@ -31,8 +31,11 @@ void CheckShields(const ShieldsRoute& route, const Link& image, const Url& targe
     GithubRepo named{s[owner], s[owner + 1], ""};
     std::optional<GithubRepo> linked = GithubRepoFromUrl(target);
     if (linked && linked->key() != named.key())
-      out.Report(image.dest, fmt::format("GitHub {} badge names {}/{} but links to {}/{}", s[1],
-                                         named.owner, named.name, linked->owner, linked->name));
+      out.Report(
+          image.dest,
+          fmt::format("GitHub {} badge names {}/{} but links to {}/{}",
+                      owner == 3 ? s[2] : s[1],  // "/github/v/release/..." is a release badge
+                      named.owner, named.name, linked->owner, linked->name));
     return;
   }
   if (s.size() >= 2 && s[0] == "badge") {
@@ -50,7 +53,7 @@ void CheckShields(const ShieldsRoute& route, const Link& image, const Url& targe
       std::string linked_id = linked                                   ? linked->id
                               : paper && paper->kind == HfKind::kPaper ? paper->id
                                                                        : std::string();
-      std::string named = std::string(id.substr(0, id.find('v', id.find('.'))));
+      std::string named = SplitArxivVersion(id).id;
       if (!linked_id.empty() && ToLower(linked_id) != ToLower(named))
         out.Report(image.dest,
                    fmt::format("arXiv badge names {} but links to {}", named, linked_id));

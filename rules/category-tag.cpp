@@ -103,23 +103,40 @@ class CategoryTagRule : public Rule {
         }
       }
     }
-    if (require_) CheckUntagged(doc, out);
+    if (require_) CheckUntagged(doc, established, out);
   }
 
  private:
-  void CheckUntagged(const Document& doc, RuleReporter& out) const {
+  // An untagged entry among tagged ones, where the tags are a vocabulary; bold
+  // titles that merely end in ':' ("**Adam**: A method ...") are not one.
+  void CheckUntagged(const Document& doc, const std::vector<std::string>& established,
+                     RuleReporter& out) const {
+    // Misspellings of the vocabulary count as using it.
+    auto known = [&](const std::string& tag) {
+      return std::find(established.begin(), established.end(), tag) != established.end() ||
+             Misspelling(tag, established).has_value();
+    };
     for (const std::vector<int>& section : EntriesBySection(doc)) {
       std::vector<int> untagged;
+      size_t tagged = 0, in_vocabulary = 0;
       std::string example;
       for (int index : section) {
         const Entry& entry = doc.entries()[index];
-        if (entry.tags.empty())
+        if (entry.tags.empty()) {
           untagged.push_back(index);
-        else if (example.empty())
-          example = entry.tags.front().name;
+          continue;
+        }
+        ++tagged;
+        if (!known(entry.tags.front().name)) continue;
+        ++in_vocabulary;
+        const std::string& name = entry.tags.front().name;
+        if (example.empty() &&
+            std::find(established.begin(), established.end(), name) != established.end())
+          example = name;
       }
+      if (in_vocabulary < 3 || in_vocabulary * 5 < tagged * 4) continue;
       size_t total = section.size();
-      bool lone = untagged.size() == 1 && total >= 3;
+      bool lone = untagged.size() == 1;
       bool few = !untagged.empty() && total >= 20 && untagged.size() * 20 <= total;
       if (!lone && !few) continue;
       for (int index : untagged) {
@@ -128,7 +145,7 @@ class CategoryTagRule : public Rule {
         out.Report({title.span.begin, title.span.begin},
                    fmt::format("Entry has no category tag; {} of the {} entries in this section "
                                "have one (e.g. **{}**:)",
-                               total - untagged.size(), total, example),
+                               tagged, total, example),
                    RuleReporter::Weight::kSecondary);
       }
     }

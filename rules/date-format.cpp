@@ -2,7 +2,11 @@
 // and not in the future.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "awesomelint/conventions.h"
+#include "awesomelint/errors.h"
+#include "awesomelint/suggest.h"
 #include "rules.h"
 
 namespace awesomelint {
@@ -35,6 +39,14 @@ class DateFormatRule : public Rule {
   void Configure(const nlohmann::json& options) override {
     format_ = OptionString(options, "date-format", "format", "");
     future_ = OptionBool(options, "date-format", "future", true);
+    const std::vector<std::string>& known = KnownDateFormats();
+    if (!format_.empty() && std::find(known.begin(), known.end(), format_) == known.end()) {
+      auto guess = ClosestMatch(format_, known, 3);
+      throw InputError(fmt::format("option date-format.format: unknown format \"{}\"{}", format_,
+                                   guess
+                                       ? fmt::format("; did you mean \"{}\"?", *guess)
+                                       : fmt::format("; use one of: {}", fmt::join(known, ", "))));
+    }
   }
 
   void Check(const Document& doc, const LintContext& context, RuleReporter& out) const override {

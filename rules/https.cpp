@@ -106,21 +106,26 @@ class HttpsRule : public Rule {
   }
 
   void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
+    // One parse per link; the views in each Url point into the document's links.
+    std::vector<std::optional<Url>> urls;
+    urls.reserve(doc.links().size());
     std::unordered_set<std::string> https_hosts;
     for (const Link& link : doc.links()) {
-      if (link.url.rfind("https://", 0) != 0) continue;
-      if (std::optional<Url> url = ParseUrl(link.url)) https_hosts.emplace(url->bare_host());
+      urls.push_back(ParseUrl(link.url));
+      if (urls.back() && urls.back()->scheme == "https" && urls.back()->port.empty())
+        https_hosts.emplace(urls.back()->bare_host());
     }
-    for (const Link& link : doc.links()) {
-      if (link.url.rfind("http://", 0) != 0) continue;
-      std::optional<Url> url = ParseUrl(link.url);
-      if (!url) continue;
-      std::string host(url->bare_host());
+    for (size_t i = 0; i < doc.links().size(); ++i) {
+      const std::optional<Url>& url = urls[i];
+      // An explicit port (http://host:8080) is another service; https may not be there.
+      if (!url || url->scheme != "http" || !url->port.empty()) continue;
+      std::string_view host = url->bare_host();
       bool known = OnKnownHost(host);
-      if (!known && !https_hosts.count(host)) continue;
+      if (!known && !https_hosts.count(std::string(host))) continue;
+      const Link& link = doc.links()[i];
       std::optional<Fix> fix;
       std::string_view written = doc.text().substr(link.dest.begin, link.dest.size());
-      if (written.rfind("http://", 0) == 0)
+      if (written.size() > 7 && ToLower(written.substr(0, 7)) == "http://")
         fix = Fix{{link.dest.begin, link.dest.begin + 4}, "https"};
       out.Report(
           link.dest,

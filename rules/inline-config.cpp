@@ -19,8 +19,19 @@ class InlineConfigRule : public Rule {
   }
 
   void Check(const Document& doc, const LintContext& context, RuleReporter& out) const override {
-    const std::vector<std::string>& known = context.rule_ids;
+    const std::vector<std::string>& known = context.rule_names;
+    static const std::vector<std::string> kinds = {"disable", "enable", "disable-line",
+                                                   "disable-next-line", "disable-file"};
     for (const Directive& directive : doc.directives()) {
+      if (directive.kind == Directive::Kind::kUnknown) {
+        auto guess = ClosestMatch(directive.name, kinds, 3);
+        out.Report(directive.span,
+                   fmt::format("Unknown comment 'awesomelint-{}'{}", directive.name,
+                               guess ? fmt::format("; did you mean 'awesomelint-{}'?", *guess)
+                                     : "; use awesomelint-disable, -enable, -disable-line, "
+                                       "-disable-next-line or -disable-file"));
+        continue;
+      }
       for (const std::string& rule : directive.rules) {
         if (std::find(known.begin(), known.end(), rule) != known.end()) continue;
         auto guess = ClosestMatch(rule, known, SuggestionBudget(rule));

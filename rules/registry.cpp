@@ -2,6 +2,8 @@
 // rules.h, docs/rules/<id>.md and tests/rules/<id>/ (scripts/new_rule.py does it).
 #include "registry.h"
 
+#include <set>
+
 #include "rules.h"
 
 namespace awesomelint {
@@ -20,6 +22,15 @@ std::vector<std::unique_ptr<Rule>> CreateAllRules() {
   rules.push_back(MakeInlineConfigRule());
   rules.push_back(MakeTocAnchorsRule());
   return rules;
+}
+
+std::vector<std::string> AllRuleNames() {
+  std::set<std::string> names;
+  for (const auto& rule : CreateAllRules()) {
+    names.emplace(rule->meta().id);
+    for (std::string_view tag : rule->meta().tags) names.emplace(tag);
+  }
+  return {names.begin(), names.end()};
 }
 
 std::vector<std::string> AllRuleIds() {

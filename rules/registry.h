@@ -15,4 +15,7 @@ std::vector<std::unique_ptr<Rule>> CreateAllRules();
 // Every rule id, sorted.
 std::vector<std::string> AllRuleIds();
 
+// Every rule id and tag, sorted: the names config and inline comments accept.
+std::vector<std::string> AllRuleNames();
+
 }  // namespace awesomelint

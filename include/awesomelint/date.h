@@ -25,6 +25,9 @@ struct DateToken {
   bool bracketed = false;     // written inside () or []
 };
 
+// Every format FindDates can report, e.g. "DD.MM.YYYY", "YYYY-MM-DD", "Mon YYYY".
+const std::vector<std::string>& KnownDateFormats();
+
 // Finds date tokens in `text`; spans are offset by `base`. Year-only tokens are
 // only returned when bracketed, so "GPT 2023 edition" is not a date.
 std::vector<DateToken> FindDates(std::string_view text, size_t base);

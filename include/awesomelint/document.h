@@ -61,8 +61,9 @@ struct Entry {
 
 // An inline configuration comment, e.g. <!-- awesomelint-disable date-order -->.
 struct Directive {
-  enum class Kind { kDisable, kEnable, kDisableLine, kDisableNextLine, kDisableFile };
+  enum class Kind { kDisable, kEnable, kDisableLine, kDisableNextLine, kDisableFile, kUnknown };
   Kind kind = Kind::kDisable;
+  std::string name;                // as written: "disable-next-line" (or a misspelling)
   std::vector<std::string> rules;  // empty: every rule
   int line = 0;
   Span span;

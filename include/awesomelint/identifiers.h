@@ -15,6 +15,8 @@ struct ArxivRef {
   std::string id;       // "2307.14334" or "hep-th/9901001", without version
   std::string version;  // "v2" or empty
 };
+// Splits "2307.14334v2" (or "hep-th/9901001v2") into id and version.
+ArxivRef SplitArxivVersion(std::string_view text);
 // The paper an arxiv.org (abs, pdf, html, ...) or 10.48550 DOI URL names; nullopt for
 // other arXiv pages (listings, help). The id is not validated: see ArxivIdProblem.
 std::optional<ArxivRef> ArxivFromUrl(const Url& url);

@@ -2,6 +2,7 @@
 // resolved and inline suppressions applied.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -12,6 +13,9 @@
 #include "awesomelint/rule.h"
 
 namespace awesomelint {
+
+// The tags of each rule, by rule id.
+using RuleTags = std::map<std::string, std::vector<std::string_view>, std::less<>>;
 
 struct RuleOverrides {
   std::vector<std::string> enable;   // --enable RULE (ids or tags)
@@ -34,9 +38,12 @@ class Linter {
 
  private:
   std::vector<ActiveRule> rules_;
+  RuleTags tags_;
 };
 
-// Drops findings that inline comments switch off (<!-- awesomelint-disable ... -->).
-void ApplyDirectives(const Document& doc, std::vector<Diagnostic>& diagnostics);
+// Drops findings that inline comments switch off (<!-- awesomelint-disable ... -->),
+// naming rules by id or tag.
+void ApplyDirectives(const Document& doc, std::vector<Diagnostic>& diagnostics,
+                     const RuleTags& tags);
 
 }  // namespace awesomelint

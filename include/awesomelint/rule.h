@@ -32,8 +32,8 @@ struct RuleMeta {
 
 // What a check may know besides the document.
 struct LintContext {
-  CalendarDate today;                 // "future" is judged against it
-  std::vector<std::string> rule_ids;  // every registered rule, for inline-config
+  CalendarDate today;                   // "future" is judged against it
+  std::vector<std::string> rule_names;  // every rule id and tag, for inline-config
 };
 
 class RuleReporter {

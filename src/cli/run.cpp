@@ -114,7 +114,7 @@ int Run(const Options& options) {
   }
   std::vector<std::string> files = options.files.empty() ? DefaultFiles() : options.files;
   Linters linters(options);
-  LintContext context{options.today.value_or(Today()), AllRuleIds()};
+  LintContext context{options.today.value_or(Today()), AllRuleNames()};
   std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
   RunReport report;
   for (const auto& rule : catalog) report.rules.push_back(&rule->meta());
@@ -161,8 +161,8 @@ int Run(const Options& options) {
     std::vector<const Document*> views;
     for (const auto& doc : docs) views.push_back(doc.get());
     if (!views.empty()) WriteEntries(out, views);
-  } else {
-    WriteReport(out, options, report);
+  } else if (!report.files.empty() || !input_failed) {
+    WriteReport(out, options, report);  // nothing to report when no file could be read
   }
   out.flush();
   if (input_failed) return 2;

@@ -7,15 +7,24 @@
 namespace awesomelint {
 namespace {
 
-bool Names(const Directive& directive, const std::string& rule) {
-  return directive.rules.empty() ||
-         std::find(directive.rules.begin(), directive.rules.end(), rule) != directive.rules.end();
+// A directive names a rule by its id or by one of its tags.
+bool Names(const Directive& directive, const std::string& rule, const RuleTags& tags) {
+  if (directive.rules.empty()) return true;
+  auto it = tags.find(rule);
+  for (const std::string& name : directive.rules) {
+    if (name == rule) return true;
+    if (it != tags.end() &&
+        std::find(it->second.begin(), it->second.end(), name) != it->second.end())
+      return true;
+  }
+  return false;
 }
 
-bool Suppressed(const Document& doc, const Diagnostic& diagnostic) {
+bool Suppressed(const Document& doc, const Diagnostic& diagnostic, const RuleTags& tags) {
   bool disabled = false;
   for (const Directive& directive : doc.directives()) {
-    if (!Names(directive, diagnostic.rule)) continue;
+    if (directive.kind == Directive::Kind::kUnknown || !Names(directive, diagnostic.rule, tags))
+      continue;
     int first = directive.line;
     int last = doc.lines().LineOf(directive.span.end > 0 ? directive.span.end - 1 : 0);
     int line = diagnostic.begin.line;
@@ -34,6 +43,8 @@ bool Suppressed(const Document& doc, const Diagnostic& diagnostic) {
       case Directive::Kind::kEnable:
         if (first <= line) disabled = false;
         break;
+      case Directive::Kind::kUnknown:
+        break;
     }
   }
   return disabled;
@@ -41,10 +52,11 @@ bool Suppressed(const Document& doc, const Diagnostic& diagnostic) {
 
 }  // namespace
 
-void ApplyDirectives(const Document& doc, std::vector<Diagnostic>& diagnostics) {
+void ApplyDirectives(const Document& doc, std::vector<Diagnostic>& diagnostics,
+                     const RuleTags& tags) {
   if (doc.directives().empty()) return;
   std::erase_if(diagnostics, [&](const Diagnostic& d) {
-    return d.rule != "inline-config" && Suppressed(doc, d);
+    return d.rule != "inline-config" && Suppressed(doc, d, tags);
   });
 }
 

@@ -143,6 +143,7 @@ Linter::Linter(const Config& config, const RuleOverrides& overrides) {
     } catch (const InputError& error) {
       throw InputError(fmt::format("{}: {}", config.Where(std::string(meta.id)), error.what()));
     }
+    tags_[std::string(meta.id)] = meta.tags;
     rules_.push_back({std::move(rule), setting.severity});
   }
 }
@@ -168,11 +169,16 @@ std::vector<Diagnostic> Linter::Lint(const Document& doc, const LintContext& con
       diagnostics.push_back(std::move(d));
     }
   }
-  ApplyDirectives(doc, diagnostics);
+  ApplyDirectives(doc, diagnostics, tags_);
   std::stable_sort(diagnostics.begin(), diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {
                      return std::tie(a.begin, a.rule) < std::tie(b.begin, b.rule);
                    });
+  // A reference definition used twice is one finding, not two.
+  auto same = [](const Diagnostic& a, const Diagnostic& b) {
+    return a.rule == b.rule && a.span == b.span && a.message == b.message;
+  };
+  diagnostics.erase(std::unique(diagnostics.begin(), diagnostics.end(), same), diagnostics.end());
   return diagnostics;
 }
 

@@ -162,6 +162,14 @@ size_t ReadDate(std::string_view s, size_t pos, DateToken* token) {
 
 }  // namespace
 
+const std::vector<std::string>& KnownDateFormats() {
+  static const std::vector<std::string> formats = {
+      "DD.MM.YYYY", "DD-MM-YYYY",  "DD/MM/YYYY",   "MM/DD/YYYY", "YYYY-MM-DD",
+      "YYYY.MM.DD", "YYYY/MM/DD",  "YYYY-MM",      "YYYY.MM",    "YYYY/MM",
+      "Mon YYYY",   "DD Mon YYYY", "Mon DD, YYYY", "YYYY"};
+  return formats;
+}
+
 std::vector<DateToken> FindDates(std::string_view text, size_t base) {
   std::vector<DateToken> found;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -244,8 +252,9 @@ std::string DateProblem(const CalendarDate& date) {
   if (date.month < 1 || date.month > 12)
     return fmt::format("there is no month {}", std::max(date.month, 0));
   if (date.day == 0) return {};
+  if (date.day < 1) return "there is no day 0";
   int days = DaysInMonth(date.year, date.month);
-  if (date.day < 1 || date.day > days)
+  if (date.day > days)
     return fmt::format("{:04}-{:02} has {} days, not {}", date.year, date.month, days,
                        std::max(date.day, 0));
   return {};

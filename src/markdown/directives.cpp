@@ -1,5 +1,6 @@
 // Inline configuration: <!-- awesomelint-disable[-line|-next-line|-file] [RULE...] -->
-// and <!-- awesomelint-enable [RULE...] -->; rules are separated by spaces or commas.
+// and <!-- awesomelint-enable [RULE...] -->; rules (or tags) are separated by spaces or
+// commas. A misspelt kind is kept as kUnknown, for inline-config to report.
 #include <cctype>
 
 #include "builder.h"
@@ -16,6 +17,7 @@ bool ParseDirective(std::string_view comment, Directive* directive) {
   while (word_end < comment.size() && !std::isspace(static_cast<unsigned char>(comment[word_end])))
     ++word_end;
   std::string_view kind = comment.substr(i, word_end - i);
+  directive->name = std::string(kind);
   if (kind == "disable")
     directive->kind = Directive::Kind::kDisable;
   else if (kind == "enable")
@@ -27,7 +29,7 @@ bool ParseDirective(std::string_view comment, Directive* directive) {
   else if (kind == "disable-file")
     directive->kind = Directive::Kind::kDisableFile;
   else
-    return false;
+    directive->kind = Directive::Kind::kUnknown;  // inline-config reports it
   std::string rule;
   for (size_t k = word_end; k <= comment.size(); ++k) {
     char c = k < comment.size() ? comment[k] : ' ';

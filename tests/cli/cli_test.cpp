@@ -316,6 +316,14 @@ TEST_F(CliTest, BrokenConfigExitsTwoWithWhereAndWhy) {
                        "\"date-format\"?"),
             std::string::npos)
       << r.err;
+  EXPECT_EQ(r.out, "") << "nothing was linted, so nothing is reported";
+
+  WriteFile(dir_ / ".awesomelint.json", "{ \"date-format\": { \"format\": \"dd.mm.yyyy\" } }");
+  r = Run({"list.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown format \"dd.mm.yyyy\"; did you mean \"DD.MM.YYYY\"?"),
+            std::string::npos)
+      << r.err;
 
   WriteFile(dir_ / ".awesomelint.json", "{ \"date-format\": { \"formt\": \"DD.MM.YYYY\" } }");
   r = Run({"list.md"});

@@ -61,7 +61,7 @@ std::vector<Diagnostic> LintFixture(const Fixture& fixture, const Document& doc)
   config.rules[fixture.rule] =
       fs::exists(options) ? nlohmann::json::parse(ReadFile(options)) : nlohmann::json(true);
   Linter linter(config, {});
-  return linter.Lint(doc, {CalendarDate{2026, 11, 28}, AllRuleIds()});
+  return linter.Lint(doc, {CalendarDate{2026, 11, 28}, AllRuleNames()});
 }
 
 class RuleFixture : public testing::TestWithParam<Fixture> {};

@@ -338,7 +338,7 @@ TEST(DateProblemTest, DaysThatDoNotExist) {
   EXPECT_EQ(DateProblem(Date(1900, 2, 29)), "1900-02 has 28 days, not 29");
   EXPECT_EQ(DateProblem(Date(2024, 4, 31)), "2024-04 has 30 days, not 31");
   EXPECT_EQ(DateProblem(Date(2024, 5, 32)), "2024-05 has 31 days, not 32");
-  EXPECT_EQ(DateProblem(Date(2024, 5, -1)), "2024-05 has 31 days, not 0");
+  EXPECT_EQ(DateProblem(Date(2024, 5, -1)), "there is no day 0");
 }
 
 TEST(DateProblemTest, MonthsThatDoNotExist) {

@@ -1046,7 +1046,7 @@ constexpr std::string_view kDirectives =
 TEST(DocumentDirectiveTest, KindsRulesLinesAndSpans) {
   auto doc = Parse(std::string(kDirectives));
   const auto& d = doc->directives();
-  ASSERT_EQ(d.size(), 6u);
+  ASSERT_EQ(d.size(), 7u);
 
   EXPECT_EQ(d[0].kind, Directive::Kind::kDisableNextLine);
   EXPECT_EQ(d[0].rules, (std::vector<std::string>{"date-format"}));
@@ -1068,14 +1068,19 @@ TEST(DocumentDirectiveTest, KindsRulesLinesAndSpans) {
   EXPECT_TRUE(d[3].rules.empty());
   EXPECT_EQ(d[3].line, 7);
 
-  EXPECT_EQ(d[4].kind, Directive::Kind::kDisableFile);  // not the one in the code block
-  EXPECT_TRUE(d[4].rules.empty());
-  EXPECT_EQ(d[4].line, 13);
+  // A misspelt kind is kept for inline-config to report, and suppresses nothing.
+  EXPECT_EQ(d[4].kind, Directive::Kind::kUnknown);
+  EXPECT_EQ(d[4].name, "bogus");
+  EXPECT_EQ(d[4].line, 9);
 
-  EXPECT_EQ(d[5].kind, Directive::Kind::kDisable);
-  EXPECT_EQ(d[5].rules, (std::vector<std::string>{"toc-anchors", "arxiv-id"}));
-  EXPECT_EQ(d[5].line, 15);
-  EXPECT_EQ(End(*doc, d[5].span), P(17, 4));
+  EXPECT_EQ(d[5].kind, Directive::Kind::kDisableFile);  // not the one in the code block
+  EXPECT_TRUE(d[5].rules.empty());
+  EXPECT_EQ(d[5].line, 13);
+
+  EXPECT_EQ(d[6].kind, Directive::Kind::kDisable);
+  EXPECT_EQ(d[6].rules, (std::vector<std::string>{"toc-anchors", "arxiv-id"}));
+  EXPECT_EQ(d[6].line, 15);
+  EXPECT_EQ(End(*doc, d[6].span), P(17, 4));
 }
 
 TEST(DocumentDirectiveTest, DirectiveCommentsDoNotDisturbTheEntry) {

@@ -93,6 +93,12 @@ std::string OldStyleProblem(std::string_view id) {
 
 }  // namespace
 
+ArxivRef SplitArxivVersion(std::string_view text) {
+  std::string_view id, version;
+  SplitVersion(text, &id, &version);
+  return {std::string(id), std::string(version)};
+}
+
 std::string ArxivIdProblem(std::string_view text, const CalendarDate& today) {
   std::string_view id, version;
   SplitVersion(text, &id, &version);
