@@ -19,10 +19,10 @@ class ArxivIdRule : public Rule {
   }
 
   void Check(const Document& doc, const LintContext& context, RuleReporter& out) const override {
-    for (const Link& link : doc.links()) {
-      if (link.image) continue;
-      std::optional<Url> url = ParseUrl(link.url);
-      if (!url) continue;
+    for (size_t i = 0; i < doc.links().size(); ++i) {
+      const Link& link = doc.links()[i];
+      const std::optional<Url>& url = doc.url(i);
+      if (link.image || !url) continue;
       std::string id;
       if (std::optional<ArxivRef> ref = ArxivFromUrl(*url)) {
         id = ref->id + ref->version;

@@ -17,8 +17,7 @@ bool IsOneOf(std::string_view value, std::initializer_list<std::string_view> set
 }
 
 // Why `image` is certainly not an image (a PDF, a paper's page), or empty.
-std::string NotAnImage(std::string_view raw) {
-  std::optional<Url> url = ParseUrl(raw);
+std::string NotAnImage(std::string_view raw, const std::optional<Url>& url) {
   std::string ext =
       url ? PathExtension(*url) : PathExtension(raw.substr(0, raw.find_first_of("?#")));
   if (IsOneOf(ext, {"svg", "png", "gif", "jpg", "jpeg", "webp", "ico", "bmp", "avif", "apng"}))
@@ -80,10 +79,9 @@ std::string ShieldsProblem(const ShieldsRoute& route, const Url& url) {
 }
 
 // Why a badge's target is a placeholder, or empty.
-std::string PlaceholderTarget(std::string_view target) {
+std::string PlaceholderTarget(std::string_view target, const std::optional<Url>& url) {
   if (target.empty()) return "it is empty";
   if (target == "#") return "'#' is a placeholder";
-  std::optional<Url> url = ParseUrl(target);
   if (!url) return {};
   if (auto hf = HuggingFaceFromUrl(*url); hf && hf->kind == HfKind::kListing && url->query.empty())
     return fmt::format("{} is Hugging Face's listing, not a repository", target);
@@ -133,23 +131,24 @@ class BadgeSyntaxRule : public Rule {
 
   void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
     bool check_alt = alt_text_ == "required" || (alt_text_ == "auto" && MostBadgesHaveAlt(doc));
-    for (const Link& link : doc.links()) {
+    for (size_t i = 0; i < doc.links().size(); ++i) {
+      const Link& link = doc.links()[i];
       if (!link.is_badge()) continue;
       const Link& image = doc.links()[link.image_child];
+      const std::optional<Url>& image_url = doc.url(link.image_child);
       if (check_alt && link.syntax != LinkSyntax::kHtml && !HasAlt(image))
         out.Report(image.span, "Badge image has no alt text: write [![Label](image)](target)",
                    RuleReporter::Weight::kSecondary);
-      if (std::string why = PlaceholderTarget(link.url); !why.empty())
+      if (std::string why = PlaceholderTarget(link.url, doc.url(i)); !why.empty())
         out.Report(link.syntax == LinkSyntax::kHtml ? link.dest : link.span,
                    fmt::format("Badge links nowhere: {}", why));
-      if (std::string why = NotAnImage(image.url); !why.empty())
+      if (std::string why = NotAnImage(image.url, image_url); !why.empty())
         out.Report(image.dest,
                    fmt::format("Badge image {} is {}, not an image", image.raw_url, why));
-      if (std::optional<Url> url = ParseUrl(image.url)) {
-        if (auto route = ParseShieldsRoute(*url)) {
-          if (std::string why = ShieldsProblem(*route, *url); !why.empty())
-            out.Report(image.dest, fmt::format("Malformed {} badge: {}", route->host, why));
-        }
+      if (!image_url) continue;
+      if (auto route = ParseShieldsRoute(*image_url)) {
+        if (std::string why = ShieldsProblem(*route, *image_url); !why.empty())
+          out.Report(image.dest, fmt::format("Malformed {} badge: {}", route->host, why));
       }
     }
   }

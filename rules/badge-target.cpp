@@ -120,11 +120,12 @@ class BadgeTargetRule : public Rule {
   }
 
   void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
-    for (const Link& link : doc.links()) {
+    for (size_t i = 0; i < doc.links().size(); ++i) {
+      const Link& link = doc.links()[i];
       if (!link.is_badge()) continue;
       const Link& image = doc.links()[link.image_child];
-      std::optional<Url> image_url = ParseUrl(image.url);
-      std::optional<Url> target = ParseUrl(link.url);
+      const std::optional<Url>& image_url = doc.url(link.image_child);
+      const std::optional<Url>& target = doc.url(i);
       if (!image_url || !target) continue;
       if (auto route = ParseShieldsRoute(*image_url)) {
         CheckShields(*route, image, *target, out);

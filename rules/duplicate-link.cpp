@@ -21,9 +21,8 @@ std::string FoldedTitle(std::string_view title) {
 }
 
 // Links that name one paper, whose sharing by two titles means a wrong link.
-bool NamesAPaper(const std::string& key, std::string_view url) {
+bool NamesAPaper(const std::string& key, const std::optional<Url>& parsed) {
   if (key.rfind("arxiv:", 0) == 0 || key.rfind("doi:", 0) == 0) return true;
-  std::optional<Url> parsed = ParseUrl(url);
   if (!parsed) return false;
   std::string_view host = parsed->bare_host();
   std::string_view path = parsed->path;
@@ -64,7 +63,8 @@ class DuplicateLinkRule : public Rule {
       const Entry& entry = doc.entries()[i];
       const Link& link = doc.links()[entry.title_link];
       if (!HasScheme(link.url)) continue;  // relative links and anchors
-      std::string key = CanonicalKey(link.url);
+      const std::optional<Url>& url = doc.url(entry.title_link);
+      std::string key = url ? CanonicalKey(*url) : link.url;
       std::vector<int>& earlier = seen[key];
       ReportAgainst(doc, entry, link, key, earlier, out);
       earlier.push_back(static_cast<int>(i));
@@ -90,7 +90,7 @@ class DuplicateLinkRule : public Rule {
       }
       if (!other_title) other_title = &first;
     }
-    if (other_title && NamesAPaper(key, link.url)) {
+    if (other_title && NamesAPaper(key, doc.url(entry.title_link))) {
       out.Report(link.dest,
                  fmt::format("'{}' links the same paper as '{}' (line {}); one of the two links is "
                              "probably wrong",

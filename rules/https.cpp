@@ -106,22 +106,18 @@ class HttpsRule : public Rule {
   }
 
   void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
-    // One parse per link; the views in each Url point into the document's links.
-    std::vector<std::optional<Url>> urls;
-    urls.reserve(doc.links().size());
-    std::unordered_set<std::string> https_hosts;
-    for (const Link& link : doc.links()) {
-      urls.push_back(ParseUrl(link.url));
-      if (urls.back() && urls.back()->scheme == "https" && urls.back()->port.empty())
-        https_hosts.emplace(urls.back()->bare_host());
+    std::unordered_set<std::string_view> https_hosts;
+    for (size_t i = 0; i < doc.links().size(); ++i) {
+      const std::optional<Url>& url = doc.url(i);
+      if (url && url->scheme == "https" && url->port.empty()) https_hosts.insert(url->bare_host());
     }
     for (size_t i = 0; i < doc.links().size(); ++i) {
-      const std::optional<Url>& url = urls[i];
+      const std::optional<Url>& url = doc.url(i);
       // An explicit port (http://host:8080) is another service; https may not be there.
       if (!url || url->scheme != "http" || !url->port.empty()) continue;
       std::string_view host = url->bare_host();
       bool known = OnKnownHost(host);
-      if (!known && !https_hosts.count(std::string(host))) continue;
+      if (!known && !https_hosts.count(host)) continue;
       const Link& link = doc.links()[i];
       std::optional<Fix> fix;
       std::string_view written = doc.text().substr(link.dest.begin, link.dest.size());

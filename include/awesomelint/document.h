@@ -9,6 +9,7 @@
 #include "awesomelint/date.h"
 #include "awesomelint/diagnostic.h"
 #include "awesomelint/line_index.h"
+#include "awesomelint/url.h"
 
 namespace awesomelint {
 
@@ -92,6 +93,8 @@ class Document {
   const LineIndex& lines() const { return lines_; }
 
   const std::vector<Link>& links() const { return links_; }
+  // links()[i].url parsed once; nullopt for relative links, anchors, mailto: and the like.
+  const std::optional<Url>& url(size_t link) const { return urls_[link]; }
   const std::vector<Heading>& headings() const { return headings_; }
   const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<Directive>& directives() const { return directives_; }
@@ -110,6 +113,7 @@ class Document {
   std::string text_;
   LineIndex lines_;
   std::vector<Link> links_;
+  std::vector<std::optional<Url>> urls_;  // views into links_[i].url
   std::vector<Heading> headings_;
   std::vector<Entry> entries_;
   std::vector<Directive> directives_;

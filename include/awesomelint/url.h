@@ -35,6 +35,7 @@ bool HasScheme(std::string_view text);
 // GitHub owner/repo case-insensitively without ".git", DOIs case-insensitively,
 // and generally http = https, "www." ignored, trailing slash ignored.
 std::string CanonicalKey(std::string_view url);
+std::string CanonicalKey(const Url& url);
 
 std::string ToLower(std::string_view text);
 std::string PercentDecode(std::string_view text);

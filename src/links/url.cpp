@@ -84,19 +84,32 @@ void LowerInPlace(std::string& text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
 }
 
+// The first of `stops` in `text` from `from`, or text.size(): one pass, no allocation.
+size_t FindAny(std::string_view text, size_t from, std::string_view stops) {
+  for (size_t i = from; i < text.size(); ++i)
+    for (char stop : stops)
+      if (text[i] == stop) return i;
+  return text.size();
+}
+
 std::optional<Url> ParseUrl(std::string_view text) {
-  size_t colon = text.find("://");
-  if (colon == std::string_view::npos || colon == 0 || colon > 5) return std::nullopt;
+  size_t colon = 0;
+  while (colon < text.size() && colon <= 5 && text[colon] != ':') ++colon;
+  if (colon == 0 || colon > 5 || text.substr(colon, 3) != "://") return std::nullopt;
   Url url;
   url.scheme = std::string(text.substr(0, colon));
   LowerInPlace(url.scheme);
   if (url.scheme != "http" && url.scheme != "https" && url.scheme != "ftp") return std::nullopt;
-  std::string_view rest = text.substr(colon + 3);
-  size_t authority_end = rest.find_first_of("/?#");
-  std::string_view authority = rest.substr(0, authority_end);
-  rest = authority_end == std::string_view::npos ? std::string_view{} : rest.substr(authority_end);
-  if (size_t at = authority.rfind('@'); at != std::string_view::npos)
-    authority.remove_prefix(at + 1);
+  size_t authority_begin = colon + 3;
+  size_t authority_end = FindAny(text, authority_begin, "/?#");
+  std::string_view authority = text.substr(authority_begin, authority_end - authority_begin);
+  std::string_view rest = text.substr(authority_end);
+  for (size_t at = authority.size(); at-- > 0;) {
+    if (authority[at] == '@') {
+      authority.remove_prefix(at + 1);
+      break;
+    }
+  }
   std::string_view host = authority;
   if (!authority.empty() && authority.front() == '[') {  // IPv6 literal
     size_t close = authority.find(']');
@@ -115,32 +128,34 @@ std::optional<Url> ParseUrl(std::string_view text) {
     if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
   if (host.empty()) return std::nullopt;
   if (host.front() != '[') {
-    for (char c : host)
-      if (!IsHostChar(c)) return std::nullopt;
-    if (host.front() == '.' || host.find("..") != std::string_view::npos) return std::nullopt;
+    char previous = '.';
+    for (char c : host) {
+      if (!IsHostChar(c) || (c == '.' && previous == '.')) return std::nullopt;
+      previous = c;
+    }
   }
   url.host = std::string(host);
   LowerInPlace(url.host);
   if (url.host.back() == '.') url.host.pop_back();
   if ((url.scheme == "https" && url.port == "443") || (url.scheme == "http" && url.port == "80"))
     url.port = {};
-  size_t hash = rest.find('#');
-  if (hash != std::string_view::npos) {
-    url.fragment = rest.substr(hash + 1);
-    rest = rest.substr(0, hash);
-  }
-  size_t question = rest.find('?');
-  if (question != std::string_view::npos) {
-    url.query = rest.substr(question + 1);
-    rest = rest.substr(0, question);
-  }
+  size_t hash = FindAny(rest, 0, "#");
+  if (hash < rest.size()) url.fragment = rest.substr(hash + 1);
+  rest = rest.substr(0, hash);
+  size_t question = FindAny(rest, 0, "?");
+  if (question < rest.size()) url.query = rest.substr(question + 1);
+  rest = rest.substr(0, question);
   url.path = rest.empty() ? std::string_view("/") : rest;
   return url;
 }
 
 std::string CanonicalKey(std::string_view text) {
   std::optional<Url> url = ParseUrl(text);
-  if (!url) return std::string(text);
+  return url ? CanonicalKey(*url) : std::string(text);
+}
+
+std::string CanonicalKey(const Url& parsed) {
+  const Url* url = &parsed;
   if (auto arxiv = ArxivFromUrl(*url)) return "arxiv:" + ToLower(arxiv->id);
   if (auto doi = DoiFromUrl(*url)) return "doi:" + *doi;
   std::string fragment(url->fragment);

@@ -49,6 +49,20 @@ void AppendPlainText(cmark_node* node, bool with_images, std::string& out) {
     AppendPlainText(child, with_images, out);
 }
 
+// Whether a destination as written may differ from CommonMark's reading of it:
+// brackets, a backslash escape or a character reference ("&amp;", "&#38;").
+bool NeedsCleaning(std::string_view raw) {
+  if (!raw.empty() && raw.front() == '<') return true;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == '\\') return true;
+    if (raw[i] == '&' && i + 1 < raw.size() &&
+        (raw[i + 1] == '#' || std::isalpha(static_cast<unsigned char>(raw[i + 1]))) &&
+        raw.find(';', i) != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 // A destination as CommonMark reads it: without <>, escapes and entities resolved.
 std::string CleanDestination(std::string_view raw) {
   if (raw.size() >= 2 && raw.front() == '<' && raw.back() == '>')
@@ -310,14 +324,14 @@ void DocumentBuilder::CollectInline(cmark_node* node, Span block, size_t& cursor
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_TEXT:
       if (open_html_anchor_ >= 0 && !Trim(Literal(node)).empty()) HtmlAnchorHasText();
-      atoms.push_back({Atom::Kind::kText, std::string(Literal(node))});
+      atoms.push_back({Atom::Kind::kText, Literal(node)});
       return;
     case CMARK_NODE_CODE: {
       // Step over the code span, so a URL written inside it is not taken for a link after it.
       std::string_view literal = Literal(node);
       size_t at = literal.empty() ? kNotFound : text_.substr(0, block.end).find(literal, cursor);
       if (at != kNotFound) cursor = at + literal.size();
-      atoms.push_back({Atom::Kind::kText, std::string(literal)});
+      atoms.push_back({Atom::Kind::kText, literal});
       return;
     }
     case CMARK_NODE_SOFTBREAK:
@@ -391,8 +405,8 @@ RawLink DocumentBuilder::MatchBracketLink(size_t at, bool image, const std::stri
     dest = it->second;
   }
   std::string_view written = text_.substr(dest.begin, dest.size());
-  bool plain = written.find_first_of("\\&<") == std::string_view::npos;
-  if (plain ? written != url : CleanDestination(written) != url) return {};
+  // Written as CommonMark reads it, or with escapes and references that resolve to it.
+  if (written != url && (!NeedsCleaning(written) || CleanDestination(written) != url)) return {};
   return raw;
 }
 

@@ -20,8 +20,8 @@ namespace awesomelint {
 struct Atom {
   enum class Kind { kText, kLink, kStrongBegin, kStrongEnd };
   Kind kind = Kind::kText;
-  std::string text;  // kText: plain text
-  int link = -1;     // kLink: index into Document::links()
+  std::string_view text;  // kText: plain text (a view into the tree, alive while walked)
+  int link = -1;          // kLink: index into Document::links()
 };
 
 class DocumentBuilder {

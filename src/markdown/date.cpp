@@ -31,13 +31,19 @@ size_t ReadMonthName(std::string_view s, size_t pos, int* month) {
       "july",    "august",   "september", "october", "november", "december"};
   size_t n = 0;
   while (pos + n < s.size() && std::isalpha(static_cast<unsigned char>(s[pos + n]))) ++n;
-  if (n < 3) return 0;
-  std::string word(s.substr(pos, n));
-  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (n < 3 || n > 9) return 0;
+  std::string_view word = s.substr(pos, n);
+  auto lower = [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  };
   for (size_t m = 0; m < kNames.size(); ++m) {
     std::string_view name = kNames[m];
-    bool abbreviation = word.size() == 3 || (m == 8 && word == "sept");
-    if (word == name || (abbreviation && name.substr(0, word.size()) == word)) {
+    bool abbreviation = n == 3 || (m == 8 && n == 4);  // "Sep", "Sept"
+    if (n != name.size() && !abbreviation) continue;
+    if (n > name.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < n && same; ++i) same = lower(word[i]) == name[i];
+    if (same) {
       *month = static_cast<int>(m) + 1;
       return n;
     }

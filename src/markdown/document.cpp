@@ -80,6 +80,8 @@ std::unique_ptr<Document> Document::Parse(std::string path, std::string text,
     if (begin >= all.size()) break;
   }
   builder.Finish();
+  doc->urls_.reserve(doc->links_.size());
+  for (const Link& link : doc->links_) doc->urls_.push_back(ParseUrl(link.url));
   return doc;
 }
 
