@@ -270,7 +270,7 @@ void DocumentBuilder::VisitItem(cmark_node* item) {
 void DocumentBuilder::VisitHeading(cmark_node* node) {
   Heading heading;
   heading.level = cmark_node_get_heading_level(node);
-  heading.span = NodeSpan(node);
+  heading.span = HeadingSpan(node);
   heading.text = PlainText(node, /*with_images=*/false);  // slugged as is
   CollectInlines(node);
   while (!heading_stack_.empty() && doc_.headings_[heading_stack_.back()].level >= heading.level)
@@ -278,6 +278,30 @@ void DocumentBuilder::VisitHeading(cmark_node* node) {
   heading.parent = heading_stack_.empty() ? -1 : heading_stack_.back();
   heading_stack_.push_back(static_cast<int>(doc_.headings_.size()));
   doc_.headings_.push_back(std::move(heading));
+}
+
+// cmark-gfm's end of a setext heading depends on what follows it: find the
+// underline ("===" or "---") instead; an ATX heading ("## ...") is one line.
+Span DocumentBuilder::HeadingSpan(cmark_node* node) const {
+  const LineIndex& lines = doc_.lines_;
+  int first = StartLine(node);
+  size_t begin = lines.OffsetOf(first, cmark_node_get_start_column(node));
+  auto content = [&](int line) {  // without container prefixes ("> ", indentation)
+    std::string_view text = lines.Line(line);
+    while (!text.empty() && (text[0] == '>' || text[0] == ' ' || text[0] == '\t'))
+      text.remove_prefix(1);
+    return Trim(text);
+  };
+  std::string_view start = content(first);
+  if (!start.empty() && start[0] == '#')
+    return {begin, lines.LineStart(first) + lines.Line(first).size()};
+  for (int line = first + 1; line <= lines.line_count() && line <= first + 16; ++line) {
+    std::string_view text = content(line);
+    if (!text.empty() && (text.find_first_not_of('=') == std::string_view::npos ||
+                          text.find_first_not_of('-') == std::string_view::npos))
+      return {begin, lines.LineStart(line) + lines.Line(line).size()};
+  }
+  return NodeSpan(node);
 }
 
 void DocumentBuilder::VisitHtmlBlock(cmark_node* node) {

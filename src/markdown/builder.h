@@ -55,6 +55,7 @@ class DocumentBuilder {
   void FinishEntries();
 
   Span NodeSpan(cmark_node* node) const;
+  Span HeadingSpan(cmark_node* node) const;
   int StartLine(cmark_node* node) const;  // in document lines; 0 when unknown
   int EndLine(cmark_node* node) const;
   size_t FindOpener(cmark_node* node, std::string_view opener, Span block, size_t cursor,

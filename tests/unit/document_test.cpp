@@ -2,6 +2,10 @@
 // cmark-gfm's position traps), headings, entries, directives and HTML anchors.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <random>
+
 #include <limits>
 #include <memory>
 #include <sstream>
@@ -1206,6 +1210,78 @@ TEST(DocumentSegmentTest, WhatTheLongListHolds) {
   EXPECT_TRUE(doc->entries()[4].table_row);
   ASSERT_EQ(doc->directives().size(), 1u);
   EXPECT_EQ(doc->directives()[0].line, 46);
+}
+
+// Every fixture of the repository, cut and spliced with Markdown that opens and
+// closes blocks (fences, HTML comments, <details>, lists, tables): parsing in the
+// smallest segments must give what one whole parse gives. Deterministic seeds.
+TEST(DocumentSegmentTest, SegmentedParseEqualsWholeParseOnMutatedFixtures) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> texts;
+  for (const auto& file :
+       fs::recursive_directory_iterator(fs::path(AWESOMELINT_SOURCE_DIR) / "tests")) {
+    if (file.path().extension() != ".md") continue;
+    std::ifstream in(file.path(), std::ios::binary);
+    texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  ASSERT_GT(texts.size(), 20u);
+  const std::vector<std::string> pieces = {"[",
+                                           "](",
+                                           "![",
+                                           ")",
+                                           "<",
+                                           ">",
+                                           "**",
+                                           "\n",
+                                           "\n\n",
+                                           "* ",
+                                           "- ",
+                                           "+ ",
+                                           "1. ",
+                                           "2. ",
+                                           "| ",
+                                           "|---|\n",
+                                           "<!--",
+                                           "-->",
+                                           "<a href=\"",
+                                           "<img src=",
+                                           "`",
+                                           "```\n",
+                                           "~~~\n",
+                                           "\\",
+                                           "#",
+                                           "## ",
+                                           "===\n",
+                                           "---\n",
+                                           " [12.13.2024] ",
+                                           "http://",
+                                           "&amp;",
+                                           "\t",
+                                           "    ",
+                                           "> ",
+                                           "<div>\n",
+                                           "</div>\n",
+                                           "<pre>\n",
+                                           "</pre>\n",
+                                           "\n* ",
+                                           "\n\n* ",
+                                           "\n```\n",
+                                           "\n<!--\n",
+                                           "\n-->\n",
+                                           "\n<details>\n",
+                                           "\n</details>\n",
+                                           "\n    ```\n"};
+  std::mt19937 random(20261128);
+  for (int round = 0; round < 300; ++round) {
+    const std::string& base = texts[random() % texts.size()];
+    size_t begin = random() % base.size();
+    std::string text = base.substr(begin, random() % 3000);
+    for (int edits = 1 + random() % 40; edits > 0; --edits)
+      text.insert(random() % (text.size() + 1), pieces[random() % pieces.size()]);
+    auto whole = Document::Parse("README.md", text, std::numeric_limits<size_t>::max());
+    auto segmented = Document::Parse("README.md", text, 1);
+    ASSERT_EQ(Dump(*segmented), Dump(*whole)) << "round " << round << ":\n" << text;
+  }
 }
 
 }  // namespace
