@@ -144,7 +144,7 @@ class BadgeSyntaxRule : public Rule {
                    fmt::format("Badge links nowhere: {}", why));
       if (std::string why = NotAnImage(image.url, image_url); !why.empty())
         out.Report(image.dest,
-                   fmt::format("Badge image {} is {}, not an image", image.raw_url, why));
+                   fmt::format("Badge image {} is {}, not an image", doc.RawUrl(image), why));
       if (!image_url) continue;
       if (auto route = ParseShieldsRoute(*image_url)) {
         if (std::string why = ShieldsProblem(*route, *image_url); !why.empty())

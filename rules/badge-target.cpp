@@ -66,7 +66,7 @@ void CheckShields(const ShieldsRoute& route, const Link& image, const Url& targe
   }
 }
 
-void CheckHuggingFace(HfKind kind, const Link& image, const Link& link, const Url& target,
+void CheckHuggingFace(HfKind kind, const Link& image, std::string_view written, const Url& target,
                       RuleReporter& out) {
   std::optional<HfRef> linked = HuggingFaceFromUrl(target);
   bool hf_space_app = target.host.size() > 9 && target.host.ends_with(".hf.space");
@@ -75,7 +75,7 @@ void CheckHuggingFace(HfKind kind, const Link& image, const Link& link, const Ur
     if (target.bare_host() != "huggingface.co" && target.bare_host() != "hf.co")
       out.Report(image.dest,
                  fmt::format("Hugging Face {} badge links outside Hugging Face ({})",
-                             HfKindName(kind), link.raw_url),
+                             HfKindName(kind), written),
                  Weight::kSecondary);
     return;
   }
@@ -130,7 +130,7 @@ class BadgeTargetRule : public Rule {
       if (auto route = ParseShieldsRoute(*image_url)) {
         CheckShields(*route, image, *target, out);
       } else if (auto kind = HuggingFaceBadgeKind(*image_url)) {
-        CheckHuggingFace(*kind, image, link, *target, out);
+        CheckHuggingFace(*kind, image, doc.RawUrl(link), *target, out);
       } else {
         CheckZenodo(image, *image_url, *target, out);
       }

@@ -46,7 +46,7 @@ class EmptyLinkRule : public Rule {
       } else if (link.url == "#" && !MentionsTop(link.text)) {
         out.Report(link.span, fmt::format("Link '{}' points to '#', a placeholder", link.text));
       } else if (Blank(link.text) && !has_image[i]) {
-        out.Report(link.span, fmt::format("Link to {} has no text", link.raw_url));
+        out.Report(link.span, fmt::format("Link to {} has no text", doc.RawUrl(link)));
       }
     }
   }

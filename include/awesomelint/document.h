@@ -17,9 +17,8 @@ enum class LinkSyntax { kInline, kReference, kAutolink, kBareUrl, kHtml };
 
 // A link or image, wherever it occurs.
 struct Link {
-  std::string url;      // the destination as CommonMark resolves it
-  std::string raw_url;  // the destination as written in the file
-  std::string text;     // plain text of the link, or an image's alt text
+  std::string url;   // the destination as CommonMark resolves it
+  std::string text;  // plain text of the link, or an image's alt text
   LinkSyntax syntax = LinkSyntax::kInline;
   bool image = false;
   Span span;             // the whole construct, e.g. "[text](url)"
@@ -93,6 +92,9 @@ class Document {
   const LineIndex& lines() const { return lines_; }
 
   const std::vector<Link>& links() const { return links_; }
+  // The destination as written in the file (Document::text() at link.dest), or
+  // link.url where the file has none (a reference whose definition was not found).
+  std::string_view RawUrl(const Link& link) const;
   // links()[i].url parsed once; nullopt for relative links, anchors, mailto: and the like.
   const std::optional<Url>& url(size_t link) const { return urls_[link]; }
   const std::vector<Heading>& headings() const { return headings_; }

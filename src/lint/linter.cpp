@@ -7,6 +7,7 @@
 #include "../../rules/registry.h"
 #include "awesomelint/errors.h"
 #include "awesomelint/suggest.h"
+#include "support/parallel.h"
 
 namespace awesomelint {
 namespace {
@@ -151,10 +152,15 @@ Linter::Linter(const Config& config, const RuleOverrides& overrides) {
 Linter::~Linter() = default;
 
 std::vector<Diagnostic> Linter::Lint(const Document& doc, const LintContext& context) const {
+  // Rules only read the document: on a large list they run side by side.
+  std::vector<RuleReporter> reporters(rules_.size());
+  size_t threads = doc.links().size() >= 4096 ? 2 : 1;
+  RunInParallel(rules_.size(), threads,
+                [&](size_t i) { rules_[i].rule->Check(doc, context, reporters[i]); });
   std::vector<Diagnostic> diagnostics;
-  for (const ActiveRule& active : rules_) {
-    RuleReporter reporter;
-    active.rule->Check(doc, context, reporter);
+  for (size_t r = 0; r < rules_.size(); ++r) {
+    const ActiveRule& active = rules_[r];
+    RuleReporter& reporter = reporters[r];
     for (RuleReporter::Finding& finding : reporter.findings()) {
       Diagnostic d;
       d.rule = std::string(active.rule->meta().id);

@@ -461,8 +461,9 @@ int DocumentBuilder::AddLink(cmark_node* node, Span block, size_t& cursor) {
                        (link.url == child_text || link.url == "mailto:" + std::string(child_text) ||
                         link.url == "http://" + std::string(child_text));
   size_t autolink = kNotFound, bare = kNotFound;
-  std::string bracketed = "<" + std::string(child_text) + ">";
+  std::string bracketed;
   if (autolink_like) {
+    bracketed = "<" + std::string(child_text) + ">";
     std::string_view window = text_.substr(0, block.end);
     autolink = window.find(bracketed, cursor);
     bare = window.find(child_text, cursor);
@@ -483,11 +484,6 @@ int DocumentBuilder::AddLink(cmark_node* node, Span block, size_t& cursor) {
     size_t at = std::min(cursor, block.end);
     link.span = link.dest = {at, at};
   }
-  std::string_view raw_dest = text_.substr(link.dest.begin, link.dest.size());
-  link.raw_url = link.syntax == LinkSyntax::kReference && link.dest == link.span
-                     ? link.url
-                     : std::string(raw_dest);
-  if (link.raw_url.empty()) link.raw_url = link.url;
 
   int index = static_cast<int>(doc_.links_.size());
   doc_.links_.push_back(std::move(link));
@@ -602,7 +598,6 @@ void DocumentBuilder::AddHtmlTag(const HtmlTag& tag, std::string_view raw, size_
       link.syntax = LinkSyntax::kHtml;
       link.image = name == "img";
       link.url = value;
-      link.raw_url = std::string(raw.substr(attr.value.begin, attr.value.size()));
       link.span = {base + tag.begin, base + tag.end};
       link.dest = value_span;
       for (const HtmlAttribute& other : tag.attributes)

@@ -1,34 +1,12 @@
-#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
-
-#include <mutex>
 
 #include "awesomelint/document.h"
 #include "builder.h"
 #include "segments.h"
+#include "support/parallel.h"
 
 namespace awesomelint {
 namespace {
-
-// cmark-gfm's registration is not thread-safe: do it once, before any parse.
-void RegisterExtensionsOnce() {
-  static std::once_flag once;
-  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
-}
-
-cmark_node* ParseGfm(std::string_view text) {
-  RegisterExtensionsOnce();
-  // No CMARK_OPT_VALIDATE_UTF8: it rewrites bytes and shifts columns; input is validated before.
-  cmark_parser* parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES);
-  for (const char* name : {"table", "autolink", "strikethrough", "tagfilter", "tasklist"}) {
-    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
-      cmark_parser_attach_syntax_extension(parser, extension);
-  }
-  cmark_parser_feed(parser, text.data(), text.size());
-  cmark_node* root = cmark_parser_finish(parser);
-  cmark_parser_free(parser);
-  return root;
-}
 
 std::string CollapseSpaces(std::string_view text) {
   std::string out;
@@ -51,38 +29,32 @@ Document::~Document() = default;
 std::unique_ptr<Document> Document::Parse(std::string path, std::string text,
                                           size_t segment_bytes) {
   std::unique_ptr<Document> doc(new Document(std::move(path), std::move(text)));
+  // Every inline link and image has one "](": size the vectors once, not by doubling.
+  size_t links = 0;
+  for (size_t at = doc->text_.find("]("); at != std::string::npos;
+       at = doc->text_.find("](", at + 2))
+    ++links;
+  doc->links_.reserve(links + links / 8 + 16);
+  doc->entries_.reserve(std::min<size_t>(links, doc->lines_.line_count()));
   DocumentBuilder builder(*doc);
-  std::string_view all = doc->text_;
-  // Reference links resolve across the whole document: a text that may define
-  // any ("[label]: url", wherever it stands) is parsed in one piece.
-  std::vector<size_t> boundaries;
-  if (all.size() > segment_bytes && all.find("]:") == std::string_view::npos)
-    boundaries = SegmentBoundaries(all);
-  boundaries.push_back(all.size());
-  size_t begin = 0;
-  for (auto next = boundaries.begin(); begin < all.size() || begin == 0;) {
-    // The piece runs to the first boundary past the target size, further while
-    // it would end inside a fenced code block or an HTML block.
-    next = std::lower_bound(next, boundaries.end(), begin + segment_bytes);
-    cmark_node* root = nullptr;
-    std::string_view piece;
-    for (;; ++next) {
-      size_t end = next == boundaries.end() ? all.size() : *next;
-      piece = all.substr(begin, end - begin);
-      root = ParseGfm(piece);
-      if (end == all.size() || !EndsInsideOpenBlock(root, piece)) break;
-      cmark_node_free(root);
-    }
-    int first_line = doc->lines_.LineOf(begin);
-    builder.AddSegment(root, first_line - 1);
-    cmark_node_free(root);  // the tree is not needed once walked
-    begin += piece.size();
-    if (begin >= all.size()) break;
-  }
+  ParseSegments(doc->text_, segment_bytes, [&](cmark_node* root, size_t begin) {
+    builder.AddSegment(root, doc->lines_.LineOf(begin) - 1);
+  });
   builder.Finish();
-  doc->urls_.reserve(doc->links_.size());
-  for (const Link& link : doc->links_) doc->urls_.push_back(ParseUrl(link.url));
+  doc->urls_.resize(doc->links_.size());
+  size_t threads = doc->links_.size() >= 4096 ? 2 : 1;  // not worth a thread below
+  RunInParallel(threads, threads, [&](size_t part) {
+    size_t count = doc->links_.size();
+    for (size_t i = part * count / threads; i < (part + 1) * count / threads; ++i)
+      doc->urls_[i] = ParseUrl(doc->links_[i].url);
+  });
   return doc;
+}
+
+std::string_view Document::RawUrl(const Link& link) const {
+  bool unresolved = link.syntax == LinkSyntax::kReference && link.dest == link.span;
+  if (unresolved || link.dest.size() == 0) return link.url;
+  return std::string_view(text_).substr(link.dest.begin, link.dest.size());
 }
 
 std::string Document::SectionPath(int heading) const {

@@ -6,9 +6,9 @@ namespace awesomelint {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n' && i + 1 < text.size()) starts_.push_back(i + 1);
-  }
+  for (size_t i = text.find('\n'); i != std::string_view::npos && i + 1 < text.size();
+       i = text.find('\n', i + 1))
+    starts_.push_back(i + 1);
 }
 
 size_t LineIndex::LineStart(int line) const {

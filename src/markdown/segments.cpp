@@ -1,9 +1,17 @@
 #include "segments.h"
 
+#include "parse_arena.h"
+
+#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 
 namespace awesomelint {
 namespace {
@@ -88,6 +96,151 @@ bool EndsInsideOpenBlock(cmark_node* root, std::string_view piece) {
     default:
       return false;
   }
+}
+
+namespace {
+
+// cmark-gfm's registration is not thread-safe: do it once, before any parse.
+void RegisterExtensionsOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+struct Piece {
+  std::unique_ptr<ParseArena> arena;  // owns the tree
+  cmark_node* root = nullptr;
+  size_t begin = 0;
+};
+
+// Cuts and parses the pieces in order.
+class PieceParser {
+ public:
+  PieceParser(std::string_view text, size_t segment_bytes) : text_(text), target_(segment_bytes) {
+    // Reference links resolve across the whole document: a text that may define
+    // any ("[label]: url", wherever it stands) is one piece.
+    if (text.size() > segment_bytes && text.find("]:") == std::string_view::npos)
+      boundaries_ = SegmentBoundaries(text);
+    boundaries_.push_back(text.size());
+    next_ = boundaries_.begin();
+  }
+
+  bool single() const { return boundaries_.size() == 1; }
+
+  // The next piece, or a null root when the text is done.
+  Piece Next() {
+    if (done_) return {};
+    // The piece runs to the first boundary past the target size, further while it
+    // would end inside a fenced code block or an HTML block.
+    next_ = std::lower_bound(next_, boundaries_.end(), begin_ + target_);
+    Piece piece;
+    piece.begin = begin_;
+    for (;; ++next_) {
+      size_t end = next_ == boundaries_.end() ? text_.size() : *next_;
+      std::string_view text = text_.substr(begin_, end - begin_);
+      piece.arena = std::make_unique<ParseArena>();
+      piece.root = ParseGfm(text, *piece.arena);
+      if (end == text_.size() || !EndsInsideOpenBlock(piece.root, text)) {
+        begin_ = end;
+        done_ = end == text_.size();
+        return piece;
+      }
+    }
+  }
+
+ private:
+  std::string_view text_;
+  size_t target_;
+  std::vector<size_t> boundaries_;
+  std::vector<size_t>::iterator next_;
+  size_t begin_ = 0;
+  bool done_ = false;
+};
+
+// A bounded queue between the parsing thread and the walking one.
+class PieceQueue {
+ public:
+  void Push(Piece piece) {
+    std::unique_lock lock(mutex_);
+    room_.wait(lock, [&] { return pieces_.size() < kCapacity || stopped_; });
+    if (stopped_) return;  // the piece's arena goes with it
+    pieces_.push_back(std::move(piece));
+    ready_.notify_one();
+  }
+
+  Piece Pop() {
+    std::unique_lock lock(mutex_);
+    ready_.wait(lock, [&] { return !pieces_.empty(); });
+    Piece piece = std::move(pieces_.front());
+    pieces_.pop_front();
+    room_.notify_one();
+    return piece;
+  }
+
+  // The walker gave up (an exception): drop what is queued, refuse the rest.
+  void Stop() {
+    std::lock_guard lock(mutex_);
+    stopped_ = true;
+    pieces_.clear();
+    room_.notify_all();
+  }
+
+ private:
+  static constexpr size_t kCapacity = 2;
+  std::mutex mutex_;
+  std::condition_variable ready_, room_;
+  std::deque<Piece> pieces_;
+  bool stopped_ = false;
+};
+
+}  // namespace
+
+cmark_node* ParseGfm(std::string_view text, ParseArena& arena) {
+  RegisterExtensionsOnce();
+  ParseArena::Scope scope(&arena);
+  // No CMARK_OPT_VALIDATE_UTF8: it rewrites bytes and shifts columns; input is validated before.
+  cmark_parser* parser =
+      cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES, ParseArena::Allocator());
+  for (const char* name : {"table", "autolink", "strikethrough", "tagfilter", "tasklist"}) {
+    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser, extension);
+  }
+  cmark_parser_feed(parser, text.data(), text.size());
+  cmark_node* root = cmark_parser_finish(parser);
+  cmark_parser_free(parser);
+  return root;
+}
+
+void ParseSegments(std::string_view text, size_t segment_bytes,
+                   const std::function<void(cmark_node* root, size_t begin)>& walk) {
+  PieceParser parser(text, segment_bytes);
+  // Reading a node can allocate too (literals are made C strings on demand): the
+  // walker allocates in the arena of the piece it walks.
+  auto walk_piece = [&](const Piece& piece) {
+    ParseArena::Scope scope(piece.arena.get());
+    walk(piece.root, piece.begin);
+  };
+  if (parser.single()) {
+    walk_piece(parser.Next());
+    return;
+  }
+  RegisterExtensionsOnce();  // before the second thread exists
+  PieceQueue queue;
+  std::thread producer([&] {
+    for (;;) {
+      Piece piece = parser.Next();
+      bool last = !piece.root;
+      queue.Push(std::move(piece));  // a null root ends the stream
+      if (last) return;
+    }
+  });
+  try {
+    for (Piece piece = queue.Pop(); piece.root; piece = queue.Pop()) walk_piece(piece);
+  } catch (...) {
+    queue.Stop();
+    producer.join();
+    throw;
+  }
+  producer.join();
 }
 
 }  // namespace awesomelint

@@ -5,6 +5,7 @@
 // code block or an HTML block, which cmark-gfm's own parse of the piece tells.
 #pragma once
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -18,5 +19,19 @@ std::vector<size_t> SegmentBoundaries(std::string_view text);
 // True when `piece`, parsed as `root`, ends inside a top-level fenced code block
 // or HTML block, which the next line might continue: the piece must grow.
 bool EndsInsideOpenBlock(cmark_node* root, std::string_view piece);
+
+// Parses `text` with cmark-gfm and the GFM extensions, in pieces of about
+// `segment_bytes` (one piece when references may cross pieces), and hands each
+// tree in order to `walk` with the offset of its first byte; the tree is dropped
+// after `walk` returns. With several pieces, parsing runs on a second thread one
+// or two pieces ahead of `walk`. All parsing stays on one thread at a time:
+// cmark-gfm keeps global state while it parses (its special-character table).
+void ParseSegments(std::string_view text, size_t segment_bytes,
+                   const std::function<void(cmark_node* root, size_t begin)>& walk);
+
+class ParseArena;
+
+// One cmark-gfm parse of `text`, allocated in `arena`, which owns the tree.
+cmark_node* ParseGfm(std::string_view text, ParseArena& arena);
 
 }  // namespace awesomelint

@@ -10,7 +10,7 @@ namespace {
 nlohmann::ordered_json LinkJson(const Document& doc, int index) {
   const Link& link = doc.links()[index];
   Position at = doc.lines().PositionOf(link.span.begin);
-  return {{"text", link.text}, {"url", link.raw_url}, {"line", at.line}, {"column", at.column}};
+  return {{"text", link.text}, {"url", doc.RawUrl(link)}, {"line", at.line}, {"column", at.column}};
 }
 
 nlohmann::ordered_json EntryJson(const Document& doc, const Entry& entry) {
@@ -36,7 +36,7 @@ nlohmann::ordered_json EntryJson(const Document& doc, const Entry& entry) {
     const Link& badge = doc.links()[index];
     const Link& image = doc.links()[badge.image_child];
     item["badges"].push_back(
-        {{"alt", image.text}, {"image", image.raw_url}, {"target", badge.raw_url}});
+        {{"alt", image.text}, {"image", doc.RawUrl(image)}, {"target", doc.RawUrl(badge)}});
   }
   item["links"] = nlohmann::ordered_json::array();
   for (int index : entry.other_links) item["links"].push_back(LinkJson(doc, index));

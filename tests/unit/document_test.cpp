@@ -102,7 +102,7 @@ TEST(DocumentLinkTest, InlineLinkInAListItem) {
   EXPECT_EQ(link.syntax, LinkSyntax::kInline);
   EXPECT_FALSE(link.image);
   EXPECT_EQ(link.url, "https://arxiv.org/abs/2301.00001");
-  EXPECT_EQ(link.raw_url, "https://arxiv.org/abs/2301.00001");
+  EXPECT_EQ(doc->RawUrl(link), "https://arxiv.org/abs/2301.00001");
   EXPECT_EQ(link.text, "Paper");
   EXPECT_EQ(link.span, (Span{13, 54}));
   EXPECT_EQ(At(*doc, link.span), "[Paper](https://arxiv.org/abs/2301.00001)");
@@ -200,11 +200,11 @@ TEST(DocumentLinkTest, DestinationsAsWrittenAndAsResolved) {
   EXPECT_EQ(At(*doc, l[1].dest), "https://x.example");
 
   EXPECT_EQ(l[2].url, "https://x.example/?a=1&b=2");
-  EXPECT_EQ(l[2].raw_url, "https://x.example/?a=1&amp;b=2");
+  EXPECT_EQ(doc->RawUrl(l[2]), "https://x.example/?a=1&amp;b=2");
   EXPECT_EQ(At(*doc, l[2].dest), "https://x.example/?a=1&amp;b=2");
 
   EXPECT_EQ(l[3].url, "https://x.example/a_b");
-  EXPECT_EQ(l[3].raw_url, "https://x.example/a\\_b");
+  EXPECT_EQ(doc->RawUrl(l[3]), "https://x.example/a\\_b");
 
   EXPECT_EQ(l[4].url, "https://x.example/a b");
   EXPECT_EQ(At(*doc, l[4].span), "[S](<https://x.example/a b>)");
@@ -287,7 +287,7 @@ TEST(DocumentReferenceTest, FullCollapsedAndShortcutReferences) {
   for (const Link& link : l) EXPECT_EQ(link.syntax, LinkSyntax::kReference);
 
   EXPECT_EQ(l[0].url, "https://example.org/p1");
-  EXPECT_EQ(l[0].raw_url, "https://example.org/p1");
+  EXPECT_EQ(doc->RawUrl(l[0]), "https://example.org/p1");
   EXPECT_EQ(l[0].text, "Paper");
   EXPECT_EQ(l[0].span, (Span{2, 13}));
   EXPECT_EQ(At(*doc, l[0].span), "[Paper][p1]");
@@ -371,13 +371,13 @@ TEST(DocumentAutolinkTest, BareUrlsWwwAndEmails) {
   // www. links: cmark-gfm prepends http:// and starts them one column early.
   EXPECT_EQ(l[1].syntax, LinkSyntax::kBareUrl);
   EXPECT_EQ(l[1].url, "http://www.example.com");
-  EXPECT_EQ(l[1].raw_url, "www.example.com");
+  EXPECT_EQ(doc->RawUrl(l[1]), "www.example.com");
   EXPECT_EQ(l[1].span, (Span{34, 49}));  // without the sentence's full stop
   EXPECT_EQ(Begin(*doc, l[1].span), P(1, 35));
 
   EXPECT_EQ(l[2].syntax, LinkSyntax::kAutolink);
   EXPECT_EQ(l[2].url, "mailto:someone@example.org");
-  EXPECT_EQ(l[2].raw_url, "someone@example.org");
+  EXPECT_EQ(doc->RawUrl(l[2]), "someone@example.org");
   EXPECT_EQ(At(*doc, l[2].span), "<someone@example.org>");
 
   EXPECT_EQ(l[3].syntax, LinkSyntax::kBareUrl);
@@ -1103,7 +1103,7 @@ std::string Dump(const Document& doc) {
   auto span = [](Span s) { return std::to_string(s.begin) + "-" + std::to_string(s.end); };
   for (const Link& l : doc.links())
     out << "link " << static_cast<int>(l.syntax) << " " << l.image << " " << l.url << " "
-        << l.raw_url << " [" << l.text << "] " << span(l.span) << " " << span(l.dest) << " "
+        << doc.RawUrl(l) << " [" << l.text << "] " << span(l.span) << " " << span(l.dest) << " "
         << l.image_child << " " << l.parent << " " << l.entry << "\n";
   for (const Heading& h : doc.headings())
     out << "heading " << h.level << " [" << h.text << "] " << h.slug << " " << span(h.span) << " "
