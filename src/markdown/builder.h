@@ -68,11 +68,11 @@ class DocumentBuilder {
   std::string_view text_;
   std::vector<int> heading_stack_;
   int line_offset_ = 0;  // document line of the current segment's line 0
+  // An open <a href>: with exactly one <img> and no text inside, it is a badge.
   int open_html_anchor_ = -1;
   int html_anchor_images_ = 0;
   bool html_anchor_text_ = false;
-  std::vector<std::string> item_labels_;  // texts of the list items enclosing the current one  //
-                                          // an <a href> whose <img> would make it a badge
+  std::vector<std::string> item_labels_;  // texts of the list items enclosing the current one
   bool definitions_scanned_ = false;
   std::unordered_map<std::string, Span> definitions_;  // normalised label -> destination
 };
@@ -80,7 +80,7 @@ class DocumentBuilder {
 // GitHub's heading anchor for `text` (before de-duplication).
 std::string GithubSlug(std::string_view text);
 
-// Parses the body of an HTML comment; false when it is not an awesomelint directive.
+// Parses the body of an HTML comment; false when it does not start with "awesomelint-".
 bool ParseDirective(std::string_view comment, Directive* directive);
 
 // Normalises a link label as CommonMark matches them: case-folded, whitespace collapsed.

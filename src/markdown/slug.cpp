@@ -2,37 +2,10 @@
 // letter, mark, decimal digit, connector punctuation, '-' or ' ' is dropped,
 // then spaces become '-'. (GitHub's Ruby: gsub(/[^\p{Word}\- ]/u, '').tr(' ', '-').)
 #include "builder.h"
+#include "support/utf8.h"
 
 namespace awesomelint {
 namespace {
-
-// Decodes one UTF-8 code point at `i` (input is valid UTF-8); advances `i`.
-char32_t Decode(std::string_view s, size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-  char32_t code = extra == 0 ? c : c & (0x3F >> extra);
-  for (int k = 0; k < extra && i + 1 < s.size(); ++k) code = (code << 6) | (s[++i] & 0x3F);
-  ++i;
-  return code;
-}
-
-void Encode(char32_t code, std::string& out) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
-}
 
 // Simple lower-case mapping for the scripts headings use; GitHub lower-cases
 // with full Unicode rules, these blocks cover Latin, Greek, Cyrillic and fullwidth.
@@ -101,7 +74,7 @@ std::string GithubSlug(std::string_view text) {
   std::string slug;
   slug.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
-    char32_t c = ToLowerCodePoint(Decode(text, i));
+    char32_t c = ToLowerCodePoint(DecodeUtf8(text, i));
     if (c < 0x80) {
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
         slug += static_cast<char>(c);
@@ -109,7 +82,7 @@ std::string GithubSlug(std::string_view text) {
         slug += '-';
       }
     } else if (!IsDroppedNonAscii(c)) {
-      Encode(c, slug);
+      AppendUtf8(c, slug);
     }
   }
   return slug;

@@ -3,7 +3,9 @@
 // --enable/--disable on top. Mistakes are InputErrors with file:line and a
 // "did you mean".
 #include <gtest/gtest.h>
+
 #include <unistd.h>
+#include "tests/support/temp_dir.h"
 
 #include <algorithm>
 #include <atomic>
@@ -22,33 +24,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh directory under the system temp directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() / ("awesomelint-config-test-" + std::to_string(::getpid()) +
-                                         "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code error;
-    fs::remove_all(path_, error);
-  }
-  const fs::path& path() const { return path_; }
-
-  std::string Write(const std::string& name, const std::string& text) const {
-    fs::path file = path_ / name;
-    fs::create_directories(file.parent_path());
-    std::ofstream out(file, std::ios::binary);
-    out << text;
-    return file.string();
-  }
-
- private:
-  fs::path path_;
-};
+using awesomelint::testing::TempDir;
 
 template <typename F>
 std::string ErrorOf(F&& f) {

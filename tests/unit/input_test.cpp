@@ -1,8 +1,10 @@
 // Reading Markdown safely: ReadMarkdownFile and CheckText reject what is not a
 // readable UTF-8 text file, naming file:line:column where they can.
 #include <gtest/gtest.h>
+
 #include <sys/stat.h>
 #include <unistd.h>
+#include "tests/support/temp_dir.h"
 
 #include <atomic>
 #include <filesystem>
@@ -17,32 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh directory under the system temp directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() / ("awesomelint-input-test-" + std::to_string(::getpid()) +
-                                         "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code error;
-    fs::remove_all(path_, error);
-  }
-  const fs::path& path() const { return path_; }
-
-  std::string Write(const std::string& name, const std::string& bytes) const {
-    fs::path file = path_ / name;
-    std::ofstream out(file, std::ios::binary);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return file.string();
-  }
-
- private:
-  fs::path path_;
-};
+using awesomelint::testing::TempDir;
 
 // The message of the InputError that `f` throws, or "" (and a test failure) if none.
 template <typename F>
