@@ -1,77 +1,144 @@
 #!/usr/bin/env bash
-# Lint throughput: awesomelint --offline against cmark-gfm parsing the same file
-# (the floor: awesomelint parses with cmark-gfm, then walks and lints) and against
-# the peers awesome-lint and markdownlint-cli2, in the same run on the same file.
+# Lint throughput: awesomelint --offline against cmark-gfm parsing and rendering the
+# same file (the floor: awesomelint parses with libcmark-gfm, then builds its entry
+# model and runs every rule) and against the peers awesome-lint and markdownlint-cli2,
+# all in the same run on the same generated file.
 #
-#   bench/lint_throughput.sh [--entries N] [--runs R] [--binary PATH]
+#   bench/lint_throughput.sh [--entries N] [--runs R] [--peer-runs P] [--binary PATH]
 #
-# Needs: python3, cmark-gfm, hyperfine and GNU time (scripts/install-deps.sh --bench),
-# node/npm for the peers (installed once into $PEERS, outside the repository).
+#   --entries N    size of the generated list (default 20000; e.g. 2000 for a quick run)
+#   --runs R       hyperfine runs for cmark-gfm and awesomelint (default 20, 3 warmups)
+#   --peer-runs P  hyperfine runs for awesome-lint and markdownlint-cli2 (default 3)
+#   --binary PATH  awesomelint to time (default build-release/awesomelint, built if missing)
+#
+# Environment: WORK=DIR keeps the list and the hyperfine JSON exports there (default: a
+# new temporary directory, printed and kept); PEERS=DIR is where the npm peers are
+# installed (default ~/.cache/awesomelint-bench/peers, never inside the repository);
+# SHARED=DIR is the shared folder holding bench/genlist.py (default ../shared).
+# Missing cmark-gfm, hyperfine or GNU time are installed with apt-get.
 set -euo pipefail
 
 entries=20000
-runs=10
+runs=20
+peer_runs=3
 root=$(cd "$(dirname "$0")/.." && pwd)
-binary="$root/build/awesomelint"
+binary=""
 shared="${SHARED:-$root/../shared}"
 peers="${PEERS:-$HOME/.cache/awesomelint-bench/peers}"
 while (($#)); do
   case "$1" in
     --entries) entries="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
+    --peer-runs) peer_runs="$2"; shift 2 ;;
     --binary) binary="$2"; shift 2 ;;
-    *) echo "usage: $0 [--entries N] [--runs R] [--binary PATH]" >&2; exit 2 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "usage: $0 [--entries N] [--runs R] [--peer-runs P] [--binary PATH]" >&2; exit 2 ;;
   esac
 done
 
-binary=$(realpath "$binary")
-work="${WORK:-$(mktemp -d)}"
-mkdir -p "$work"
-# awesome-lint looks for readme.md; every tool reads the same file.
-list="$work/readme.md"
-python3 "$shared/bench/genlist.py" --entries "$entries" --seed 1 > "$list"
-echo "list: $entries entries, $(stat -c %s "$list") bytes ($list)"
+# --- tools -------------------------------------------------------------------------
+missing=()
+command -v cmark-gfm >/dev/null || missing+=(cmark-gfm)
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+[[ -x /usr/bin/time ]] || missing+=(time)
+if ((${#missing[@]})); then
+  echo "installing ${missing[*]} with apt-get" >&2
+  apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
 
+if [[ -z "$binary" ]]; then
+  binary="$root/build-release/awesomelint"
+  if [[ ! -x "$binary" ]]; then
+    cmake -S "$root" -B "$root/build-release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAWESOMELINT_TESTS=OFF
+    cmake --build "$root/build-release"
+  fi
+fi
+binary=$(realpath "$binary")
+
+case "$(realpath -m "$peers")/" in
+  "$root"/*) echo "PEERS must be outside the repository ($root)" >&2; exit 2 ;;
+esac
 if [[ ! -x "$peers/node_modules/.bin/awesome-lint" || ! -x "$peers/node_modules/.bin/markdownlint-cli2" ]]; then
+  echo "installing awesome-lint and markdownlint-cli2 into $peers" >&2
   mkdir -p "$peers"
+  [[ -f "$peers/package.json" ]] || echo '{"private": true}' >"$peers/package.json"
   (cd "$peers" && npm install --no-audit --no-fund awesome-lint markdownlint-cli2 >/dev/null)
 fi
 awesome_lint="$peers/node_modules/.bin/awesome-lint"
 markdownlint="$peers/node_modules/.bin/markdownlint-cli2"
-cmark="cmark-gfm -e table -e autolink -e strikethrough -e tagfilter"
+version() { node -p "require('$peers/node_modules/$1/package.json').version"; }
 
-cd "$work"
+# --- the list ----------------------------------------------------------------------
+if [[ -n "${WORK:-}" ]]; then work="$WORK"; mkdir -p "$work"; else work=$(mktemp -d); fi
+work=$(realpath "$work")
+if ((entries % 1000 == 0)); then name="list$((entries / 1000))k.md"; else name="list$entries.md"; fi
+list="$work/$name"
+python3 "$shared/bench/genlist.py" --entries "$entries" --seed 1 >"$list"
+# awesome-lint looks for a readme.md by default and markdownlint-cli2 for config files
+# beside it: both get the same file (a hard link, same inode) alone in a folder.
+mkdir -p "$work/peer"
+ln -f "$list" "$work/peer/readme.md"
+bytes=$(stat -c %s "$list")
+echo "list: $list ($entries entries, $bytes bytes, $(wc -l <"$list") lines)"
+echo "awesomelint: $binary ($("$binary" --version 2>&1 | head -1))"
+echo "cmark-gfm: $(cmark-gfm --version 2>&1 | head -1); hyperfine: $(hyperfine --version)"
+echo "awesome-lint $(version awesome-lint), markdownlint-cli2 $(version markdownlint-cli2), node $(node --version)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(date -u '+%Y-%m-%d %H:%M UTC')"
+
+cmark=(cmark-gfm -e table -e autolink -e strikethrough -e tagfilter)
+
 echo
-echo "== fast tools: $runs runs each (hyperfine) =="
-hyperfine --warmup 2 --runs "$runs" -N -i --export-json "$work/fast.json" \
-  -n cmark-gfm "$cmark readme.md" \
-  -n awesomelint "$binary --offline readme.md"
+echo "== cmark-gfm (floor) and awesomelint: $runs runs each after 3 warmups =="
+# -N: no intermediate shell; hyperfine sends stdout to /dev/null. -i: awesomelint exits 1
+# when it finds errors, which is not a failure here.
+hyperfine -N -i --warmup 3 --runs "$runs" --export-json "$work/fast.json" \
+  -n cmark-gfm "${cmark[*]} $list" \
+  -n awesomelint "$binary --offline $list"
 
 echo
-echo "== peers: 3 runs each =="
-hyperfine --warmup 0 --runs 3 -i --export-json "$work/peers.json" \
-  -n awesome-lint "$awesome_lint readme.md >/dev/null 2>&1" \
-  -n markdownlint-cli2 "$markdownlint readme.md >/dev/null 2>&1"
+echo "== awesome-lint and markdownlint-cli2: $peer_runs runs each =="
+cd "$work/peer"
+hyperfine -N -i --warmup 0 --runs "$peer_runs" --export-json "$work/peers.json" \
+  -n awesome-lint "$awesome_lint readme.md" \
+  -n markdownlint-cli2 "$markdownlint readme.md"
 
 echo
-echo "== peak memory (max RSS) =="
-rss() { /usr/bin/time -f %M "$@" >/dev/null 2>"$work/rss.txt" || true; tail -1 "$work/rss.txt"; }
-rss_cmark=$(rss $cmark readme.md)
-rss_awesomelint=$(rss "$binary" --offline readme.md)
-echo "cmark-gfm   ${rss_cmark} KB"
-echo "awesomelint ${rss_awesomelint} KB"
+echo "== peak RSS (/usr/bin/time -f %M, median of 3) =="
+rss() {
+  local i
+  for i in 1 2 3; do
+    /usr/bin/time -f %M -o "$work/rss.txt" "$@" >/dev/null 2>&1 || true
+    tail -1 "$work/rss.txt"
+  done | sort -n | sed -n 2p
+}
+rss_cmark=$(rss "${cmark[@]}" "$list")
+rss_ours=$(rss "$binary" --offline "$list")
+echo "cmark-gfm   $rss_cmark KB"
+echo "awesomelint $rss_ours KB"
+printf '{"cmark-gfm": %s, "awesomelint": %s}\n' "$rss_cmark" "$rss_ours" >"$work/rss.json"
 
-python3 - "$work/fast.json" "$work/peers.json" <<'EOF'
+echo
+python3 - "$work" "$entries" "$bytes" <<'EOF'
 import json, sys
-results = {}
-for path in sys.argv[1:]:
-    for r in json.load(open(path))["results"]:
-        results[r["command"]] = (r["mean"], r["stddev"])
-floor = results["cmark-gfm"][0]
-ours = results["awesomelint"][0]
-print("\n| tool | mean | ± | vs cmark-gfm | awesomelint is faster by |")
-print("| --- | ---: | ---: | ---: | ---: |")
-for name, (mean, sd) in results.items():
-    print(f"| {name} | {mean * 1000:.0f} ms | {sd * 1000:.0f} ms | {mean / floor:.2f}x | "
-          f"{mean / ours:.1f}x |")
+work, entries, size = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+rss = json.load(open(f"{work}/rss.json"))
+rows = []
+for part in ("fast", "peers"):
+    for r in json.load(open(f"{work}/{part}.json"))["results"]:
+        rows.append((r["command"], r["mean"], r["stddev"] or 0.0, r["user"] + r["system"], len(r["times"])))
+mean = {name: m for name, m, *_ in rows}
+floor, ours = mean["cmark-gfm"], mean["awesomelint"]
+
+def t(s):
+    return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
+
+print(f"Summary: {entries} entries, {size / 1e6:.2f} MB; means are wall time")
+print("| tool | mean ± σ | CPU (user+sys) | runs | vs cmark-gfm | awesomelint vs it | peak RSS |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+for name, m, sd, cpu, n in rows:
+    vs = "—" if name == "awesomelint" else f"{m / ours:.1f}× faster" if m > ours else f"{ours / m:.2f}× slower"
+    kb = rss.get(name)
+    peak = f"{kb / 1024:.1f} MB" if kb else "—"
+    print(f"| {name} | {t(m)} ± {t(sd)} | {t(cpu)} | {n} | {m / floor:.2f}× | {vs} | {peak} |")
+print(f"\nhyperfine JSON: {work}/fast.json, {work}/peers.json; RSS: {work}/rss.json")
 EOF
