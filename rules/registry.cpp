@@ -20,6 +20,7 @@ std::vector<std::unique_ptr<Rule>> CreateAllRules() {
   rules.push_back(MakeEmptyLinkRule());
   rules.push_back(MakeHttpsRule());
   rules.push_back(MakeInlineConfigRule());
+  rules.push_back(MakeLinkCheckRule());
   rules.push_back(MakeTocAnchorsRule());
   return rules;
 }

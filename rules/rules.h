@@ -17,6 +17,7 @@ std::unique_ptr<Rule> MakeDuplicateLinkRule();
 std::unique_ptr<Rule> MakeEmptyLinkRule();
 std::unique_ptr<Rule> MakeHttpsRule();
 std::unique_ptr<Rule> MakeInlineConfigRule();
+std::unique_ptr<Rule> MakeLinkCheckRule();
 std::unique_ptr<Rule> MakeTocAnchorsRule();
 
 }  // namespace awesomelint

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "awesomelint/diagnostic.h"
+#include "awesomelint/links.h"
 #include "awesomelint/rule.h"
 
 namespace awesomelint {
@@ -22,6 +23,7 @@ struct FileReport {
 struct RunReport {
   std::vector<FileReport> files;
   std::vector<const RuleMeta*> rules;  // every rule that ran, for SARIF
+  const LinkReport* links = nullptr;   // the link phase, unless --offline
 };
 
 struct Summary {
@@ -32,6 +34,9 @@ struct Summary {
   size_t entries = 0;
 };
 Summary Summarize(const RunReport& report);
+
+// How many checked resources got each verdict, in verdict order.
+std::vector<std::pair<LinkVerdict, size_t>> CountVerdicts(const LinkReport& links);
 
 // The documentation page of a rule.
 std::string RuleHelpUri(std::string_view rule);

@@ -11,6 +11,7 @@
 #include "awesomelint/date.h"
 #include "awesomelint/diagnostic.h"
 #include "awesomelint/document.h"
+#include "awesomelint/links.h"
 
 namespace awesomelint {
 
@@ -34,6 +35,8 @@ struct RuleMeta {
 struct LintContext {
   CalendarDate today;                   // "future" is judged against it
   std::vector<std::string> rule_names;  // every rule id and tag, for inline-config
+  const LinkReport* links = nullptr;    // the link phase's verdicts; null when --offline
+  std::vector<LinkVerdict> fail_on = {LinkVerdict::kBroken};  // verdicts that are errors
 };
 
 class RuleReporter {

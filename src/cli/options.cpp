@@ -80,6 +80,53 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
   std::string max_size;
   app.add_option("--max-file-size", max_size, "Refuse larger files (default: 16M)");
   app.add_flag("-q,--quiet", options.quiet, "Report errors only");
+  Options::Links& links = options.links;
+  auto repeatable = [](CLI::Option* option) {
+    return option->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  };
+  repeatable(
+      app.add_option("--remap", links.remap,
+                     "Rewrite request URLs: 'REGEX REPLACEMENT' ($1 for groups; repeatable)"))
+      ->group("Links");
+  repeatable(
+      app.add_option("--exclude", links.exclude, "Do not check URLs matching REGEX (repeatable)"))
+      ->group("Links");
+  repeatable(app.add_option("--include", links.include,
+                            "Check only URLs matching REGEX (repeatable; wins over --exclude)"))
+      ->group("Links");
+  app.add_option("--accept", links.accept,
+                 "More HTTP statuses that count as alive, e.g. 200,206,429")
+      ->group("Links");
+  app.add_option("--timeout", links.timeout, "Seconds one request may take (default 20)")
+      ->check(CLI::Range(1, 3600))
+      ->group("Links");
+  app.add_option("--max-concurrency", links.max_concurrency,
+                 "Requests at once, in all (default 128)")
+      ->check(CLI::Range(1, 10000))
+      ->group("Links");
+  app.add_option("--host-concurrency", links.host_concurrency,
+                 "Requests at once to one host (default 8)")
+      ->check(CLI::Range(1, 1000))
+      ->group("Links");
+  app.add_option("--max-retries", links.max_retries,
+                 "Retries of a request after 429, 5xx, a timeout or a reset (default 2)")
+      ->check(CLI::Range(0, 20))
+      ->group("Links");
+  app.add_option("--user-agent", links.user_agent, "The User-Agent sent with every request")
+      ->group("Links");
+  repeatable(app.add_option("--header", links.headers,
+                            "'Name: value' sent with every request (repeatable)"))
+      ->group("Links");
+  app.add_option("--cache", links.cache, "The verdict cache (default .awesomelint-cache.json)")
+      ->group("Links");
+  app.add_flag("--no-cache", links.no_cache, "Neither read nor write the verdict cache")
+      ->group("Links");
+  app.add_option("--max-cache-age", links.max_cache_age,
+                 "How long an alive verdict is trusted, e.g. 12h, 7d (default 1d)")
+      ->group("Links");
+  app.add_option("--deadline", links.deadline,
+                 "Stop checking after this long, e.g. 90s, 10m; what is unchecked is a timeout")
+      ->group("Links");
   app.add_flag(
       "--fix", options.fix,
       "Apply the fixable findings' fixes in place (written atomically), then report the rest");

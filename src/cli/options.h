@@ -29,6 +29,24 @@ struct Options {
   size_t max_file_size = kDefaultMaxFileSize;
   bool quiet = false;  // errors only
   bool fix = false;    // apply fixes in place
+
+  // The link phase; unset values leave the config's (or the defaults).
+  struct Links {
+    std::vector<std::string> remap;  // 'REGEX REPLACEMENT'
+    std::vector<std::string> exclude;
+    std::vector<std::string> include;
+    std::string accept;          // "200,206,429"
+    std::optional<int> timeout;  // seconds
+    std::optional<int> max_concurrency;
+    std::optional<int> host_concurrency;
+    std::optional<int> max_retries;
+    std::string user_agent;
+    std::vector<std::string> headers;
+    std::string cache;
+    bool no_cache = false;
+    std::string max_cache_age;  // "1d"
+    std::string deadline;       // "10m"
+  } links;
 };
 
 // Parses argv; on --help/--version prints and sets `exit_code` to 0; on a usage

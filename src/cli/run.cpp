@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <csignal>
+
 #include <fmt/format.h>
 #include <chrono>
 #include <cstdlib>
@@ -17,6 +19,7 @@
 #include "awesomelint/errors.h"
 #include "awesomelint/fix.h"
 #include "awesomelint/input.h"
+#include "awesomelint/links.h"
 #include "awesomelint/linter.h"
 #include "awesomelint/report.h"
 #include "version.h"
@@ -48,35 +51,110 @@ void ListRules(std::ostream& out) {
   }
 }
 
-// One Linter per config file, built on first use.
+// One Config and one Linter per config file, each built on first use.
 class Linters {
  public:
   explicit Linters(const Options& options) : options_(options) {
     if (!options.config.empty()) fixed_ = LoadConfig(options.config);
   }
 
-  const Linter& For(const std::string& file) {
+  const Config& ConfigFor(const std::string& file) {
+    if (fixed_) return *fixed_;
     std::string key;
-    Config config;
-    if (fixed_) {
-      config = *fixed_;
-      key = fixed_->path;
-    } else if (!options_.no_config) {
+    if (!options_.no_config)
       if (std::optional<std::string> found = FindConfig(file)) key = *found;
-    }
-    auto it = linters_.find(key);
+    auto it = configs_.find(key);
+    if (it == configs_.end())
+      it = configs_.emplace(key, key.empty() ? Config{} : LoadConfig(key)).first;
+    return it->second;
+  }
+
+  const Linter& For(const std::string& file) {
+    const Config& config = ConfigFor(file);
+    auto it = linters_.find(&config);
     if (it != linters_.end()) return *it->second;
-    if (!fixed_ && !key.empty()) config = LoadConfig(key);
     auto linter =
         std::make_unique<Linter>(config, RuleOverrides{options_.enable, options_.disable});
-    return *linters_.emplace(key, std::move(linter)).first->second;
+    return *linters_.emplace(&config, std::move(linter)).first->second;
   }
 
  private:
   const Options& options_;
   std::optional<Config> fixed_;
-  std::map<std::string, std::unique_ptr<Linter>> linters_;
+  std::map<std::string, Config> configs_;
+  std::map<const Config*, std::unique_ptr<Linter>> linters_;
 };
+
+// The link phase's options: defaults, then the config's "links" section, then flags.
+LinkOptions MakeLinkOptions(const Options& options, const Config& config) {
+  LinkOptions links;
+  links.user_agent = fmt::format("awesomelint/{} (+{})", kVersion, kProjectUrl);
+  ApplyLinksConfig(config.links, config.path.empty() ? "config" : config.Where("links"), links);
+  const Options::Links& flags = options.links;
+  nlohmann::json section = nlohmann::json::object();
+  if (!flags.remap.empty()) section["remap"] = flags.remap;
+  if (!flags.headers.empty()) section["headers"] = flags.headers;
+  if (!flags.max_cache_age.empty()) section["max-cache-age"] = flags.max_cache_age;
+  ApplyLinksConfig(section, "the command line", links);
+  for (const std::string& pattern : flags.exclude) links.exclude.push_back(pattern);
+  for (const std::string& pattern : flags.include) links.include.push_back(pattern);
+  for (size_t start = 0; start < flags.accept.size();) {
+    size_t comma = flags.accept.find(',', start);
+    std::string code =
+        flags.accept.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    char* end = nullptr;
+    long value = std::strtol(code.c_str(), &end, 10);
+    if (code.empty() || *end != '\0' || value < 100 || value > 999)
+      throw InputError(fmt::format("--accept: '{}' is not an HTTP status code (100-999)", code));
+    links.accept.push_back(value);
+    start = comma == std::string::npos ? flags.accept.size() : comma + 1;
+  }
+  if (flags.timeout) links.timeout = std::chrono::seconds(*flags.timeout);
+  if (flags.max_concurrency) links.max_concurrency = *flags.max_concurrency;
+  if (flags.host_concurrency) links.host_concurrency = *flags.host_concurrency;
+  if (flags.max_retries) links.max_retries = *flags.max_retries;
+  if (!flags.user_agent.empty()) links.user_agent = flags.user_agent;
+  if (!flags.cache.empty()) links.cache_file = flags.cache;
+  if (flags.no_cache) links.cache_file.clear();
+  if (!flags.deadline.empty()) {
+    std::optional<std::chrono::seconds> deadline = ParseDuration(flags.deadline);
+    if (!deadline) throw InputError("--deadline: expected a duration such as 90s, 10m or 1h");
+    links.deadline = *deadline;
+  }
+  for (const char* name : {"GITHUB_TOKEN", "GH_TOKEN"})
+    if (const char* token = std::getenv(name); token && *token && links.github_token.empty())
+      links.github_token = token;
+  if (const char* token = std::getenv("HF_TOKEN"); token && *token) links.huggingface_token = token;
+  links.progress = isatty(STDERR_FILENO);
+  return links;
+}
+
+extern "C" void StopLinkCheck(int) {
+  StopCheckingLinks();
+}
+
+// After --fix rewrote a file, its links are found again in the new text by the
+// URL written (a rewritten URL is no longer one of them).
+void Relocate(LinkReport& report, const Document& before, const Document& after) {
+  std::map<std::string_view, size_t> by_url;
+  for (size_t r = 0; r < report.results.size(); ++r) {
+    auto& locations = report.results[r].locations;
+    for (const LinkLocation& location : locations)
+      if (location.doc == &before) by_url.emplace(before.RawUrl(before.links()[location.link]), r);
+  }
+  std::vector<std::pair<size_t, LinkLocation>> moved;
+  for (size_t i = 0; i < after.links().size(); ++i) {
+    const Link& link = after.links()[i];
+    auto it = by_url.find(after.RawUrl(link));
+    if (it != by_url.end())
+      moved.push_back(
+          {it->second,
+           {&after, static_cast<int>(i), after.path(), after.lines().PositionOf(link.span.begin)}});
+  }
+  for (LinkResult& result : report.results)
+    std::erase_if(result.locations, [&](const LinkLocation& l) { return l.doc == &before; });
+  for (auto& [r, location] : moved) report.results[r].locations.push_back(std::move(location));
+}
 
 bool UseColor(const Options& options) {
   const char* no_color = std::getenv("NO_COLOR");
@@ -114,54 +192,95 @@ int Run(const Options& options) {
   }
   std::vector<std::string> files = options.files.empty() ? DefaultFiles() : options.files;
   Linters linters(options);
-  LintContext context{options.today.value_or(Today()), AllRuleNames()};
   std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
   RunReport report;
   for (const auto& rule : catalog) report.rules.push_back(&rule->meta());
 
+  // 1. Read and parse every file.
   bool input_failed = false;
   std::vector<std::unique_ptr<Document>> docs;
   for (const std::string& file : files) {
     try {
-      std::string text = ReadMarkdownFile(file, options.max_file_size);
-      std::unique_ptr<Document> doc = Document::Parse(file, std::move(text));
-      if (!options.dump_entries) {
-        std::vector<Diagnostic> diagnostics = linters.For(file).Lint(*doc, context);
-        if (options.fix && file != "-") {
-          size_t applied = 0;
-          std::string fixed = ApplyFixes(doc->text(), diagnostics, &applied);
-          if (applied > 0) {
-            WriteFileAtomically(file, fixed);
-            std::cerr << fmt::format("awesomelint: {}: fixed {} problem{}\n", file, applied,
-                                     applied == 1 ? "" : "s");
-            doc = Document::Parse(file, std::move(fixed));
-            diagnostics = linters.For(file).Lint(*doc, context);
-          }
-        }
-        FileReport result{file, doc->entries().size(), std::move(diagnostics)};
-        if (options.quiet)
-          std::erase_if(result.diagnostics,
-                        [](const Diagnostic& d) { return d.severity != Severity::kError; });
-        report.files.push_back(std::move(result));
-      }
-      docs.push_back(std::move(doc));
+      docs.push_back(Document::Parse(file, ReadMarkdownFile(file, options.max_file_size)));
     } catch (const InputError& error) {
       std::cerr << "awesomelint: " << error.what() << '\n';
       input_failed = true;
     }
   }
-
   std::ofstream file_out;
   if (!options.output.empty()) {
     file_out.open(options.output, std::ios::binary | std::ios::trunc);
     if (!file_out) throw InputError(fmt::format("{}: cannot write the report", options.output));
   }
   std::ostream& out = options.output.empty() ? std::cout : file_out;
+  std::vector<const Document*> views;
+  for (const auto& doc : docs) views.push_back(doc.get());
   if (options.dump_entries) {
-    std::vector<const Document*> views;
-    for (const auto& doc : docs) views.push_back(doc.get());
     if (!views.empty()) WriteEntries(out, views);
-  } else if (!report.files.empty() || !input_failed) {
+    return input_failed ? 2 : 0;
+  }
+
+  // A broken config stops the run before any request is sent.
+  try {
+    for (const auto& doc : docs) linters.For(doc->path());
+  } catch (const InputError& error) {
+    std::cerr << "awesomelint: " << error.what() << '\n';
+    return 2;
+  }
+
+  // 2. Check the links of all files at once: each resource once, however many files cite it.
+  LintContext context{options.today.value_or(Today()), AllRuleNames()};
+  LinkReport links;
+  if (!options.offline && !docs.empty()) {
+    try {
+      LinkOptions link_options = MakeLinkOptions(options, linters.ConfigFor(docs.front()->path()));
+      std::signal(SIGINT, StopLinkCheck);
+      links = CheckLinks(views, link_options);
+      std::signal(SIGINT, SIG_DFL);
+      for (const std::string& warning : links.warnings)
+        std::cerr << "awesomelint: " << warning << '\n';
+      if (!links.finished)
+        std::cerr << "awesomelint: the link check stopped early; links it did not reach are "
+                     "reported as timeouts\n";
+      context.links = &links;
+      context.fail_on = link_options.fail_on;
+      report.links = &links;
+    } catch (const InputError& error) {
+      std::cerr << "awesomelint: " << error.what() << '\n';
+      return 2;
+    }
+  }
+
+  // 3. Lint each file (and fix it, when asked).
+  for (auto& doc : docs) {
+    const std::string file = doc->path();
+    try {
+      std::vector<Diagnostic> diagnostics = linters.For(file).Lint(*doc, context);
+      if (options.fix && file != "-") {
+        size_t applied = 0;
+        std::string fixed = ApplyFixes(doc->text(), diagnostics, &applied);
+        if (applied > 0) {
+          WriteFileAtomically(file, fixed);
+          std::cerr << fmt::format("awesomelint: {}: fixed {} problem{}\n", file, applied,
+                                   applied == 1 ? "" : "s");
+          std::unique_ptr<Document> fixed_doc = Document::Parse(file, std::move(fixed));
+          Relocate(links, *doc, *fixed_doc);
+          doc = std::move(fixed_doc);
+          diagnostics = linters.For(file).Lint(*doc, context);
+        }
+      }
+      FileReport result{file, doc->entries().size(), std::move(diagnostics)};
+      if (options.quiet)
+        std::erase_if(result.diagnostics,
+                      [](const Diagnostic& d) { return d.severity != Severity::kError; });
+      report.files.push_back(std::move(result));
+    } catch (const InputError& error) {
+      std::cerr << "awesomelint: " << error.what() << '\n';
+      input_failed = true;
+    }
+  }
+
+  if (!report.files.empty() || !input_failed) {
     WriteReport(out, options, report);  // nothing to report when no file could be read
   }
   out.flush();

@@ -1,6 +1,7 @@
 // json: one object with files, diagnostics, links and a summary (DESIGN.md).
 #include <nlohmann/json.hpp>
 
+#include "awesomelint/links.h"
 #include "awesomelint/report.h"
 
 namespace awesomelint {
@@ -30,12 +31,36 @@ void WriteJson(std::ostream& out, const RunReport& report) {
       root["diagnostics"].push_back(std::move(item));
     }
   }
+  if (report.links) {
+    for (const LinkResult& result : report.links->results) {
+      nlohmann::ordered_json item = {{"url", result.url}, {"status", VerdictName(result.verdict)}};
+      if (result.verdict == LinkVerdict::kCached)
+        item["cached_status"] = VerdictName(result.checked);
+      if (result.http_status) item["http_status"] = result.http_status;
+      if (!result.final_url.empty()) item["final_url"] = result.final_url;
+      item["provider"] = result.provider;
+      nlohmann::ordered_json locations = nlohmann::ordered_json::array();
+      for (const LinkLocation& location : result.locations)
+        locations.push_back({{"file", location.file},
+                             {"line", location.position.line},
+                             {"column", location.position.column}});
+      item["locations"] = std::move(locations);
+      if (!result.detail.empty()) item["detail"] = result.detail;
+      root["links"].push_back(std::move(item));
+    }
+  }
   Summary s = Summarize(report);
   root["summary"] = {{"files", s.files},
                      {"entries", s.entries},
                      {"errors", s.errors},
                      {"warnings", s.warnings},
                      {"infos", s.infos}};
+  if (report.links) {
+    nlohmann::ordered_json verdicts = nlohmann::ordered_json::object();
+    for (const auto& [verdict, count] : CountVerdicts(*report.links))
+      verdicts[std::string(VerdictName(verdict))] = count;
+    root["summary"]["links"] = std::move(verdicts);
+  }
   out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 

@@ -26,6 +26,12 @@ std::string Cell(std::string_view text) {
 void WriteMarkdown(std::ostream& out, const RunReport& report) {
   Summary s = Summarize(report);
   out << "## awesomelint\n\n";
+  if (report.links && !report.links->results.empty()) {
+    out << "| Links | Count |\n| --- | ---: |\n";
+    for (const auto& [verdict, count] : CountVerdicts(*report.links))
+      out << fmt::format("| {} | {} |\n", VerdictName(verdict), count);
+    out << "\n";
+  }
   if (s.errors + s.warnings + s.infos == 0) {
     out << fmt::format("No problems in {} file(s), {} entries.\n", s.files, s.entries);
     return;

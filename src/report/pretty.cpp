@@ -38,6 +38,12 @@ void WritePretty(std::ostream& out, const RunReport& report, bool color) {
   Summary s = Summarize(report);
   std::string where = fmt::format("{} ({} {})", Plural(static_cast<int>(s.files), "file"),
                                   s.entries, s.entries == 1 ? "entry" : "entries");
+  if (report.links && !report.links->results.empty()) {
+    std::vector<std::string> counts;
+    for (const auto& [verdict, count] : CountVerdicts(*report.links))
+      counts.push_back(fmt::format("{} {}", count, VerdictName(verdict)));
+    where += fmt::format("; {} links: {}", report.links->results.size(), fmt::join(counts, ", "));
+  }
   if (s.errors + s.warnings + s.infos == 0) {
     out << paint("\033[1;32m", "No problems") << " in " << where << '\n';
     return;

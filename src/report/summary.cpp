@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <map>
+
 #include "awesomelint/report.h"
 
 namespace awesomelint {
@@ -16,6 +18,12 @@ Summary Summarize(const RunReport& report) {
     }
   }
   return summary;
+}
+
+std::vector<std::pair<LinkVerdict, size_t>> CountVerdicts(const LinkReport& links) {
+  std::map<LinkVerdict, size_t> counts;
+  for (const LinkResult& result : links.results) ++counts[result.verdict];
+  return {counts.begin(), counts.end()};
 }
 
 std::string RuleHelpUri(std::string_view rule) {

@@ -15,6 +15,7 @@
 #include "awesomelint/config.h"
 #include "awesomelint/document.h"
 #include "awesomelint/fix.h"
+#include "awesomelint/links.h"
 #include "awesomelint/linter.h"
 #include "rules/registry.h"
 
@@ -54,6 +55,30 @@ std::vector<Fixture> AllFixtures() {
   return fixtures;
 }
 
+// <case>.links.json gives the link phase's verdicts by URL as written:
+// {"https://x": {"verdict": "broken", "http_status": 404, "detail": "..."}}.
+LinkReport FakeLinkReport(const fs::path& file, const Document& doc) {
+  LinkReport report;
+  nlohmann::json verdicts = nlohmann::json::parse(ReadFile(file));
+  for (auto& [url, value] : verdicts.items()) {
+    LinkResult result;
+    result.url = result.key = url;
+    result.verdict = *ParseVerdict(value.at("verdict").get<std::string>());
+    if (value.contains("checked"))
+      result.checked = *ParseVerdict(value["checked"].get<std::string>());
+    result.http_status = value.value("http_status", 0L);
+    result.final_url = value.value("final_url", "");
+    result.detail = value.value("detail", "");
+    result.warn = value.value("warn", false);
+    for (size_t i = 0; i < doc.links().size(); ++i)
+      if (doc.RawUrl(doc.links()[i]) == url)
+        result.locations.push_back({&doc, static_cast<int>(i), doc.path(),
+                                    doc.lines().PositionOf(doc.links()[i].span.begin)});
+    report.results.push_back(std::move(result));
+  }
+  return report;
+}
+
 std::vector<Diagnostic> LintFixture(const Fixture& fixture, const Document& doc) {
   Config config;
   config.rules["default"] = false;
@@ -61,7 +86,15 @@ std::vector<Diagnostic> LintFixture(const Fixture& fixture, const Document& doc)
   config.rules[fixture.rule] =
       fs::exists(options) ? nlohmann::json::parse(ReadFile(options)) : nlohmann::json(true);
   Linter linter(config, {});
-  return linter.Lint(doc, {CalendarDate{2026, 11, 28}, AllRuleNames()});
+  LintContext context{CalendarDate{2026, 11, 28}, AllRuleNames()};
+  fs::path verdicts =
+      fixture.markdown.parent_path() / (fixture.markdown.stem().string() + ".links.json");
+  LinkReport links;
+  if (fs::exists(verdicts)) {
+    links = FakeLinkReport(verdicts, doc);
+    context.links = &links;
+  }
+  return linter.Lint(doc, context);
 }
 
 class RuleFixture : public testing::TestWithParam<Fixture> {};

@@ -255,7 +255,7 @@ TEST(ConfigLinterTest, DefaultsEnableEveryRuleAtItsDefaultSeverity) {
       {"arxiv-id", kError},        {"badge-syntax", kError}, {"badge-target", kError},
       {"category-tag", kError},    {"date-format", kError},  {"date-order", kError},
       {"duplicate-link", kError},  {"empty-link", kError},   {"https", kWarning},
-      {"inline-config", kWarning}, {"toc-anchors", kError}};
+      {"inline-config", kWarning}, {"link-check", kError},   {"toc-anchors", kError}};
   EXPECT_EQ(ActiveFor(Config{}), expected);
 }
 
@@ -264,7 +264,7 @@ TEST(ConfigLinterTest, RulesAreInIdOrder) {
   std::vector<std::string> ids;
   for (const auto& rule : linter.rules()) ids.emplace_back(rule.rule->meta().id);
   EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
-  EXPECT_EQ(ids.size(), 11u);
+  EXPECT_EQ(ids.size(), 12u);
 }
 
 TEST(ConfigLinterTest, IdBeatsTagBeatsDefault) {
@@ -272,7 +272,7 @@ TEST(ConfigLinterTest, IdBeatsTagBeatsDefault) {
   config.rules = nlohmann::json::parse(R"({"default": "warning", "dates": "info",
                                             "date-order": "error"})");
   std::map<std::string, Severity> active = ActiveFor(config);
-  EXPECT_EQ(active.size(), 11u);
+  EXPECT_EQ(active.size(), 12u);
   EXPECT_EQ(active["date-order"], kError);
   EXPECT_EQ(active["date-format"], kInfo);
   EXPECT_EQ(active["arxiv-id"], kWarning);
@@ -331,7 +331,7 @@ TEST(ConfigLinterTest, OffAndFalseDisable) {
   EXPECT_FALSE(active.contains("https"));
   EXPECT_FALSE(active.contains("toc-anchors"));
   EXPECT_EQ(active["arxiv-id"], kWarning);
-  EXPECT_EQ(active.size(), 9u);
+  EXPECT_EQ(active.size(), 10u);
 }
 
 // --- Linter: --enable / --disable ---------------------------------------------
@@ -350,7 +350,7 @@ TEST(ConfigOverrideTest, DisableByIdOrTag) {
   RuleOverrides overrides;
   overrides.disable = {"badge", "https"};
   std::map<std::string, Severity> active = ActiveFor(Config{}, overrides);
-  EXPECT_EQ(active.size(), 8u);
+  EXPECT_EQ(active.size(), 9u);
   EXPECT_FALSE(active.contains("badge-syntax"));
   EXPECT_FALSE(active.contains("badge-target"));
   EXPECT_FALSE(active.contains("https"));

@@ -1,0 +1,96 @@
+// link-check: the link phase's verdicts, at each link's line and column. Only
+// the verdicts in links.fail-on (broken, by default) are errors; a permanent
+// redirect is a warning with a fix; timeouts and errors are warnings; a bot wall
+// is a note. With --offline there are no verdicts and nothing to report.
+#include <fmt/format.h>
+#include <algorithm>
+
+#include "rules.h"
+
+namespace awesomelint {
+namespace {
+
+using Weight = RuleReporter::Weight;
+
+class LinkCheckRule : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta kMeta{
+        "link-check",         "Links resolve: broken links fail, moved links can be rewritten",
+        {"links", "network"}, Severity::kError,
+        /*fixable=*/true,     {}};
+    return kMeta;
+  }
+
+  void Check(const Document& doc, const LintContext& context, RuleReporter& out) const override {
+    if (!context.links) return;
+    for (const LinkResult& result : context.links->results) {
+      for (const LinkLocation& location : result.locations) {
+        if (location.doc != &doc) continue;
+        Report(doc, doc.links()[location.link], result, context, out);
+      }
+    }
+  }
+
+ private:
+  static void Report(const Document& doc, const Link& link, const LinkResult& result,
+                     const LintContext& context, RuleReporter& out) {
+    LinkVerdict verdict = result.verdict == LinkVerdict::kCached ? result.checked : result.verdict;
+    auto fails = [&](LinkVerdict v) {
+      return std::find(context.fail_on.begin(), context.fail_on.end(), v) != context.fail_on.end();
+    };
+    Weight weight = fails(verdict) ? Weight::kPrimary : Weight::kSecondary;
+    switch (verdict) {
+      case LinkVerdict::kBroken:
+        out.Report(link.dest, fmt::format("Broken link: {}", Detail(result, "it does not exist")),
+                   weight);
+        return;
+      case LinkVerdict::kRedirected: {
+        std::optional<Fix> fix;
+        // Rewritten only where the file writes the URL itself (not through escapes).
+        if (!result.final_url.empty() && doc.RawUrl(link) == link.url && link.dest.size() > 0)
+          fix = Fix{link.dest, result.final_url};
+        out.Report(link.dest,
+                   fmt::format("Link moved permanently to {}{}", result.final_url,
+                               result.detail.empty() ? "" : " (" + result.detail + ")"),
+                   weight, std::move(fix));
+        return;
+      }
+      case LinkVerdict::kBlocked:
+        out.Report(link.dest,
+                   fmt::format("Link not verified: {} — a bot wall or a login; the page is "
+                               "probably there",
+                               Detail(result, "access denied")),
+                   fails(verdict) ? Weight::kPrimary : Weight::kNote);
+        return;
+      case LinkVerdict::kTimeout:
+        out.Report(link.dest, fmt::format("Link timed out: {}", Detail(result, "no answer")),
+                   weight);
+        return;
+      case LinkVerdict::kError:
+        out.Report(link.dest, fmt::format("Link check failed: {}", Detail(result, "no answer")),
+                   weight);
+        return;
+      case LinkVerdict::kAlive:
+        if (result.warn)
+          out.Report(link.dest, fmt::format("Link works, but: {}", result.detail),
+                     Weight::kSecondary);
+        return;
+      case LinkVerdict::kExcluded:
+      case LinkVerdict::kCached:
+        return;
+    }
+  }
+
+  static std::string Detail(const LinkResult& result, std::string_view fallback) {
+    return result.detail.empty() ? std::string(fallback) : result.detail;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeLinkCheckRule() {
+  return std::make_unique<LinkCheckRule>();
+}
+
+}  // namespace awesomelint

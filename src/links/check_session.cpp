@@ -1,0 +1,226 @@
+#include "check_session.h"
+
+#include <curl/curl.h>
+#include <re2/re2.h>
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <set>
+
+#include "awesomelint/errors.h"
+#include "awesomelint/url.h"
+
+namespace awesomelint {
+namespace {
+
+constexpr int kMaxRedirects = 10;
+
+// lychee's replacement syntax ("$1") in RE2's ("\1").
+std::string Re2Replacement(const std::string& replacement) {
+  std::string out;
+  for (size_t i = 0; i < replacement.size(); ++i) {
+    if (replacement[i] == '$' && i + 1 < replacement.size() &&
+        std::isdigit(static_cast<unsigned char>(replacement[i + 1]))) {
+      out += '\\';
+      continue;
+    }
+    if (replacement[i] == '\\') out += '\\';
+    out += replacement[i];
+  }
+  return out;
+}
+
+bool Contains(const std::string& haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+// A 403 (or 503) that comes from a bot wall rather than from the site.
+std::string BotWall(const HttpResponse& response) {
+  if (response.status == 999) return "bot wall (status 999)";
+  if (!response.Header("cf-mitigated").empty()) return "Cloudflare challenge";
+  std::string server = ToLower(response.Header("server"));
+  const std::string& body = response.body;
+  if (Contains(body, "Just a moment...") || Contains(body, "cf-browser-verification") ||
+      Contains(body, "Attention Required!") || Contains(body, "challenge-platform"))
+    return "bot challenge page";
+  if (Contains(server, "cloudflare")) return "Cloudflare";
+  if (Contains(server, "sucuri") || !response.Header("x-sucuri-id").empty())
+    return "Sucuri firewall";
+  if (Contains(server, "akamai") || Contains(server, "ddos-guard")) return "bot protection";
+  return {};
+}
+
+}  // namespace
+
+Remapper::Remapper(const std::vector<std::pair<std::string, std::string>>& rules) {
+  for (const auto& [pattern, replacement] : rules) {
+    auto regex = std::make_unique<re2::RE2>(pattern, re2::RE2::Quiet);
+    if (!regex->ok())
+      throw InputError(
+          fmt::format("--remap '{}': not a valid regular expression: {}", pattern, regex->error()));
+    rules_.emplace_back(std::move(regex), Re2Replacement(replacement));
+  }
+}
+
+Remapper::~Remapper() = default;
+
+std::string Remapper::Apply(const std::string& url) const {
+  std::string out = url;
+  for (const auto& [regex, replacement] : rules_) re2::RE2::Replace(&out, *regex, replacement);
+  return out;
+}
+
+std::string ResolveUrl(const std::string& base, const std::string& location) {
+  CURLU* handle = curl_url();
+  std::string out;
+  if (curl_url_set(handle, CURLUPART_URL, base.c_str(), 0) == CURLUE_OK &&
+      curl_url_set(handle, CURLUPART_URL, location.c_str(), 0) == CURLUE_OK) {
+    char* resolved = nullptr;
+    if (curl_url_get(handle, CURLUPART_URL, &resolved, 0) == CURLUE_OK) {
+      out = resolved;
+      curl_free(resolved);
+    }
+  }
+  curl_url_cleanup(handle);
+  return out;
+}
+
+std::string HostOf(const std::string& url) {
+  std::optional<Url> parsed = ParseUrl(url);
+  if (!parsed) return {};
+  return parsed->port.empty() ? parsed->host : parsed->host + ":" + std::string(parsed->port);
+}
+
+void CheckSession::Send(HttpRequest request, HttpEngine::Done done, bool remapped) {
+  if (!remapped) request.url = remap_.Apply(request.url);
+  engine_.Submit(std::move(request), std::move(done));
+}
+
+struct CheckSession::PageFetch {
+  std::string url;  // the URL asked for now, as sent (after remapping)
+  std::string budget_host;
+  std::vector<std::string> headers;
+  std::string first_host;  // headers are only for this host
+  bool head = true;
+  bool permanent = true;  // every redirect so far was permanent
+  int hops = 0;
+  std::set<std::string> seen;
+  std::function<void(PageOutcome)> done;
+};
+
+void CheckSession::CheckPage(const std::string& url, const std::string& budget_host,
+                             std::function<void(PageOutcome)> done,
+                             std::vector<std::string> headers) {
+  auto fetch = std::make_shared<PageFetch>();
+  fetch->url = remap_.Apply(url);
+  fetch->budget_host = budget_host;
+  fetch->headers = std::move(headers);
+  fetch->first_host = HostOf(fetch->url);
+  fetch->seen.insert(fetch->url);
+  fetch->done = std::move(done);
+  Fetch(std::move(fetch));
+}
+
+void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
+  HttpRequest request;
+  request.method = fetch->head ? HttpRequest::Method::kHead : HttpRequest::Method::kGet;
+  request.url = fetch->url;
+  request.budget_host = fetch->budget_host;
+  request.max_body = 64 * 1024;  // enough to recognise a bot wall
+  if (HostOf(fetch->url) == fetch->first_host) request.headers = fetch->headers;
+  Send(
+      std::move(request), /*done=*/
+      [this, fetch](HttpResponse&& response) {
+        long status = response.status;
+        std::string location = response.Header("location");
+        if (status >= 300 && status < 400 && !location.empty()) {
+          std::string next = ResolveUrl(fetch->url, location);
+          PageOutcome outcome;
+          outcome.status = status;
+          if (next.empty()) {
+            outcome.verdict = LinkVerdict::kBroken;
+            outcome.detail = fmt::format("redirect to an invalid URL ({})", location);
+          } else if (fetch->seen.count(next)) {
+            outcome.verdict = LinkVerdict::kBroken;
+            outcome.detail = "redirect loop";
+          } else if (++fetch->hops > kMaxRedirects) {
+            outcome.verdict = LinkVerdict::kBroken;
+            outcome.detail = fmt::format("more than {} redirects", kMaxRedirects);
+          } else {
+            fetch->seen.insert(next);
+            fetch->permanent = fetch->permanent && (status == 301 || status == 308);
+            fetch->url = next;
+            fetch->head = true;
+            Fetch(fetch);
+            return;
+          }
+          fetch->done(std::move(outcome));
+          return;
+        }
+        // Servers that refuse HEAD (or answer it wrongly) are asked again with GET.
+        bool refused = status == 405 || status == 501 || status == 400 || status == 403 ||
+                       status == 401 || status == 999 || status == 406 ||
+                       response.failure == HttpResponse::Failure::kReset;
+        if (fetch->head && refused && !response.deadline) {
+          fetch->head = false;
+          Fetch(fetch);
+          return;
+        }
+        PageOutcome outcome = Judge(response);
+        if (outcome.verdict == LinkVerdict::kAlive && fetch->hops > 0 && fetch->permanent) {
+          outcome.verdict = LinkVerdict::kRedirected;
+          outcome.final_url = fetch->url;
+        }
+        fetch->done(std::move(outcome));
+      },
+      /*remapped=*/true);
+}
+
+PageOutcome CheckSession::Judge(const HttpResponse& response) const {
+  PageOutcome outcome;
+  outcome.status = response.status;
+  if (response.deadline) {
+    outcome.verdict = LinkVerdict::kTimeout;
+    outcome.detail = "not checked before the deadline";
+    return outcome;
+  }
+  switch (response.failure) {
+    case HttpResponse::Failure::kNone:
+      break;
+    case HttpResponse::Failure::kTimeout:
+      outcome.verdict = LinkVerdict::kTimeout;
+      outcome.detail = fmt::format("no answer within {} s", options_.timeout.count() / 1000.0);
+      return outcome;
+    case HttpResponse::Failure::kDns:
+      outcome.verdict = LinkVerdict::kBroken;
+      outcome.detail = "the host does not exist (DNS)";
+      return outcome;
+    default:
+      outcome.verdict = LinkVerdict::kError;
+      outcome.detail = response.error;
+      return outcome;
+  }
+  long s = response.status;
+  bool accepted =
+      std::find(options_.accept.begin(), options_.accept.end(), s) != options_.accept.end();
+  if ((s >= 200 && s < 300) || accepted) {
+    outcome.verdict = LinkVerdict::kAlive;
+  } else if (s == 404 || s == 410) {
+    outcome.verdict = LinkVerdict::kBroken;
+    outcome.detail = s == 404 ? "404 Not Found" : "410 Gone";
+  } else if (s == 401 || s == 403 || s == 999 || s == 451) {
+    std::string wall = BotWall(response);
+    outcome.verdict = LinkVerdict::kBlocked;
+    outcome.detail = wall.empty() ? fmt::format("{} {}", s, s == 401 ? "Unauthorized" : "Forbidden")
+                                  : fmt::format("{}: {}", s, wall);
+  } else if (s == 429) {
+    outcome.verdict = LinkVerdict::kError;
+    outcome.detail = "429 Too Many Requests (still, after retries)";
+  } else {
+    outcome.verdict = LinkVerdict::kError;
+    outcome.detail = fmt::format("HTTP {}", s);
+  }
+  return outcome;
+}
+
+}  // namespace awesomelint

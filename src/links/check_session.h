@@ -1,0 +1,76 @@
+// CheckSession: what the providers share while one run checks links — the HTTP
+// engine, the options, --remap, and the plain page check (HEAD with a GET
+// fallback, redirects followed by hand and bounded, bot walls recognised).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "awesomelint/links.h"
+#include "http_engine.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace awesomelint {
+
+// --remap 'REGEX REPLACEMENT' rules, applied in order to every request URL.
+class Remapper {
+ public:
+  // Throws InputError for a rule that does not compile.
+  explicit Remapper(const std::vector<std::pair<std::string, std::string>>& rules);
+  ~Remapper();
+  std::string Apply(const std::string& url) const;
+
+ private:
+  std::vector<std::pair<std::unique_ptr<re2::RE2>, std::string>> rules_;
+};
+
+// What a page check found.
+struct PageOutcome {
+  LinkVerdict verdict = LinkVerdict::kError;
+  long status = 0;
+  std::string final_url;  // after a permanent redirect
+  std::string detail;
+};
+
+class CheckSession {
+ public:
+  CheckSession(HttpEngine& engine, const LinkOptions& options, const Remapper& remap)
+      : engine_(engine), options_(options), remap_(remap) {}
+
+  const LinkOptions& options() const { return options_; }
+  std::string Remap(const std::string& url) const { return remap_.Apply(url); }
+
+  // Sends `request` after remapping its URL (unless `remapped`: a redirect's target,
+  // resolved against the URL the server saw); request.budget_host is the host whose
+  // budgets it counts against (the real one, before remapping).
+  void Send(HttpRequest request, HttpEngine::Done done, bool remapped = false);
+
+  // Checks a page: HEAD, GET when HEAD is refused, redirects followed (10 at most,
+  // loops detected). `headers` go to the first host only, never across a redirect.
+  void CheckPage(const std::string& url, const std::string& budget_host,
+                 std::function<void(PageOutcome)> done, std::vector<std::string> headers = {});
+
+  // The verdict for a final HTTP answer (no redirect): alive, broken, blocked or error.
+  PageOutcome Judge(const HttpResponse& response) const;
+
+ private:
+  struct PageFetch;
+  void Fetch(std::shared_ptr<PageFetch> fetch);
+
+  HttpEngine& engine_;
+  const LinkOptions& options_;
+  const Remapper& remap_;
+};
+
+// The absolute URL of `location` relative to `base`; empty when it is not valid.
+std::string ResolveUrl(const std::string& base, const std::string& location);
+
+// The host of a URL in lower case (for budgets), or "" when it has none.
+std::string HostOf(const std::string& url);
+
+}  // namespace awesomelint

@@ -1,0 +1,360 @@
+#include "http_engine.h"
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <mutex>
+
+namespace awesomelint {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using std::chrono::milliseconds;
+
+std::atomic<bool> stop_requested{false};
+
+void GlobalInitOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+HttpResponse::Failure FailureOf(CURLcode code) {
+  switch (code) {
+    case CURLE_OK:
+      return HttpResponse::Failure::kNone;
+    case CURLE_OPERATION_TIMEDOUT:
+      return HttpResponse::Failure::kTimeout;
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+      return HttpResponse::Failure::kDns;
+    case CURLE_COULDNT_CONNECT:
+      return HttpResponse::Failure::kConnect;
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
+    case CURLE_GOT_NOTHING:
+    case CURLE_PARTIAL_FILE:
+    case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM:
+      return HttpResponse::Failure::kReset;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+      return HttpResponse::Failure::kTls;
+    default:
+      return HttpResponse::Failure::kOther;
+  }
+}
+
+}  // namespace
+
+std::string HttpResponse::Header(const std::string& name) const {
+  auto it = headers.find(name);
+  return it == headers.end() ? std::string() : it->second;
+}
+
+struct HttpEngine::Transfer {
+  HttpRequest request;
+  Done done;
+  HttpResponse response;
+  Clock::time_point ready_at{};
+  CURL* easy = nullptr;
+  curl_slist* header_list = nullptr;
+  char error[CURL_ERROR_SIZE] = {};
+  bool truncated = false;
+
+  static size_t Write(char* data, size_t size, size_t count, void* user) {
+    auto* self = static_cast<Transfer*>(user);
+    size_t bytes = size * count;
+    size_t room =
+        self->request.max_body - std::min(self->request.max_body, self->response.body.size());
+    self->response.body.append(data, std::min(bytes, room));
+    if (bytes > room) {  // enough: an endless body ends here
+      self->truncated = true;
+      return 0;
+    }
+    return bytes;
+  }
+
+  static size_t Header(char* data, size_t size, size_t count, void* user) {
+    auto* self = static_cast<Transfer*>(user);
+    std::string_view line(data, size * count);
+    if (line.substr(0, 5) == "HTTP/") {
+      self->response.headers.clear();  // a new response (after 100 Continue)
+    } else if (size_t colon = line.find(':'); colon != std::string_view::npos) {
+      std::string name(line.substr(0, colon));
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string_view value = line.substr(colon + 1);
+      while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+        value.remove_prefix(1);
+      while (!value.empty() &&
+             (value.back() == '\r' || value.back() == '\n' || value.back() == ' '))
+        value.remove_suffix(1);
+      self->response.headers[name] = std::string(value);
+    }
+    return size * count;
+  }
+};
+
+HttpEngine::HttpEngine(Options options) : options_(std::move(options)) {
+  GlobalInitOnce();
+  multi_ = curl_multi_init();
+  // A guard only: admission is ours, so nothing waits inside libcurl on a timeout.
+  curl_multi_setopt(multi_, CURLMOPT_MAX_TOTAL_CONNECTIONS,
+                    static_cast<long>(options_.max_concurrency));
+  curl_multi_setopt(multi_, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+}
+
+HttpEngine::~HttpEngine() {
+  for (auto& [easy, transfer] : running_) {
+    curl_multi_remove_handle(multi_, easy);
+    curl_easy_cleanup(transfer->easy);
+    curl_slist_free_all(transfer->header_list);
+  }
+  curl_multi_cleanup(multi_);
+}
+
+void HttpEngine::Stop() {
+  stop_requested = true;
+}
+
+void HttpEngine::Submit(HttpRequest request, Done done) {
+  auto transfer = std::make_unique<Transfer>();
+  if (request.budget_host.empty()) request.budget_host = "?";
+  transfer->request = std::move(request);
+  transfer->done = std::move(done);
+  const std::string& name = transfer->request.budget_host;
+  if (!hosts_.count(name)) host_order_.push_back(name);
+  hosts_[name].queue.push_back(std::move(transfer));
+}
+
+int HttpEngine::Limit(const std::string& host) const {
+  auto it = options_.hosts.find(host);
+  int limit = it != options_.hosts.end() && it->second.concurrency > 0 ? it->second.concurrency
+                                                                       : options_.host_concurrency;
+  return std::max(1, limit);
+}
+
+milliseconds HttpEngine::Interval(const std::string& host) const {
+  auto it = options_.hosts.find(host);
+  return it != options_.hosts.end() ? it->second.interval : milliseconds(0);
+}
+
+void HttpEngine::Admit() {
+  Clock::time_point now = Clock::now();
+  // Retries whose time has come go back to the front of their host's queue.
+  for (auto it = delayed_.begin(); it != delayed_.end();) {
+    if ((*it)->ready_at <= now) {
+      hosts_[(*it)->request.budget_host].queue.push_front(std::move(*it));
+      it = delayed_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  // Round-robin over hosts, one start each per turn, until no budget is left.
+  for (bool started = true;
+       started && static_cast<int>(running_.size()) < options_.max_concurrency;) {
+    started = false;
+    for (size_t n = 0; n < host_order_.size(); ++n) {
+      if (static_cast<int>(running_.size()) >= options_.max_concurrency) break;
+      const std::string& name = host_order_[(next_host_ + n) % host_order_.size()];
+      Host& host = hosts_[name];
+      if (host.queue.empty() || host.active >= Limit(name) || now < host.next_start) continue;
+      std::unique_ptr<Transfer> transfer = std::move(host.queue.front());
+      host.queue.pop_front();
+      Start(std::move(transfer));
+      started = true;
+    }
+    if (!host_order_.empty()) next_host_ = (next_host_ + 1) % host_order_.size();
+  }
+}
+
+void HttpEngine::Start(std::unique_ptr<Transfer> transfer) {
+  Transfer* t = transfer.get();
+  const HttpRequest& request = t->request;
+  int attempts = t->response.attempts;
+  t->response = HttpResponse{};
+  t->response.attempts = attempts;
+  t->truncated = false;
+  CURL* easy = curl_easy_init();
+  t->easy = easy;
+  curl_easy_setopt(easy, CURLOPT_URL, request.url.c_str());
+  curl_easy_setopt(easy, CURLOPT_PRIVATE, t);
+  curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, t->error);
+  curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
+  curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
+                   static_cast<long>(options_.connect_timeout.count()));
+  curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.timeout.count()));
+  curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
+  curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
+  if (!options_.user_agent.empty())
+    curl_easy_setopt(easy, CURLOPT_USERAGENT, options_.user_agent.c_str());
+  for (const std::string& header : options_.headers)
+    t->header_list = curl_slist_append(t->header_list, header.c_str());
+  for (const std::string& header : request.headers)
+    t->header_list = curl_slist_append(t->header_list, header.c_str());
+  if (t->header_list) curl_easy_setopt(easy, CURLOPT_HTTPHEADER, t->header_list);
+  if (request.method == HttpRequest::Method::kHead) curl_easy_setopt(easy, CURLOPT_NOBODY, 1L);
+  if (request.method == HttpRequest::Method::kPost) {
+    curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE, static_cast<long>(request.body.size()));
+    curl_easy_setopt(easy, CURLOPT_COPYPOSTFIELDS, request.body.c_str());
+  }
+  curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &Transfer::Write);
+  curl_easy_setopt(easy, CURLOPT_WRITEDATA, t);
+  curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &Transfer::Header);
+  curl_easy_setopt(easy, CURLOPT_HEADERDATA, t);
+
+  Host& host = hosts_[request.budget_host];
+  ++host.active;
+  host.next_start = Clock::now() + Interval(request.budget_host);
+  int& peak = peak_[request.budget_host];
+  peak = std::max(peak, host.active);
+  ++started_;
+  curl_multi_add_handle(multi_, easy);
+  running_[easy] = std::move(transfer);
+}
+
+void HttpEngine::Harvest() {
+  int left = 0;
+  while (CURLMsg* message = curl_multi_info_read(multi_, &left)) {
+    if (message->msg != CURLMSG_DONE) continue;
+    CURL* easy = message->easy_handle;
+    CURLcode code = message->data.result;  // copied before the handle goes
+    curl_multi_remove_handle(multi_, easy);
+    auto it = running_.find(easy);
+    if (it == running_.end()) continue;
+    std::unique_ptr<Transfer> transfer = std::move(it->second);
+    running_.erase(it);
+    Finish(transfer.release(), code);
+  }
+}
+
+void HttpEngine::Finish(Transfer* raw, int curl_code) {
+  std::unique_ptr<Transfer> transfer(raw);
+  HttpResponse& response = transfer->response;
+  CURLcode code = static_cast<CURLcode>(curl_code);
+  long status = 0;
+  curl_easy_getinfo(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
+  curl_off_t retry_after = -1;
+  curl_easy_getinfo(transfer->easy, CURLINFO_RETRY_AFTER, &retry_after);
+  response.status = status;
+  ++response.attempts;
+  // An answer whose body was cut short (our cap, or a timeout mid-body) is an answer.
+  if (status != 0 || (code == CURLE_WRITE_ERROR && transfer->truncated)) {
+    response.failure = HttpResponse::Failure::kNone;
+  } else {
+    response.failure = FailureOf(code);
+    response.error = transfer->error[0] ? transfer->error : curl_easy_strerror(code);
+  }
+  curl_easy_cleanup(transfer->easy);
+  curl_slist_free_all(transfer->header_list);
+  transfer->easy = nullptr;
+  transfer->header_list = nullptr;
+
+  const std::string& name = transfer->request.budget_host;
+  Host& host = hosts_[name];
+  --host.active;
+  Clock::time_point now = Clock::now();
+  if (Retryable(response) && response.attempts <= options_.max_retries && !stop_requested) {
+    milliseconds delay = Backoff(response.attempts);
+    if ((status == 429 || status == 503) && retry_after >= 0) {
+      // The host asked for a pause: the whole host waits, the loop does not.
+      delay = std::min(milliseconds(retry_after * 1000), options_.max_retry_after);
+      host.next_start = std::max(host.next_start, now + delay);
+    }
+    if (now + delay < options_.deadline) {
+      transfer->ready_at = now + delay;
+      delayed_.push_back(std::move(transfer));
+      return;
+    }
+  }
+  Done done = std::move(transfer->done);
+  done(std::move(response));
+}
+
+bool HttpEngine::Retryable(const HttpResponse& response) const {
+  switch (response.failure) {
+    case HttpResponse::Failure::kTimeout:
+    case HttpResponse::Failure::kReset:
+      return true;
+    case HttpResponse::Failure::kNone:
+      break;
+    default:
+      return false;  // DNS, refused, TLS: asking again does not help
+  }
+  long s = response.status;
+  return s == 429 || s == 408 || s == 500 || s == 502 || s == 503 || s == 504;
+}
+
+milliseconds HttpEngine::Backoff(int attempt) {
+  long base = options_.retry_base.count() << std::min(attempt - 1, 10);
+  std::uniform_int_distribution<long> jitter(0, base / 2);
+  return milliseconds(std::min<long>(base + jitter(random_), 30'000));
+}
+
+long HttpEngine::WaitMs() const {
+  Clock::time_point now = Clock::now();
+  Clock::time_point next = now + milliseconds(100);  // also how often Stop() is noticed
+  for (const auto& transfer : delayed_) next = std::min(next, transfer->ready_at);
+  for (const auto& [name, host] : hosts_)
+    if (!host.queue.empty() && host.active < Limit(name)) next = std::min(next, host.next_start);
+  return std::max<long>(0, std::chrono::duration_cast<milliseconds>(next - now).count());
+}
+
+void HttpEngine::FailAll() {
+  // Everything not finished ends now; callbacks that submit more are answered too.
+  for (int round = 0; round < 64; ++round) {
+    std::vector<std::unique_ptr<Transfer>> pending;
+    for (auto& [easy, transfer] : running_) {
+      curl_multi_remove_handle(multi_, easy);
+      curl_easy_cleanup(transfer->easy);
+      curl_slist_free_all(transfer->header_list);
+      transfer->easy = nullptr;
+      transfer->header_list = nullptr;
+      --hosts_[transfer->request.budget_host].active;
+      pending.push_back(std::move(transfer));
+    }
+    running_.clear();
+    for (auto& transfer : delayed_) pending.push_back(std::move(transfer));
+    delayed_.clear();
+    for (auto& [name, host] : hosts_) {
+      for (auto& transfer : host.queue) pending.push_back(std::move(transfer));
+      host.queue.clear();
+    }
+    if (pending.empty()) return;
+    for (auto& transfer : pending) {
+      HttpResponse response;
+      response.deadline = true;
+      response.failure = HttpResponse::Failure::kTimeout;
+      response.error = "not finished before the deadline";
+      response.attempts = transfer->response.attempts;
+      Done done = std::move(transfer->done);
+      done(std::move(response));
+    }
+  }
+}
+
+bool HttpEngine::Run() {
+  for (;;) {
+    if (stop_requested || Clock::now() >= options_.deadline) {
+      FailAll();
+      return false;
+    }
+    Admit();
+    int still_running = 0;
+    curl_multi_perform(multi_, &still_running);
+    Harvest();
+    if (options_.on_tick) options_.on_tick();
+    bool queued = false;
+    for (const auto& [name, host] : hosts_) queued = queued || !host.queue.empty();
+    if (running_.empty() && delayed_.empty() && !queued) return true;
+    curl_multi_poll(multi_, nullptr, 0, static_cast<int>(WaitMs()), nullptr);
+  }
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,117 @@
+// HttpEngine: one libcurl multi loop on one thread, with its own admission
+// control — a total budget and a per-host budget, so that a queued request never
+// spends its timeout waiting inside libcurl — retries with exponential backoff
+// and jitter, and Retry-After honoured by deferring that host, never by sleeping.
+// Redirects are not followed: callers see every 3xx and decide.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <random>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace awesomelint {
+
+struct HttpRequest {
+  enum class Method { kGet, kHead, kPost };
+  Method method = Method::kGet;
+  std::string url;                   // what is asked for (after --remap)
+  std::string budget_host;           // whose budget it counts against: the link's own host
+  std::vector<std::string> headers;  // "Name: value"
+  std::string body;                  // for kPost (form-encoded unless a Content-Type is given)
+  size_t max_body = 256 * 1024;      // bytes kept; a longer body ends the transfer early
+};
+
+struct HttpResponse {
+  enum class Failure { kNone, kTimeout, kDns, kConnect, kReset, kTls, kOther };
+  long status = 0;                             // 0 when there was no HTTP answer
+  Failure failure = Failure::kNone;            // why there was none
+  std::string error;                           // libcurl's words for it
+  std::map<std::string, std::string> headers;  // lower-case names
+  std::string body;
+  int attempts = 0;
+  bool deadline = false;  // not finished: the run's deadline passed
+
+  std::string Header(const std::string& name) const;
+};
+
+struct HostPolicy {
+  int concurrency = 0;                    // 0: the engine's default
+  std::chrono::milliseconds interval{0};  // minimum time between two starts
+};
+
+class HttpEngine {
+ public:
+  struct Options {
+    int max_concurrency = 128;
+    int host_concurrency = 8;
+    std::chrono::milliseconds connect_timeout{10'000};
+    std::chrono::milliseconds timeout{20'000};
+    int max_retries = 2;
+    std::chrono::milliseconds retry_base{500};  // doubles per attempt, plus jitter
+    std::chrono::milliseconds max_retry_after{60'000};
+    std::string user_agent;
+    std::vector<std::string> headers;         // sent with every request
+    std::map<std::string, HostPolicy> hosts;  // per budget host
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+    std::function<void()> on_tick;  // after each turn of the loop (progress)
+  };
+  using Done = std::function<void(HttpResponse&&)>;
+
+  explicit HttpEngine(Options options);
+  ~HttpEngine();
+  HttpEngine(const HttpEngine&) = delete;
+  HttpEngine& operator=(const HttpEngine&) = delete;
+
+  // Queues a request; `done` runs on the engine's thread and may submit more.
+  void Submit(HttpRequest request, Done done);
+
+  // Runs until every request is done; at the deadline or after Stop(), the rest
+  // finish with `deadline` set. Returns false when cut short.
+  bool Run();
+
+  // Asks Run() to finish soon; safe from a signal handler.
+  static void Stop();
+
+  // How many requests each budget host has had running at once, at most.
+  const std::unordered_map<std::string, int>& peak_per_host() const { return peak_; }
+  long requests_started() const { return started_; }
+
+ private:
+  struct Transfer;
+  struct Host {
+    int active = 0;
+    std::chrono::steady_clock::time_point next_start{};  // interval and Retry-After
+    std::deque<std::unique_ptr<Transfer>> queue;
+  };
+
+  void Admit();
+  void Start(std::unique_ptr<Transfer> transfer);
+  void Harvest();
+  void Finish(Transfer* transfer, int curl_code);
+  bool Retryable(const HttpResponse& response) const;
+  std::chrono::milliseconds Backoff(int attempt);
+  int Limit(const std::string& host) const;
+  std::chrono::milliseconds Interval(const std::string& host) const;
+  long WaitMs() const;
+  void FailAll();
+
+  Options options_;
+  void* multi_ = nullptr;  // CURLM
+  std::unordered_map<std::string, Host> hosts_;
+  std::vector<std::string> host_order_;  // round-robin over hosts with work
+  size_t next_host_ = 0;
+  std::vector<std::unique_ptr<Transfer>> delayed_;                // retries waiting for their time
+  std::unordered_map<void*, std::unique_ptr<Transfer>> running_;  // by CURL*
+  std::unordered_map<std::string, int> peak_;
+  long started_ = 0;
+  std::mt19937 random_{std::random_device{}()};
+};
+
+}  // namespace awesomelint

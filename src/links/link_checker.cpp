@@ -1,0 +1,179 @@
+// CheckLinks: collect every http(s) link with all its locations, one resource
+// per provider key, answer from the cache what it can, and let the providers
+// check the rest through one HttpEngine.
+#include <re2/re2.h>
+
+#include <fmt/format.h>
+#include <unordered_map>
+
+#include "awesomelint/document.h"
+#include "awesomelint/errors.h"
+#include "awesomelint/links.h"
+#include "check_session.h"
+#include "http_engine.h"
+#include "progress.h"
+#include "providers/provider.h"
+#include "verdict_cache.h"
+
+namespace awesomelint {
+namespace {
+
+std::vector<std::unique_ptr<re2::RE2>> Compile(const std::vector<std::string>& patterns,
+                                               std::string_view option) {
+  std::vector<std::unique_ptr<re2::RE2>> out;
+  for (const std::string& pattern : patterns) {
+    auto regex = std::make_unique<re2::RE2>(pattern, re2::RE2::Quiet);
+    if (!regex->ok())
+      throw InputError(fmt::format("--{} '{}': not a valid regular expression: {}", option, pattern,
+                                   regex->error()));
+    out.push_back(std::move(regex));
+  }
+  return out;
+}
+
+bool MatchesAny(const std::vector<std::unique_ptr<re2::RE2>>& regexes, const std::string& text) {
+  for (const auto& regex : regexes)
+    if (re2::RE2::PartialMatch(text, *regex)) return true;
+  return false;
+}
+
+// A badge's image: badge-target judges it by what it names, so it is never fetched.
+bool IsBadgeImage(const Document& doc, size_t index) {
+  const Link& link = doc.links()[index];
+  return link.image && link.parent >= 0 &&
+         doc.links()[link.parent].image_child == static_cast<int>(index);
+}
+
+long long UnixNow() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+}  // namespace
+
+void StopCheckingLinks() {
+  HttpEngine::Stop();
+}
+
+LinkReport CheckLinks(const std::vector<const Document*>& docs, const LinkOptions& options) {
+  auto exclude = Compile(options.exclude, "exclude");
+  auto include = Compile(options.include, "include");
+  Remapper remap(options.remap);
+  std::vector<std::unique_ptr<Provider>> providers = MakeProviders(options);
+
+  LinkReport report;
+  // Collect: one result per resource, in the order of first appearance.
+  std::unordered_map<std::string, size_t> by_key;
+  struct Pending {
+    size_t result;
+    Provider* provider;
+    const Url* url;
+  };
+  std::vector<Pending> pending;
+  for (const Document* doc : docs) {
+    for (size_t i = 0; i < doc->links().size(); ++i) {
+      const Link& link = doc->links()[i];
+      const std::optional<Url>& url = doc->url(i);
+      if (!url || url->scheme == "ftp") continue;
+      bool badge = IsBadgeImage(*doc, i);
+      bool excluded = badge || MatchesAny(exclude, link.url) ||
+                      (!include.empty() && !MatchesAny(include, link.url));
+      Provider* provider = nullptr;
+      std::string key;
+      for (const auto& candidate : providers) {
+        if (std::optional<std::string> k = candidate->Key(*url)) {
+          provider = candidate.get();
+          key = excluded ? "excluded:" + *k : *k;
+          break;
+        }
+      }
+      auto [it, fresh] = by_key.emplace(key, report.results.size());
+      if (fresh) {
+        LinkResult result;
+        result.url = std::string(doc->RawUrl(link));
+        result.key = key;
+        result.provider = std::string(provider->name());
+        if (excluded) {
+          result.verdict = LinkVerdict::kExcluded;
+          result.settled = true;
+          result.detail = badge ? "badge image: badge-target checks what it names" : "excluded";
+        }
+        report.results.push_back(std::move(result));
+        if (!excluded) pending.push_back({it->second, provider, &*url});
+      }
+      report.results[it->second].locations.push_back(
+          {doc, static_cast<int>(i), doc->path(), doc->lines().PositionOf(link.span.begin)});
+    }
+  }
+
+  // The cache answers for links found alive recently.
+  VerdictCache cache;
+  if (!options.cache_file.empty())
+    cache = VerdictCache::Load(options.cache_file, options.max_cache_age, report.warnings);
+  std::vector<LinkResult*> checked;
+  for (const Pending& item : pending) {
+    LinkResult& result = report.results[item.result];
+    if (const VerdictCache::Entry* hit = cache.Find(result.key)) {
+      result.verdict = LinkVerdict::kCached;
+      result.checked = hit->verdict;
+      result.http_status = hit->http_status;
+      result.final_url = hit->final_url;
+      result.detail = hit->detail;
+      result.warn = hit->warn;
+      result.settled = true;
+      continue;
+    }
+    item.provider->Add(&result, *item.url);
+    checked.push_back(&result);
+  }
+
+  HttpEngine::Options engine_options;
+  engine_options.max_concurrency = options.max_concurrency;
+  engine_options.host_concurrency = options.host_concurrency;
+  engine_options.timeout = options.timeout;
+  engine_options.connect_timeout = std::min(options.connect_timeout, options.timeout);
+  engine_options.max_retries = options.max_retries;
+  engine_options.retry_base = options.retry_base;
+  engine_options.user_agent = options.user_agent;
+  engine_options.headers = options.headers;
+  for (const auto& provider : providers) provider->Policies(engine_options.hosts);
+  if (options.deadline.count() > 0)
+    engine_options.deadline = std::chrono::steady_clock::now() + options.deadline;
+  size_t to_check = 0;
+  for (LinkResult* result : checked) to_check += !result->settled;
+  Progress progress(to_check, options.progress);
+  engine_options.on_tick = [&] {
+    size_t done = 0, failed = 0;
+    for (LinkResult* result : checked) {
+      done += result->settled;
+      failed += result->settled && result->verdict == LinkVerdict::kBroken;
+    }
+    progress.Update(done, failed);
+  };
+  HttpEngine engine(engine_options);
+  CheckSession session(engine, options, remap);
+  for (const auto& provider : providers) provider->Start(session);
+  report.finished = engine.Run();
+  report.requests = engine.requests_started();
+
+  long long now = UnixNow();
+  for (LinkResult* result : checked) {
+    if (!result->settled) {  // no answer came: the run was cut short
+      result->verdict = LinkVerdict::kTimeout;
+      result->detail = "not checked before the run ended";
+      result->settled = true;
+    }
+    cache.Store(*result, now);
+  }
+  if (!options.cache_file.empty()) {
+    try {
+      cache.Save(options.cache_file);
+    } catch (const InputError& error) {
+      report.warnings.push_back(error.what());
+    }
+  }
+  return report;
+}
+
+}  // namespace awesomelint

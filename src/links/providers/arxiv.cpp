@@ -1,0 +1,118 @@
+// arXiv: identifiers checked offline, then existence through the export API in
+// batches (id_list), at arXiv's published pace: one request every 3 s, one at a
+// time. A paper the feed does not return does not exist; if the API cannot
+// answer, each paper's abstract page is checked instead.
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+#include "awesomelint/identifiers.h"
+#include "provider.h"
+
+namespace awesomelint {
+namespace {
+
+constexpr size_t kBatch = 100;
+
+// The versionless ids of the papers an Atom feed lists; `error` when the feed is an error.
+std::vector<std::string> FeedIds(std::string_view feed, bool* error) {
+  std::vector<std::string> ids;
+  *error = false;
+  for (size_t at = feed.find("<entry"); at != std::string_view::npos;
+       at = feed.find("<entry", at + 6)) {
+    size_t open = feed.find("<id>", at), close = feed.find("</id>", open);
+    if (open == std::string_view::npos || close == std::string_view::npos) break;
+    std::string_view id = feed.substr(open + 4, close - open - 4);
+    if (id.find("/api/errors") != std::string_view::npos) {
+      *error = true;
+      continue;
+    }
+    size_t abs = id.find("/abs/");
+    if (abs == std::string_view::npos) continue;
+    ids.push_back(ToLower(SplitArxivVersion(id.substr(abs + 5)).id));
+  }
+  return ids;
+}
+
+class ArxivProvider : public Provider {
+ public:
+  explicit ArxivProvider(const LinkOptions& options) : api_(options.endpoints.arxiv_api) {}
+
+  std::string_view name() const override { return "arxiv"; }
+
+  std::optional<std::string> Key(const Url& url) const override {
+    std::optional<ArxivRef> ref = ArxivFromUrl(url);
+    if (!ref) return std::nullopt;
+    return "arxiv:" + ToLower(ref->id);
+  }
+
+  void Add(LinkResult* result, const Url& url) override {
+    std::string id = ArxivFromUrl(url)->id;
+    if (std::string problem = ArxivIdProblem(id, CalendarDate{}); !problem.empty()) {
+      result->verdict = LinkVerdict::kBroken;
+      result->settled = true;
+      result->detail = problem;
+      return;
+    }
+    papers_.push_back({id, result});
+  }
+
+  void Start(CheckSession& session) override {
+    for (size_t begin = 0; begin < papers_.size(); begin += kBatch) {
+      std::vector<Paper> batch(papers_.begin() + begin,
+                               papers_.begin() + std::min(papers_.size(), begin + kBatch));
+      std::string ids;
+      for (const Paper& paper : batch) ids += (ids.empty() ? "" : ",") + paper.id;
+      HttpRequest request;
+      request.url =
+          Endpoint(api_, fmt::format("/api/query?id_list={}&max_results={}", ids, batch.size()));
+      request.budget_host = HostOf(api_);
+      request.max_body = 16 << 20;
+      session.Send(std::move(request), [this, batch, &session](HttpResponse&& response) {
+        bool error = response.status != 200;
+        std::vector<std::string> found =
+            error ? std::vector<std::string>() : FeedIds(response.body, &error);
+        if (error) {  // the API could not tell: ask the papers' pages
+          for (const Paper& paper : batch) FallBack(session, paper);
+          return;
+        }
+        std::unordered_map<std::string, bool> present;
+        for (const std::string& id : found) present[id] = true;
+        for (const Paper& paper : batch) {
+          bool exists = present.count(ToLower(paper.id)) > 0;
+          paper.result->verdict = exists ? LinkVerdict::kAlive : LinkVerdict::kBroken;
+          paper.result->settled = true;
+          paper.result->http_status = response.status;
+          if (!exists) paper.result->detail = "arXiv has no paper " + paper.id;
+        }
+      });
+    }
+  }
+
+  void Policies(std::map<std::string, HostPolicy>& policies) const override {
+    policies[HostOf(api_)] = HostPolicy{1, std::chrono::milliseconds(3000)};
+  }
+
+ private:
+  struct Paper {
+    std::string id;
+    LinkResult* result;
+  };
+
+  void FallBack(CheckSession& session, const Paper& paper) {
+    LinkResult* result = paper.result;
+    session.CheckPage("https://arxiv.org/abs/" + paper.id, "arxiv.org",
+                      [result](PageOutcome outcome) { ApplyOutcome(outcome, *result); });
+  }
+
+  std::string api_;
+  std::vector<Paper> papers_;
+};
+
+}  // namespace
+
+std::unique_ptr<Provider> MakeArxivProvider(const LinkOptions& options) {
+  return std::make_unique<ArxivProvider>(options);
+}
+
+}  // namespace awesomelint

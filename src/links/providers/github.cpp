@@ -1,0 +1,226 @@
+// GitHub repositories: with GITHUB_TOKEN, GraphQL batches of up to 100
+// repositories; without, the REST API (60 requests an hour), and once that is
+// spent, the repositories' pages themselves at a polite pace — so every link
+// still gets a true verdict. Renamed is redirected (to the new name), archived is
+// alive with a warning, missing is broken. The token goes to the API host only.
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "awesomelint/identifiers.h"
+#include "provider.h"
+
+namespace awesomelint {
+namespace {
+
+constexpr size_t kBatch = 100;
+
+bool SafeName(std::string_view name) {
+  for (char c : name)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'))
+      return false;
+  return !name.empty();
+}
+
+class GithubProvider : public Provider {
+ public:
+  explicit GithubProvider(const LinkOptions& options)
+      : api_(options.endpoints.github_api), token_(options.github_token) {}
+
+  std::string_view name() const override { return "github"; }
+
+  // Repository pages only; deeper paths (blobs, issues) are checked as pages.
+  std::optional<std::string> Key(const Url& url) const override {
+    std::optional<GithubRepo> repo = GithubRepoFromUrl(url);
+    if (!repo || (!repo->rest.empty() && repo->rest != "/")) return std::nullopt;
+    if (!SafeName(repo->owner) || !SafeName(repo->name)) return std::nullopt;
+    return "github:" + repo->key();
+  }
+
+  void Add(LinkResult* result, const Url& url) override {
+    std::optional<GithubRepo> repo = GithubRepoFromUrl(url);
+    repos_.push_back({repo->owner, repo->name, result});
+  }
+
+  void Start(CheckSession& session) override {
+    if (!token_.empty()) {
+      for (size_t begin = 0; begin < repos_.size(); begin += kBatch)
+        GraphQl(session,
+                std::vector<Repo>(repos_.begin() + begin,
+                                  repos_.begin() + std::min(repos_.size(), begin + kBatch)));
+    } else {
+      for (const Repo& repo : repos_) Rest(session, repo);
+    }
+  }
+
+  void Policies(std::map<std::string, HostPolicy>& policies) const override {
+    // GitHub asks API clients to go easy; its pages answer 429 to crowds.
+    policies[HostOf(api_)] = HostPolicy{4, std::chrono::milliseconds(0)};
+    policies["github.com"] = HostPolicy{4, std::chrono::milliseconds(0)};
+  }
+
+ private:
+  struct Repo {
+    std::string owner, name;
+    LinkResult* result;
+  };
+
+  std::vector<std::string> RestHeaders() const {
+    std::vector<std::string> headers = {"Accept: application/vnd.github+json"};
+    if (!token_.empty()) headers.push_back("Authorization: Bearer " + token_);
+    return headers;
+  }
+
+  std::vector<std::string> AuthHeaders() const {
+    return {"Authorization: bearer " + token_, "Content-Type: application/json"};
+  }
+
+  void GraphQl(CheckSession& session, std::vector<Repo> batch) {
+    std::string query = "query {";
+    for (size_t i = 0; i < batch.size(); ++i)
+      query += fmt::format(
+          " r{}: repository(owner: \"{}\", name: \"{}\") {{ nameWithOwner isArchived }}", i,
+          batch[i].owner, batch[i].name);
+    query += " }";
+    HttpRequest request;
+    request.method = HttpRequest::Method::kPost;
+    request.url = Endpoint(api_, "/graphql");
+    request.budget_host = HostOf(api_);
+    request.headers = AuthHeaders();
+    request.body = nlohmann::json{{"query", query}}.dump();
+    request.max_body = 16 << 20;
+    session.Send(std::move(request), [this, batch, &session](HttpResponse&& response) {
+      nlohmann::json answer = nlohmann::json::parse(response.body, nullptr, false);
+      if (response.status != 200 || !answer.is_object() || !answer.contains("data")) {
+        for (const Repo& repo : batch) Rest(session, repo);  // a bad token, an outage: REST
+        return;
+      }
+      const nlohmann::json& data = answer["data"];
+      for (size_t i = 0; i < batch.size(); ++i) {
+        std::string alias = fmt::format("r{}", i);
+        const nlohmann::json* node =
+            data.is_object() && data.contains(alias) ? &data[alias] : nullptr;
+        if (!node || node->is_null()) {
+          Resolve(*batch[i].result, LinkVerdict::kBroken, 200,
+                  fmt::format("GitHub has no repository {}/{}", batch[i].owner, batch[i].name));
+        } else {
+          Found(batch[i], node->value("nameWithOwner", ""), node->value("isArchived", false), 200);
+        }
+      }
+    });
+  }
+
+  void Rest(CheckSession& session, const Repo& repo) {
+    if (rest_spent_) {
+      Page(session, repo);
+      return;
+    }
+    HttpRequest request;
+    request.url = request_url(repo);
+    request.budget_host = HostOf(api_);
+    request.headers = RestHeaders();
+    request.max_body = 1 << 20;
+    session.Send(std::move(request), [this, repo, &session](HttpResponse&& response) {
+      long status = response.status;
+      if ((status == 403 || status == 429) && response.Header("x-ratelimit-remaining") == "0") {
+        rest_spent_ = true;  // the hourly budget is gone: every repository from here is a page
+        Page(session, repo);
+        return;
+      }
+      if (status == 301 || status == 302 || status == 307) {
+        // A renamed repository: the API points at /repositories/ID (relative to
+        // the URL it was asked, which --remap may have changed).
+        Renamed(session, repo,
+                ResolveUrl(session.Remap(request_url(repo)), response.Header("location")));
+        return;
+      }
+      if (status == 200) {
+        nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
+        std::string full_name = body.is_object() ? body.value("full_name", "") : "";
+        Found(repo, full_name, body.is_object() && body.value("archived", false), 200);
+        return;
+      }
+      if (status == 404) {
+        Resolve(*repo.result, LinkVerdict::kBroken, 404,
+                fmt::format("GitHub has no repository {}/{}", repo.owner, repo.name));
+        return;
+      }
+      Page(session, repo);  // anything else: ask the page
+    });
+  }
+
+  std::string request_url(const Repo& repo) const {
+    return Endpoint(api_, fmt::format("/repos/{}/{}", repo.owner, repo.name));
+  }
+
+  void Renamed(CheckSession& session, const Repo& repo, const std::string& location) {
+    if (location.empty()) {
+      Page(session, repo);
+      return;
+    }
+    HttpRequest request;
+    request.url = location;
+    request.budget_host = HostOf(api_);
+    // The token follows a redirect only to the API's own host.
+    request.headers = HostOf(location) == HostOf(session.Remap(api_))
+                          ? RestHeaders()
+                          : std::vector<std::string>{"Accept: application/vnd.github+json"};
+    request.max_body = 1 << 20;
+    session.Send(
+        std::move(request),
+        [this, repo, &session](HttpResponse&& response) {
+          nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
+          if (response.status == 200 && body.is_object() && body.contains("full_name")) {
+            Found(repo, body.value("full_name", ""), body.value("archived", false), 301);
+          } else {
+            Page(session, repo);
+          }
+        },
+        /*remapped=*/true);
+  }
+
+  // The repository's page, without the API.
+  void Page(CheckSession& session, const Repo& repo) {
+    LinkResult* result = repo.result;
+    session.CheckPage(fmt::format("https://github.com/{}/{}", repo.owner, repo.name), "github.com",
+                      [result](PageOutcome outcome) { ApplyOutcome(outcome, *result); });
+  }
+
+  void Found(const Repo& repo, const std::string& name_with_owner, bool archived, long status) {
+    LinkResult& result = *repo.result;
+    std::string asked = ToLower(repo.owner + "/" + repo.name);
+    if (!name_with_owner.empty() && ToLower(name_with_owner) != asked) {
+      result.verdict = LinkVerdict::kRedirected;
+      result.settled = true;
+      result.final_url = "https://github.com/" + name_with_owner;
+      result.detail = fmt::format("renamed to {}", name_with_owner);
+    } else {
+      result.verdict = LinkVerdict::kAlive;
+      result.settled = true;
+    }
+    result.http_status = status;
+    if (archived) {
+      result.warn = true;
+      result.detail = result.detail.empty() ? "archived" : result.detail + "; archived";
+    }
+  }
+
+  static void Resolve(LinkResult& result, LinkVerdict verdict, long status, std::string detail) {
+    result.verdict = verdict;
+    result.settled = true;
+    result.http_status = status;
+    result.detail = std::move(detail);
+  }
+
+  std::string api_;
+  std::string token_;
+  std::vector<Repo> repos_;
+  bool rest_spent_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Provider> MakeGithubProvider(const LinkOptions& options) {
+  return std::make_unique<GithubProvider>(options);
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,104 @@
+// Hugging Face repositories: /api/{models,datasets,spaces}/{id}. Gated is alive
+// (with a note), RepoNotFound is broken. HF_TOKEN goes to the API host only.
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "awesomelint/identifiers.h"
+#include "provider.h"
+
+namespace awesomelint {
+namespace {
+
+std::string_view ApiKind(HfKind kind) {
+  switch (kind) {
+    case HfKind::kDataset:
+      return "datasets";
+    case HfKind::kSpace:
+      return "spaces";
+    default:
+      return "models";
+  }
+}
+
+class HuggingFaceProvider : public Provider {
+ public:
+  explicit HuggingFaceProvider(const LinkOptions& options)
+      : api_(options.endpoints.huggingface_api), token_(options.huggingface_token) {}
+
+  std::string_view name() const override { return "huggingface"; }
+
+  // Repository pages only: files (/resolve/), papers and listings are pages.
+  std::optional<std::string> Key(const Url& url) const override {
+    std::optional<HfRef> ref = HuggingFaceFromUrl(url);
+    if (!ref || ref->kind == HfKind::kPaper || ref->kind == HfKind::kListing) return std::nullopt;
+    size_t depth = url.segments().size();
+    if (depth != (ref->kind == HfKind::kModel ? 2u : 3u)) return std::nullopt;
+    return fmt::format("hf:{}:{}", ApiKind(ref->kind), ToLower(ref->id));
+  }
+
+  void Add(LinkResult* result, const Url& url) override {
+    std::optional<HfRef> ref = HuggingFaceFromUrl(url);
+    repos_.push_back({std::string(ApiKind(ref->kind)), ref->id, result});
+  }
+
+  void Start(CheckSession& session) override {
+    for (const Repo& repo : repos_) {
+      HttpRequest request;
+      request.url = Endpoint(api_, fmt::format("/api/{}/{}", repo.kind, repo.id));
+      request.budget_host = HostOf(api_);
+      if (!token_.empty()) request.headers.push_back("Authorization: Bearer " + token_);
+      request.max_body = 4 << 20;
+      LinkResult* result = repo.result;
+      std::string what = fmt::format("{} {}", repo.kind.substr(0, repo.kind.size() - 1), repo.id);
+      session.Send(std::move(request), [result, what, &session](HttpResponse&& response) {
+        long status = response.status;
+        result->http_status = status;
+        std::string code = response.Header("x-error-code");
+        if (status == 200) {
+          nlohmann::json info = nlohmann::json::parse(response.body, nullptr, false);
+          result->verdict = LinkVerdict::kAlive;
+          result->settled = true;
+          if (info.is_object() && info.contains("gated") && !info["gated"].is_boolean()) {
+            result->warn = true;
+            result->detail = fmt::format("gated ({})", info["gated"].dump());
+          } else if (info.is_object() && info.value("gated", false)) {
+            result->warn = true;
+            result->detail = "gated";
+          }
+          if (info.is_object() && info.value("disabled", false)) {
+            result->verdict = LinkVerdict::kBroken;
+            result->settled = true;
+            result->detail = "disabled on Hugging Face";
+          }
+        } else if (code == "RepoNotFound" || status == 404) {
+          result->verdict = LinkVerdict::kBroken;
+          result->settled = true;
+          result->detail = fmt::format("Hugging Face has no {}", what);
+        } else if (code == "GatedRepo" || status == 401 || status == 403) {
+          result->verdict = LinkVerdict::kBlocked;
+          result->settled = true;
+          result->detail = fmt::format("{}: private or gated", status);
+        } else {
+          ApplyOutcome(session.Judge(response), *result);
+        }
+      });
+    }
+  }
+
+ private:
+  struct Repo {
+    std::string kind, id;
+    LinkResult* result;
+  };
+  std::string api_;
+  std::string token_;
+  std::vector<Repo> repos_;
+};
+
+}  // namespace
+
+std::unique_ptr<Provider> MakeHuggingFaceProvider(const LinkOptions& options) {
+  return std::make_unique<HuggingFaceProvider>(options);
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,79 @@
+// Zenodo records: /api/records/{id}; a concept id (which names every version)
+// answers at /api/records/{id}/versions/latest; 410 is a deleted record.
+#include <fmt/format.h>
+
+#include "awesomelint/identifiers.h"
+#include "provider.h"
+
+namespace awesomelint {
+namespace {
+
+class ZenodoProvider : public Provider {
+ public:
+  explicit ZenodoProvider(const LinkOptions& options) : api_(options.endpoints.zenodo_api) {}
+
+  std::string_view name() const override { return "zenodo"; }
+
+  std::optional<std::string> Key(const Url& url) const override {
+    if (url.bare_host() != "zenodo.org") return std::nullopt;
+    std::vector<std::string_view> s = url.segments();
+    if (s.size() != 2 || (s[0] != "record" && s[0] != "records")) return std::nullopt;
+    std::optional<std::string> record = ZenodoRecordFromUrl(url);
+    if (!record) return std::nullopt;
+    return "zenodo:" + *record;
+  }
+
+  void Add(LinkResult* result, const Url& url) override {
+    records_.push_back({*ZenodoRecordFromUrl(url), result});
+  }
+
+  void Start(CheckSession& session) override {
+    for (const Record& record : records_) Ask(session, record, /*latest=*/false);
+  }
+
+ private:
+  struct Record {
+    std::string id;
+    LinkResult* result;
+  };
+
+  void Ask(CheckSession& session, const Record& record, bool latest) {
+    HttpRequest request;
+    request.url = Endpoint(
+        api_, fmt::format("/api/records/{}{}", record.id, latest ? "/versions/latest" : ""));
+    request.budget_host = HostOf(api_);
+    request.headers = {"Accept: application/json"};
+    request.max_body = 4 << 20;
+    session.Send(std::move(request), [this, record, latest, &session](HttpResponse&& response) {
+      LinkResult& result = *record.result;
+      result.http_status = response.status;
+      if (response.status == 200) {
+        result.verdict = LinkVerdict::kAlive;
+        result.settled = true;
+      } else if (response.status == 410) {
+        result.verdict = LinkVerdict::kBroken;
+        result.settled = true;
+        result.detail = fmt::format("Zenodo record {} was deleted (410)", record.id);
+      } else if (response.status == 404 && !latest) {
+        Ask(session, record, /*latest=*/true);  // perhaps a concept id
+      } else if (response.status == 404) {
+        result.verdict = LinkVerdict::kBroken;
+        result.settled = true;
+        result.detail = fmt::format("Zenodo has no record {}", record.id);
+      } else {
+        ApplyOutcome(session.Judge(response), result);
+      }
+    });
+  }
+
+  std::string api_;
+  std::vector<Record> records_;
+};
+
+}  // namespace
+
+std::unique_ptr<Provider> MakeZenodoProvider(const LinkOptions& options) {
+  return std::make_unique<ZenodoProvider>(options);
+}
+
+}  // namespace awesomelint
