@@ -123,7 +123,8 @@ void HttpEngine::Stop() {
 
 void HttpEngine::Submit(HttpRequest request, Done done) {
   auto transfer = std::make_unique<Transfer>();
-  if (request.budget_host.empty()) request.budget_host = "?";
+  // push_back, not = "?": GCC 12 -O3 reports a false -Wrestrict on the assignment.
+  if (request.budget_host.empty()) request.budget_host.push_back('?');
   transfer->request = std::move(request);
   transfer->done = std::move(done);
   const std::string& name = transfer->request.budget_host;

@@ -1,0 +1,336 @@
+// The link checker against real HTTP servers on 127.0.0.1 that each test starts.
+// Nothing here reaches the internet: provider API base URLs and --remap point
+// every request at the local servers.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "awesomelint/document.h"
+#include "awesomelint/links.h"
+#include "tests/links/test_server.h"
+#include "tests/support/temp_dir.h"
+
+namespace awesomelint {
+namespace {
+
+using testing::RawServer;
+using testing::TempDir;
+using testing::TestServer;
+
+LinkOptions QuickOptions() {
+  LinkOptions options;
+  options.timeout = std::chrono::seconds(2);
+  options.connect_timeout = std::chrono::seconds(2);
+  options.retry_base = std::chrono::milliseconds(10);
+  options.max_retries = 2;
+  options.cache_file.clear();
+  options.user_agent = "awesomelint-test";
+  return options;
+}
+
+struct Checked {
+  std::unique_ptr<Document> doc;
+  LinkReport report;
+
+  const LinkResult& For(const std::string& url) const {
+    for (const LinkResult& result : report.results)
+      if (result.url == url) return result;
+    ADD_FAILURE() << "no result for " << url;
+    static LinkResult none;
+    return none;
+  }
+};
+
+Checked Check(const std::vector<std::string>& urls, const LinkOptions& options) {
+  std::string markdown = "# Links\n\n";
+  for (size_t i = 0; i < urls.size(); ++i)
+    markdown += "- [Link " + std::to_string(i) + "](" + urls[i] + ")\n";
+  Checked checked;
+  checked.doc = Document::Parse("README.md", markdown);
+  checked.report = CheckLinks({checked.doc.get()}, options);
+  return checked;
+}
+
+// --- the verdicts of a plain page check ------------------------------------------
+
+TEST(LinkVerdictTest, EveryVerdictOfAPage) {
+  TestServer server;
+  auto& s = server.server();
+  s.Get("/ok", [](const auto&, auto& res) { res.set_content("fine", "text/html"); });
+  s.Get("/missing", [](const auto&, auto& res) { res.status = 404; });
+  s.Get("/gone", [](const auto&, auto& res) { res.status = 410; });
+  s.Get("/walled", [](const auto&, auto& res) {
+    res.status = 403;
+    res.set_header("cf-mitigated", "challenge");
+    res.set_content("<title>Just a moment...</title>", "text/html");
+  });
+  s.Get("/linkedin", [](const auto&, auto& res) { res.status = 999; });
+  s.Get("/broken-server", [](const auto&, auto& res) { res.status = 500; });
+  s.Get("/accepted", [](const auto&, auto& res) { res.status = 206; });
+  server.Start();
+  LinkOptions options = QuickOptions();
+  Checked c = Check({server.Url("/ok"), server.Url("/missing"), server.Url("/gone"),
+                     server.Url("/walled"), server.Url("/linkedin"), server.Url("/broken-server")},
+                    options);
+  EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kAlive);
+  EXPECT_EQ(c.For(server.Url("/ok")).http_status, 200);
+  EXPECT_EQ(c.For(server.Url("/missing")).verdict, LinkVerdict::kBroken);
+  EXPECT_EQ(c.For(server.Url("/missing")).detail, "404 Not Found");
+  EXPECT_EQ(c.For(server.Url("/gone")).verdict, LinkVerdict::kBroken);
+  EXPECT_EQ(c.For(server.Url("/walled")).verdict, LinkVerdict::kBlocked);
+  EXPECT_EQ(c.For(server.Url("/walled")).detail, "403: Cloudflare challenge");
+  EXPECT_EQ(c.For(server.Url("/linkedin")).verdict, LinkVerdict::kBlocked);
+  const LinkResult& failing = c.For(server.Url("/broken-server"));
+  EXPECT_EQ(failing.verdict, LinkVerdict::kError);
+  EXPECT_EQ(failing.detail, "HTTP 500");
+  EXPECT_EQ(server.Count("/broken-server"), 3u) << "asked once and retried twice";
+  EXPECT_TRUE(c.report.finished);
+}
+
+TEST(LinkVerdictTest, AcceptedStatusesAreAlive) {
+  TestServer server;
+  server.server().Get("/partial", [](const auto&, auto& res) { res.status = 206; });
+  server.server().Get("/teapot", [](const auto&, auto& res) { res.status = 418; });
+  server.Start();
+  LinkOptions options = QuickOptions();
+  options.accept = {418};
+  Checked c = Check({server.Url("/partial"), server.Url("/teapot")}, options);
+  EXPECT_EQ(c.For(server.Url("/partial")).verdict, LinkVerdict::kAlive);
+  EXPECT_EQ(c.For(server.Url("/teapot")).verdict, LinkVerdict::kAlive);
+}
+
+TEST(LinkVerdictTest, UnknownHostIsBrokenRefusedConnectionIsAnError) {
+  LinkOptions options = QuickOptions();
+  options.max_retries = 0;
+  // .invalid never resolves (RFC 2606); port 1 on loopback refuses.
+  Checked c = Check({"http://no-such-host.invalid/page", "http://127.0.0.1:1/page"}, options);
+  EXPECT_EQ(c.For("http://no-such-host.invalid/page").verdict, LinkVerdict::kBroken);
+  EXPECT_EQ(c.For("http://127.0.0.1:1/page").verdict, LinkVerdict::kError);
+}
+
+// --- HEAD, GET, retries ------------------------------------------------------------
+
+TEST(LinkRequestTest, ServerWithoutHeadIsAskedWithGet) {
+  TestServer server;
+  // cpp-httplib answers HEAD with the GET handler: this one refuses it.
+  server.server().Get("/nohead", [](const httplib::Request& req, auto& res) {
+    if (req.method == "HEAD")
+      res.status = 405;
+    else
+      res.set_content("ok", "text/plain");
+  });
+  server.Start();
+  Checked c = Check({server.Url("/nohead")}, QuickOptions());
+  EXPECT_EQ(c.For(server.Url("/nohead")).verdict, LinkVerdict::kAlive);
+  std::vector<std::string> methods;
+  for (const auto& request : server.requests()) methods.push_back(request.method);
+  EXPECT_EQ(methods, (std::vector<std::string>{"HEAD", "GET"}));
+}
+
+TEST(LinkRequestTest, FlakyServerIsRetried) {
+  TestServer server;
+  std::atomic<int> calls{0};
+  server.server().Get("/flaky",
+                      [&](const auto&, auto& res) { res.status = calls++ == 0 ? 503 : 200; });
+  server.Start();
+  Checked c = Check({server.Url("/flaky")}, QuickOptions());
+  EXPECT_EQ(c.For(server.Url("/flaky")).verdict, LinkVerdict::kAlive);
+  EXPECT_EQ(server.Count("/flaky"), 2u);
+}
+
+TEST(LinkRequestTest, RetryAfterDefersTheHostNotTheOthers) {
+  TestServer slow_down, other;
+  std::atomic<int> calls{0};
+  std::chrono::steady_clock::time_point first, second;
+  slow_down.server().Get("/limited", [&](const auto&, auto& res) {
+    if (calls++ == 0) {
+      first = std::chrono::steady_clock::now();
+      res.status = 429;
+      res.set_header("Retry-After", "1");
+    } else {
+      second = std::chrono::steady_clock::now();
+      res.status = 200;
+    }
+  });
+  other.server().Get("/ok", [](const auto&, auto& res) { res.status = 200; });
+  slow_down.Start();
+  other.Start();
+  Checked c = Check({slow_down.Url("/limited"), other.Url("/ok")}, QuickOptions());
+  EXPECT_EQ(c.For(slow_down.Url("/limited")).verdict, LinkVerdict::kAlive);
+  EXPECT_EQ(slow_down.Count("/limited"), 2u);
+  EXPECT_GE(second - first, std::chrono::milliseconds(900)) << "Retry-After: 1 was honoured";
+  EXPECT_EQ(c.For(other.Url("/ok")).verdict, LinkVerdict::kAlive);
+}
+
+TEST(LinkRequestTest, PersistentRateLimitIsAnErrorNotBroken) {
+  TestServer server;
+  server.server().Get("/always-429", [](const auto&, auto& res) { res.status = 429; });
+  server.Start();
+  Checked c = Check({server.Url("/always-429")}, QuickOptions());
+  EXPECT_EQ(c.For(server.Url("/always-429")).verdict, LinkVerdict::kError);
+  EXPECT_EQ(server.Count("/always-429"), 3u);
+}
+
+// --- redirects ---------------------------------------------------------------------
+
+TEST(LinkRedirectTest, PermanentTemporaryLoopsAndChains) {
+  TestServer server;
+  auto& s = server.server();
+  s.Get("/old", [](const auto&, auto& res) { res.set_redirect("/new", 301); });
+  s.Get("/new", [](const auto&, auto& res) { res.status = 200; });
+  s.Get("/login", [](const auto&, auto& res) { res.set_redirect("/new", 302); });
+  s.Get("/loop", [](const auto&, auto& res) { res.set_redirect("/loop", 301); });
+  s.Get("/ping", [](const auto&, auto& res) { res.set_redirect("/pong", 308); });
+  s.Get("/pong", [](const auto&, auto& res) { res.set_redirect("/ping", 308); });
+  s.Get(R"(/hop/(\d+))", [](const httplib::Request& req, auto& res) {
+    int n = std::stoi(req.matches[1]);
+    res.set_redirect("/hop/" + std::to_string(n + 1), 301);
+  });
+  s.Get("/to-dead", [](const auto&, auto& res) { res.set_redirect("/dead", 301); });
+  s.Get("/dead", [](const auto&, auto& res) { res.status = 404; });
+  server.Start();
+  Checked c = Check({server.Url("/old"), server.Url("/login"), server.Url("/loop"),
+                     server.Url("/ping"), server.Url("/hop/0"), server.Url("/to-dead")},
+                    QuickOptions());
+  const LinkResult& moved = c.For(server.Url("/old"));
+  EXPECT_EQ(moved.verdict, LinkVerdict::kRedirected);
+  EXPECT_EQ(moved.final_url, server.Url("/new"));
+  EXPECT_EQ(c.For(server.Url("/login")).verdict, LinkVerdict::kAlive) << "302 is temporary";
+  EXPECT_EQ(c.For(server.Url("/loop")).verdict, LinkVerdict::kBroken);
+  EXPECT_EQ(c.For(server.Url("/loop")).detail, "redirect loop");
+  EXPECT_EQ(c.For(server.Url("/ping")).detail, "redirect loop");
+  EXPECT_EQ(c.For(server.Url("/hop/0")).verdict, LinkVerdict::kBroken);
+  EXPECT_EQ(c.For(server.Url("/hop/0")).detail, "more than 10 redirects");
+  EXPECT_EQ(server.Count("/hop/11"), 0u) << "bounded";
+  EXPECT_EQ(c.For(server.Url("/to-dead")).verdict, LinkVerdict::kBroken);
+}
+
+// --- servers that misbehave --------------------------------------------------------
+
+TEST(LinkMisbehaviourTest, HangingServerIsATimeout) {
+  TestServer server;
+  server.server().Get("/hang", [&](const auto&, auto& res) {
+    server.Hang();
+    res.status = 200;
+  });
+  server.Start();
+  LinkOptions options = QuickOptions();
+  options.timeout = std::chrono::seconds(1);
+  options.max_retries = 0;
+  Checked c = Check({server.Url("/hang")}, options);
+  EXPECT_EQ(c.For(server.Url("/hang")).verdict, LinkVerdict::kTimeout);
+  server.Release();
+}
+
+TEST(LinkMisbehaviourTest, ConnectionResetIsRetriedThenAnError) {
+  RawServer reset([](int) {});  // reads the request, closes without a word
+  LinkOptions options = QuickOptions();
+  Checked c = Check({reset.Url("/reset")}, options);
+  const LinkResult& result = c.For(reset.Url("/reset"));
+  EXPECT_EQ(result.verdict, LinkVerdict::kError);
+  EXPECT_GE(reset.connections(), 3) << "HEAD, its retries, then GET";
+}
+
+TEST(LinkMisbehaviourTest, EndlessBodyIsCutShort) {
+  RawServer endless([](int socket) {
+    std::string head =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n";
+    ::send(socket, head.data(), head.size(), MSG_NOSIGNAL);
+    std::string chunk = "1000\r\n" + std::string(0x1000, 'x') + "\r\n";
+    for (int i = 0; i < 100000; ++i)  // 400 MB, unless the client hangs up first
+      if (::send(socket, chunk.data(), chunk.size(), MSG_NOSIGNAL) < 0) return;
+  });
+  Checked c = Check({endless.Url("/stream")}, QuickOptions());
+  EXPECT_EQ(c.For(endless.Url("/stream")).verdict, LinkVerdict::kAlive);
+}
+
+TEST(LinkMisbehaviourTest, GarbageIsAnErrorNotACrash) {
+  RawServer garbage([](int socket) {
+    std::string junk = "\x01\x02 not http at all\r\n\r\n";
+    ::send(socket, junk.data(), junk.size(), MSG_NOSIGNAL);
+  });
+  LinkOptions options = QuickOptions();
+  options.max_retries = 0;
+  Checked c = Check({garbage.Url("/junk")}, options);
+  EXPECT_EQ(c.For(garbage.Url("/junk")).verdict, LinkVerdict::kError);
+}
+
+// --- budgets, de-duplication, selection --------------------------------------------
+
+TEST(LinkBudgetTest, NoHostSeesMoreThanItsBudget) {
+  TestServer server;
+  std::atomic<int> active{0}, peak{0};
+  server.server().Get(R"(/page/(\d+))", [&](const auto&, auto& res) {
+    int now = ++active;
+    for (int seen = peak; now > seen && !peak.compare_exchange_weak(seen, now);) {
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    --active;
+    res.status = 200;
+  });
+  server.Start();
+  std::vector<std::string> urls;
+  for (int i = 0; i < 30; ++i) urls.push_back(server.Url("/page/" + std::to_string(i)));
+  LinkOptions options = QuickOptions();
+  options.host_concurrency = 3;
+  Checked c = Check(urls, options);
+  for (const std::string& url : urls) EXPECT_EQ(c.For(url).verdict, LinkVerdict::kAlive);
+  EXPECT_LE(peak.load(), 3);
+  EXPECT_GE(peak.load(), 1);
+}
+
+TEST(LinkBudgetTest, EachResourceIsAskedOnceHoweverOftenItIsCited) {
+  TestServer server;
+  server.server().Get("/page", [](const auto&, auto& res) { res.status = 200; });
+  server.Start();
+  Checked c = Check({server.Url("/page"), server.Url("/page#intro"), server.Url("/page"),
+                     server.Url("/page#usage")},
+                    QuickOptions());
+  EXPECT_EQ(server.Count("/page"), 1u);
+  ASSERT_EQ(c.report.results.size(), 1u);
+  EXPECT_EQ(c.report.results[0].locations.size(), 4u);
+}
+
+TEST(LinkBudgetTest, ExcludeIncludeAndBadgeImages) {
+  TestServer server;
+  server.server().Get(R"(/.*)", [](const auto&, auto& res) { res.status = 200; });
+  server.Start();
+  std::string markdown = "# L\n\n- [a](" + server.Url("/keep") + ") [![Star](" +
+                         server.Url("/badge.svg") + ")](" + server.Url("/repo") + ")\n- [b](" +
+                         server.Url("/private/x") + ")\n";
+  auto doc = Document::Parse("README.md", markdown);
+  LinkOptions options = QuickOptions();
+  options.exclude = {"/private/"};
+  LinkReport report = CheckLinks({doc.get()}, options);
+  std::map<std::string, LinkVerdict> verdicts;
+  for (const LinkResult& r : report.results) verdicts[r.url] = r.verdict;
+  EXPECT_EQ(verdicts[server.Url("/keep")], LinkVerdict::kAlive);
+  EXPECT_EQ(verdicts[server.Url("/badge.svg")], LinkVerdict::kExcluded) << "never fetched";
+  EXPECT_EQ(verdicts[server.Url("/private/x")], LinkVerdict::kExcluded);
+  EXPECT_EQ(server.Count("/badge.svg"), 0u);
+  EXPECT_EQ(server.Count("/private/x"), 0u);
+
+  options.exclude.clear();
+  options.include = {"/keep"};
+  report = CheckLinks({doc.get()}, options);
+  for (const LinkResult& r : report.results)
+    EXPECT_EQ(r.verdict == LinkVerdict::kAlive, r.url == server.Url("/keep")) << r.url;
+}
+
+TEST(LinkBudgetTest, RemapAppliesToEveryRequest) {
+  TestServer server;
+  server.server().Get(R"(/real/(.*))", [](const auto&, auto& res) { res.status = 200; });
+  server.Start();
+  LinkOptions options = QuickOptions();
+  options.remap = {{"^https://example\\.com/(.*)$", server.Url("/real/$1")}};
+  Checked c = Check({"https://example.com/a/b"}, options);
+  EXPECT_EQ(c.For("https://example.com/a/b").verdict, LinkVerdict::kAlive);
+  EXPECT_EQ(server.Count("/real/a/b"), 1u);
+}
+
+}  // namespace
+}  // namespace awesomelint
