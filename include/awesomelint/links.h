@@ -93,7 +93,8 @@ std::optional<std::chrono::seconds> ParseDuration(std::string_view text);
 
 struct LinkReport {
   std::vector<LinkResult> results;
-  bool finished = true;  // false: the deadline or Ctrl-C cut the run short
+  bool finished = true;      // false: the deadline or Ctrl-C cut the run short
+  bool interrupted = false;  // Ctrl-C (StopCheckingLinks) cut it short
   long requests = 0;
   std::vector<std::string> warnings;  // e.g. a corrupt cache that was ignored
 };

@@ -129,8 +129,11 @@ LinkOptions MakeLinkOptions(const Options& options, const Config& config) {
   return links;
 }
 
+// The first Ctrl-C ends the link check gracefully (report and cache intact); a
+// second one, the default way.
 extern "C" void StopLinkCheck(int) {
   StopCheckingLinks();
+  std::signal(SIGINT, SIG_DFL);
 }
 
 // After --fix rewrote a file, its links are found again in the new text by the
@@ -240,8 +243,10 @@ int Run(const Options& options) {
       for (const std::string& warning : links.warnings)
         std::cerr << "awesomelint: " << warning << '\n';
       if (!links.finished)
-        std::cerr << "awesomelint: the link check stopped early; links it did not reach are "
-                     "reported as timeouts\n";
+        std::cerr << fmt::format(
+            "awesomelint: the link check was {}; links it did not reach are reported as "
+            "timeouts\n",
+            links.interrupted ? "interrupted" : "cut short by the deadline");
       context.links = &links;
       context.fail_on = link_options.fail_on;
       report.links = &links;
@@ -285,6 +290,7 @@ int Run(const Options& options) {
   }
   out.flush();
   if (input_failed) return 2;
+  if (links.interrupted) return 130;  // as a shell reports a Ctrl-C, after the report
   return Summarize(report).errors > 0 ? 1 : 0;
 }
 

@@ -181,7 +181,7 @@ PageOutcome CheckSession::Judge(const HttpResponse& response) const {
   outcome.status = response.status;
   if (response.deadline) {
     outcome.verdict = LinkVerdict::kTimeout;
-    outcome.detail = "not checked before the deadline";
+    outcome.detail = response.error;
     return outcome;
   }
   switch (response.failure) {

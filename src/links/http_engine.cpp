@@ -307,7 +307,7 @@ long HttpEngine::WaitMs() const {
   return std::max<long>(0, std::chrono::duration_cast<milliseconds>(next - now).count());
 }
 
-void HttpEngine::FailAll() {
+void HttpEngine::FailAll(const char* why) {
   // Everything not finished ends now; callbacks that submit more are answered too.
   for (int round = 0; round < 64; ++round) {
     std::vector<std::unique_ptr<Transfer>> pending;
@@ -332,7 +332,7 @@ void HttpEngine::FailAll() {
       HttpResponse response;
       response.deadline = true;
       response.failure = HttpResponse::Failure::kTimeout;
-      response.error = "not finished before the deadline";
+      response.error = why;
       response.attempts = transfer->response.attempts;
       Done done = std::move(transfer->done);
       done(std::move(response));
@@ -342,8 +342,13 @@ void HttpEngine::FailAll() {
 
 bool HttpEngine::Run() {
   for (;;) {
-    if (stop_requested || Clock::now() >= options_.deadline) {
-      FailAll();
+    if (stop_requested.exchange(false)) {
+      interrupted_ = true;
+      FailAll("not checked: the run was interrupted");
+      return false;
+    }
+    if (Clock::now() >= options_.deadline) {
+      FailAll("not checked before the deadline");
       return false;
     }
     Admit();
@@ -353,7 +358,10 @@ bool HttpEngine::Run() {
     if (options_.on_tick) options_.on_tick();
     bool queued = false;
     for (const auto& [name, host] : hosts_) queued = queued || !host.queue.empty();
-    if (running_.empty() && delayed_.empty() && !queued) return true;
+    if (running_.empty() && delayed_.empty() && !queued) {
+      stop_requested = false;  // too late to matter; must not cut the next run short
+      return true;
+    }
     curl_multi_poll(multi_, nullptr, 0, static_cast<int>(WaitMs()), nullptr);
   }
 }

@@ -76,8 +76,11 @@ class HttpEngine {
   // finish with `deadline` set. Returns false when cut short.
   bool Run();
 
-  // Asks Run() to finish soon; safe from a signal handler.
+  // Asks Run() to finish soon; safe from a signal handler. The request stands
+  // until a Run() ends, so a Ctrl-C that comes before the loop starts still counts.
   static void Stop();
+  // Whether the last Run() ended because of Stop() (rather than the deadline).
+  bool interrupted() const { return interrupted_; }
 
   // How many requests each budget host has had running at once, at most.
   const std::unordered_map<std::string, int>& peak_per_host() const { return peak_; }
@@ -100,9 +103,10 @@ class HttpEngine {
   int Limit(const std::string& host) const;
   std::chrono::milliseconds Interval(const std::string& host) const;
   long WaitMs() const;
-  void FailAll();
+  void FailAll(const char* why);
 
   Options options_;
+  bool interrupted_ = false;
   void* multi_ = nullptr;  // CURLM
   std::unordered_map<std::string, Host> hosts_;
   std::vector<std::string> host_order_;  // round-robin over hosts with work

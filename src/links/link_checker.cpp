@@ -155,6 +155,7 @@ LinkReport CheckLinks(const std::vector<const Document*>& docs, const LinkOption
   CheckSession session(engine, options, remap);
   for (const auto& provider : providers) provider->Start(session);
   report.finished = engine.Run();
+  report.interrupted = engine.interrupted();
   report.requests = engine.requests_started();
 
   long long now = UnixNow();

@@ -60,6 +60,9 @@ void WriteJson(std::ostream& out, const RunReport& report) {
     for (const auto& [verdict, count] : CountVerdicts(*report.links))
       verdicts[std::string(VerdictName(verdict))] = count;
     root["summary"]["links"] = std::move(verdicts);
+    root["summary"]["link_check"] = {{"finished", report.links->finished},
+                                     {"interrupted", report.links->interrupted},
+                                     {"requests", report.links->requests}};
   }
   out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }

@@ -9,69 +9,12 @@
 #include <regex>
 #include <sstream>
 
+#include "tests/cli/cli_fixture.h"
+
 namespace {
 
+using namespace awesomelint::testing;
 namespace fs = std::filesystem;
-
-const fs::path kSource = AWESOMELINT_SOURCE_DIR;
-const fs::path kFixtures = kSource / "tests" / "fixtures";
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-void WriteFile(const fs::path& path, std::string_view content) {
-  std::ofstream(path, std::ios::binary) << content;
-}
-
-std::string Quote(const std::string& arg) {
-  std::string quoted = "'";
-  for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-struct Result {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-// A scratch directory per test, removed afterwards.
-class CliTest : public testing::Test {
- protected:
-  void SetUp() override {
-    const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() /
-           fmt::format("awesomelint-cli-{}-{}-{}", getpid(), info->test_suite_name(), info->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  // Runs the binary in the scratch directory with `env` settings (NO_COLOR is
-  // cleared unless given) and --today fixed, so no result depends on the date.
-  Result Run(const std::vector<std::string>& args, const std::string& env = "",
-             const std::string& stdin_file = "") {
-    std::string command = fmt::format("cd {} && env -u NO_COLOR {} {} --today 2026-11-28",
-                                      Quote(dir_.string()), env, Quote(AWESOMELINT_BINARY));
-    for (const std::string& arg : args) command += " " + Quote(arg);
-    command +=
-        fmt::format(" >{} 2>{}", Quote((dir_ / ".out").string()), Quote((dir_ / ".err").string()));
-    if (!stdin_file.empty()) command += " <" + Quote(stdin_file);
-    int status = std::system(command.c_str());
-    Result result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = ReadFile(dir_ / ".out");
-    result.err = ReadFile(dir_ / ".err");
-    return result;
-  }
-
-  std::string Fixture(const std::string& name) { return (kFixtures / name).string(); }
-  fs::path dir_;
-};
 
 // --- exit codes and the pretty format -------------------------------------
 

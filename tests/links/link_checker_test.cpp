@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -330,6 +331,157 @@ TEST(LinkBudgetTest, RemapAppliesToEveryRequest) {
   Checked c = Check({"https://example.com/a/b"}, options);
   EXPECT_EQ(c.For("https://example.com/a/b").verdict, LinkVerdict::kAlive);
   EXPECT_EQ(server.Count("/real/a/b"), 1u);
+}
+
+// --- the verdict cache ------------------------------------------------------------
+
+nlohmann::json ReadJson(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  return nlohmann::json::parse(in);  // throws, failing the test, when not valid JSON
+}
+
+TEST(LinkCacheTest, SecondRunAsksOnlyForWhatWasNotAlive) {
+  TestServer server;
+  auto& s = server.server();
+  s.Get("/ok", [](const auto&, auto& res) { res.status = 200; });
+  s.Get("/moved", [&](const auto&, auto& res) { res.set_redirect(server.Url("/ok"), 301); });
+  s.Get("/missing", [](const auto&, auto& res) { res.status = 404; });
+  server.Start();
+  TempDir dir;
+  LinkOptions options = QuickOptions();
+  options.cache_file = (dir.path() / "cache.json").string();
+  std::vector<std::string> urls = {server.Url("/ok"), server.Url("/moved"), server.Url("/missing")};
+
+  Checked first = Check(urls, options);
+  EXPECT_EQ(first.For(server.Url("/ok")).verdict, LinkVerdict::kAlive);
+  EXPECT_EQ(first.For(server.Url("/moved")).verdict, LinkVerdict::kRedirected);
+  EXPECT_EQ(first.For(server.Url("/missing")).verdict, LinkVerdict::kBroken);
+  size_t ok_before = server.Count("/ok"), moved_before = server.Count("/moved");
+  size_t missing_before = server.Count("/missing");
+
+  Checked second = Check(urls, options);
+  EXPECT_EQ(server.Count("/ok"), ok_before) << "alive links are not asked again";
+  EXPECT_EQ(server.Count("/moved"), moved_before);
+  EXPECT_GT(server.Count("/missing"), missing_before) << "failures are checked again";
+  const LinkResult& ok = second.For(server.Url("/ok"));
+  EXPECT_EQ(ok.verdict, LinkVerdict::kCached);
+  EXPECT_EQ(ok.checked, LinkVerdict::kAlive);
+  const LinkResult& moved = second.For(server.Url("/moved"));
+  EXPECT_EQ(moved.verdict, LinkVerdict::kCached);
+  EXPECT_EQ(moved.checked, LinkVerdict::kRedirected);
+  EXPECT_EQ(moved.final_url, server.Url("/ok")) << "where it moved is kept";
+  EXPECT_EQ(second.For(server.Url("/missing")).verdict, LinkVerdict::kBroken);
+
+  nlohmann::json cache = ReadJson(options.cache_file);
+  EXPECT_EQ(cache["version"], 1);
+  EXPECT_EQ(cache["entries"].size(), 2u) << cache.dump() << ": failures are not kept";
+}
+
+TEST(LinkCacheTest, ExpiredEntriesAreCheckedAgain) {
+  TestServer server;
+  server.server().Get("/ok", [](const auto&, auto& res) { res.status = 200; });
+  server.Start();
+  TempDir dir;
+  LinkOptions options = QuickOptions();
+  options.cache_file = (dir.path() / "cache.json").string();
+  nlohmann::json stale = {
+      {"version", 1},
+      {"entries", {{server.Url("/ok"), {{"verdict", "alive"}, {"checked", 1000000000}}}}}};
+  std::ofstream(options.cache_file) << stale.dump();
+  Checked c = Check({server.Url("/ok")}, options);
+  EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kAlive);
+  EXPECT_EQ(server.Count("/ok"), 1u);
+  EXPECT_GT(ReadJson(options.cache_file)["entries"][server.Url("/ok")]["checked"], 1000000000);
+}
+
+TEST(LinkCacheTest, CorruptCacheIsIgnoredWithAWarningAndRewritten) {
+  TestServer server;
+  server.server().Get("/ok", [](const auto&, auto& res) { res.status = 200; });
+  server.Start();
+  TempDir dir;
+  LinkOptions options = QuickOptions();
+  options.cache_file = (dir.path() / "cache.json").string();
+  for (const char* garbage : {"{\"version\": 1, \"entries\": [", "\x89PNG\r\n\x1a\n", "[]",
+                              "{\"version\": 7, \"entries\": {}}"}) {
+    std::ofstream(options.cache_file, std::ios::binary) << garbage;
+    Checked c = Check({server.Url("/ok")}, options);
+    EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kAlive) << garbage;
+    ASSERT_EQ(c.report.warnings.size(), 1u) << garbage;
+    EXPECT_NE(c.report.warnings[0].find("cache.json"), std::string::npos);
+    EXPECT_EQ(ReadJson(options.cache_file)["entries"].size(), 1u);
+  }
+}
+
+TEST(LinkCacheTest, UnwritableCacheIsAWarningNotAFailure) {
+  TestServer server;
+  server.server().Get("/ok", [](const auto&, auto& res) { res.status = 200; });
+  server.Start();
+  TempDir dir;
+  LinkOptions options = QuickOptions();
+  options.cache_file = (dir.path() / "no-such-dir" / "cache.json").string();
+  Checked c = Check({server.Url("/ok")}, options);
+  EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kAlive);
+  EXPECT_EQ(c.report.warnings.size(), 1u);
+}
+
+// --- runs cut short: the deadline and Ctrl-C ---------------------------------------
+
+TEST(LinkStopTest, DeadlineEndsTheRunAndKeepsTheCache) {
+  TestServer server;
+  server.server().Get("/ok", [](const auto&, auto& res) { res.status = 200; });
+  server.server().Get("/hang", [&](const auto&, auto& res) {
+    server.Hang();
+    res.status = 200;
+  });
+  server.Start();
+  TempDir dir;
+  LinkOptions options = QuickOptions();
+  options.cache_file = (dir.path() / "cache.json").string();
+  Check({server.Url("/ok")}, options);  // cached from an earlier run
+
+  options.timeout = std::chrono::seconds(60);  // only the deadline can end it
+  options.deadline = std::chrono::milliseconds(300);
+  Checked c = Check({server.Url("/ok"), server.Url("/hang")}, options);
+  EXPECT_FALSE(c.report.finished);
+  EXPECT_FALSE(c.report.interrupted);
+  const LinkResult& hang = c.For(server.Url("/hang"));
+  EXPECT_EQ(hang.verdict, LinkVerdict::kTimeout);
+  EXPECT_EQ(hang.detail, "not checked before the deadline");
+  EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kCached);
+  nlohmann::json cache = ReadJson(options.cache_file);
+  EXPECT_TRUE(cache["entries"].contains(server.Url("/ok")));
+  EXPECT_FALSE(cache["entries"].contains(server.Url("/hang")));
+  server.Release();
+}
+
+TEST(LinkStopTest, StopEndsTheRunAndTheNextRunIsUnaffected) {
+  TestServer server;
+  server.server().Get("/ok", [](const auto&, auto& res) { res.status = 200; });
+  server.server().Get("/hang", [&](const auto&, auto& res) {
+    StopCheckingLinks();  // Ctrl-C, once this request is in flight
+    server.Hang();
+    res.status = 200;
+  });
+  server.Start();
+  TempDir dir;
+  LinkOptions options = QuickOptions();
+  options.cache_file = (dir.path() / "cache.json").string();
+  options.timeout = std::chrono::seconds(60);
+  Check({server.Url("/ok")}, options);
+
+  Checked c = Check({server.Url("/ok"), server.Url("/hang")}, options);
+  EXPECT_FALSE(c.report.finished);
+  EXPECT_TRUE(c.report.interrupted);
+  EXPECT_EQ(c.For(server.Url("/hang")).verdict, LinkVerdict::kTimeout);
+  EXPECT_EQ(c.For(server.Url("/hang")).detail, "not checked: the run was interrupted");
+  EXPECT_TRUE(ReadJson(options.cache_file)["entries"].contains(server.Url("/ok")));
+  server.Release();
+
+  options.cache_file.clear();
+  Checked next = Check({server.Url("/ok")}, options);
+  EXPECT_TRUE(next.report.finished);
+  EXPECT_FALSE(next.report.interrupted);
+  EXPECT_EQ(next.For(server.Url("/ok")).verdict, LinkVerdict::kAlive);
 }
 
 }  // namespace

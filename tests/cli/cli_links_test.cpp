@@ -1,0 +1,307 @@
+// The binary's link check end to end, against servers on 127.0.0.1 that each test
+// starts: verdicts in every format, exit codes, options, the cache, tokens, and
+// runs cut short by Ctrl-C or the deadline. Every URL points at 127.0.0.1 (or is
+// remapped there), so nothing reaches the internet.
+#include <gtest/gtest.h>
+#include <signal.h>
+
+#include <atomic>
+#include <nlohmann/json.hpp>
+
+#include "tests/cli/cli_fixture.h"
+#include "tests/links/test_server.h"
+
+namespace {
+
+using namespace awesomelint::testing;
+namespace fs = std::filesystem;
+
+class CliLinksTest : public CliTest {
+ protected:
+  void SetUp() override {
+    CliTest::SetUp();
+    auto& s = server_.server();
+    s.Get("/ok", [](const auto&, auto& res) { res.set_content("fine", "text/html"); });
+    s.Get("/missing", [](const auto&, auto& res) { res.status = 404; });
+    s.Get("/walled", [](const auto&, auto& res) {
+      res.status = 403;
+      res.set_header("cf-mitigated", "challenge");
+      res.set_content("<title>Just a moment...</title>", "text/html");
+    });
+    s.Get("/teapot", [](const auto&, auto& res) { res.status = 418; });
+    s.Get("/echo", [](const auto&, auto& res) { res.status = 200; });
+    s.Get("/hang", [this](const auto&, auto& res) {
+      if (interrupt_on_hang_) {  // Ctrl-C, once this request is in flight
+        while (interrupt_.load() == 0) std::this_thread::yield();  // Start() has returned
+        kill(interrupt_.load(), SIGINT);
+      }
+      server_.Hang();
+      res.status = 200;
+    });
+  }
+  void TearDown() override {
+    server_.Release();
+    CliTest::TearDown();
+  }
+
+  std::string Url(const std::string& path) { return server_.Url(path); }
+  void WriteList(const std::vector<std::string>& urls) {
+    std::string text = "# Links\n\n";
+    for (size_t i = 0; i < urls.size(); ++i)
+      text += fmt::format("- [Link {}]({}) - Link number {}.\n", i, urls[i], i);
+    WriteFile(dir_ / "list.md", text);
+  }
+  // Link checks in tests: no config from above the scratch directory, short timeouts.
+  Result Check(std::vector<std::string> args, const std::string& env = "") {
+    args.insert(args.begin(), {"--no-config", "--timeout", "5", "--max-retries", "0"});
+    return Run(args, env);
+  }
+
+  TestServer server_;
+  bool interrupt_on_hang_ = false;
+  std::atomic<pid_t> interrupt_{0};
+};
+
+const nlohmann::json* LinkFor(const nlohmann::json& report, const std::string& url) {
+  for (const auto& link : report["links"])
+    if (link["url"] == url) return &link;
+  return nullptr;
+}
+
+TEST_F(CliLinksTest, VerdictsInJsonWithEveryLocation) {
+  server_.Start();
+  WriteFile(dir_ / "list.md", "# Links\n\n- [OK](" + Url("/ok") + ") - Fine.\n- [Missing](" +
+                                  Url("/missing") + ") - Gone.\n- [Walled](" + Url("/walled") +
+                                  ") - Bot wall.\n- [Again](" + Url("/ok#usage") + ") - Same.\n");
+  Result r = Check({"--no-cache", "--format", "json", "list.md"});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  ASSERT_EQ(report["links"].size(), 3u) << report["links"].dump(1);
+
+  const nlohmann::json* ok = LinkFor(report, Url("/ok"));
+  ASSERT_TRUE(ok);
+  EXPECT_EQ((*ok)["status"], "alive");
+  EXPECT_EQ((*ok)["http_status"], 200);
+  EXPECT_EQ((*ok)["provider"], "http");
+  ASSERT_EQ((*ok)["locations"].size(), 2u) << "one check for both citations";
+  EXPECT_EQ((*ok)["locations"][0]["line"], 3);
+  EXPECT_EQ((*ok)["locations"][1]["line"], 6);
+
+  const nlohmann::json* missing = LinkFor(report, Url("/missing"));
+  ASSERT_TRUE(missing);
+  EXPECT_EQ((*missing)["status"], "broken");
+  EXPECT_EQ((*missing)["http_status"], 404);
+  const nlohmann::json* walled = LinkFor(report, Url("/walled"));
+  ASSERT_TRUE(walled);
+  EXPECT_EQ((*walled)["status"], "blocked");
+
+  // The broken link is a finding on its URL: line 4, from column 13.
+  std::vector<nlohmann::json> findings;
+  for (const auto& d : report["diagnostics"])
+    if (d["rule"] == "link-check") findings.push_back(d);
+  ASSERT_GE(findings.size(), 1u) << report["diagnostics"].dump(1);
+  EXPECT_EQ(findings[0]["line"], 4);
+  EXPECT_EQ(findings[0]["column"], 13);
+  EXPECT_EQ(findings[0]["severity"], "error");
+  EXPECT_EQ(report["summary"]["links"]["alive"], 1);
+  EXPECT_EQ(report["summary"]["links"]["broken"], 1);
+  EXPECT_EQ(report["summary"]["links"]["blocked"], 1);
+  EXPECT_EQ(report["summary"]["link_check"]["finished"], true);
+  EXPECT_EQ(server_.Count("/ok"), 1u);
+}
+
+TEST_F(CliLinksTest, OnlyBrokenFailsByDefaultAndFailOnIsConfigurable) {
+  server_.Start();
+  WriteList({Url("/ok"), Url("/walled")});
+  Result r = Check({"--no-cache", "list.md"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+
+  WriteFile(dir_ / "strict.json", R"({"links": {"fail-on": ["broken", "blocked"]}})");
+  r = Run({"--config", "strict.json", "--no-cache", "list.md"});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("link-check"), std::string::npos) << r.out;
+}
+
+TEST_F(CliLinksTest, EveryFormatCarriesTheVerdicts) {
+  server_.Start();
+  WriteList({Url("/ok"), Url("/missing")});
+  Result pretty = Check({"--no-cache", "list.md"});
+  EXPECT_NE(pretty.out.find("2 links: 1 alive, 1 broken"), std::string::npos) << pretty.out;
+  EXPECT_NE(pretty.out.find("list.md:4:12"), std::string::npos) << pretty.out;
+
+  Result github = Check({"--no-cache", "--format", "github", "list.md"});
+  EXPECT_NE(github.out.find("::error file=list.md,line=4,col=12"), std::string::npos) << github.out;
+  EXPECT_NE(github.out.find("title=link-check::"), std::string::npos) << github.out;
+
+  Result sarif = Check({"--no-cache", "--format", "sarif", "list.md"});
+  nlohmann::json log = nlohmann::json::parse(sarif.out);
+  ASSERT_EQ(log["runs"][0]["results"].size(), 1u) << sarif.out;
+  EXPECT_EQ(log["runs"][0]["results"][0]["ruleId"], "link-check");
+
+  Result markdown = Check({"--no-cache", "--format", "markdown", "list.md"});
+  EXPECT_NE(markdown.out.find("broken"), std::string::npos) << markdown.out;
+  EXPECT_NE(markdown.out.find("| error | link-check |"), std::string::npos) << markdown.out;
+}
+
+TEST_F(CliLinksTest, OptionsReachEveryRequest) {
+  server_.Start();
+  WriteList({"https://example.com/echo", Url("/teapot"), Url("/skip-me")});
+  Result r =
+      Check({"--no-cache", "--format", "json", "--remap",
+             "^https://example\\.com/(.*)$ " + Url("/$1"), "--header", "X-List: awesome",
+             "--user-agent", "list-bot/1.0", "--accept", "418", "--exclude", "skip-me", "list.md"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  EXPECT_EQ((*LinkFor(report, "https://example.com/echo"))["status"], "alive")
+      << "the URL as written, checked where --remap sent it";
+  EXPECT_EQ((*LinkFor(report, Url("/teapot")))["status"], "alive");
+  EXPECT_EQ((*LinkFor(report, Url("/skip-me")))["status"], "excluded");
+  EXPECT_EQ(server_.Count("/skip-me"), 0u);
+  auto requests = server_.requests();
+  ASSERT_FALSE(requests.empty());
+  for (auto& request : requests) {
+    EXPECT_EQ(request.headers["X-List"], "awesome") << request.path;
+    EXPECT_EQ(request.headers["User-Agent"], "list-bot/1.0") << request.path;
+  }
+}
+
+TEST_F(CliLinksTest, LinksSectionOfTheConfig) {
+  server_.Start();
+  WriteList({"https://example.com/echo", Url("/teapot")});
+  nlohmann::json config = {{"links",
+                            {{"remap", {"^https://example\\.com/(.*)$ " + Url("/$1")}},
+                             {"accept", {418}},
+                             {"headers", {"X-List: from-config"}},
+                             {"cache", false}}}};
+  WriteFile(dir_ / ".awesomelint.json", config.dump());
+  Result r = Run({"--timeout", "5", "--format", "json", "list.md"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  EXPECT_EQ(report["summary"]["links"]["alive"], 2) << r.out;
+  EXPECT_EQ(server_.requests().at(0).headers["X-List"], "from-config");
+  EXPECT_FALSE(fs::exists(dir_ / ".awesomelint-cache.json"));
+}
+
+TEST_F(CliLinksTest, BadLinkOptionsExitTwoWithWhy) {
+  server_.Start();
+  WriteList({Url("/ok")});
+  struct Case {
+    std::vector<std::string> args;
+    std::string message;
+  };
+  for (const Case& c : std::vector<Case>{
+           {{"--exclude", "(unclosed"}, "--exclude '(unclosed': not a valid regular expression"},
+           {{"--remap", "no-replacement"}, "remap"},
+           {{"--remap", "([ x"}, "remap"},
+           {{"--accept", "20x"}, "--accept: '20x' is not an HTTP status code"},
+           {{"--deadline", "soon"}, "--deadline: expected a duration"},
+           {{"--max-cache-age", "forever"}, "max-cache-age"},
+           {{"--header", "no colon"}, "must be 'Name: value'"}}) {
+    std::vector<std::string> args = c.args;
+    args.push_back("list.md");
+    Result r = Check(args);
+    EXPECT_EQ(r.exit_code, 2) << c.args[0] << ": " << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+  }
+  WriteFile(dir_ / "bad.json", R"({"links": {"timeout": "soon"}})");
+  Result r = Run({"--config", "bad.json", "list.md"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("bad.json"), std::string::npos) << r.err;
+  EXPECT_EQ(server_.Count("/ok"), 0u) << "nothing is checked when the options are wrong";
+}
+
+TEST_F(CliLinksTest, OfflineSendsNothing) {
+  server_.Start();
+  WriteList({Url("/ok"), Url("/missing")});
+  Result r = Run({"--offline", "--format", "json", "list.md"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(server_.requests().empty());
+  EXPECT_TRUE(nlohmann::json::parse(r.out)["links"].empty());
+}
+
+TEST_F(CliLinksTest, CacheAnswersTheSecondRunUnlessTurnedOff) {
+  server_.Start();
+  WriteList({Url("/ok"), Url("/missing")});
+  Check({"list.md"});
+  ASSERT_TRUE(fs::exists(dir_ / ".awesomelint-cache.json"));
+  EXPECT_EQ(server_.Count("/ok"), 1u);
+  Result second = Check({"--format", "json", "list.md"});
+  EXPECT_EQ(server_.Count("/ok"), 1u) << "an alive link is not asked again";
+  EXPECT_EQ(server_.Count("/missing"), 2u) << "a broken one is";
+  nlohmann::json report = nlohmann::json::parse(second.out);
+  EXPECT_EQ((*LinkFor(report, Url("/ok")))["status"], "cached");
+  EXPECT_EQ((*LinkFor(report, Url("/ok")))["cached_status"], "alive");
+
+  Check({"--no-cache", "list.md"});
+  EXPECT_EQ(server_.Count("/ok"), 2u);
+  Check({"--cache", "elsewhere.json", "list.md"});
+  EXPECT_TRUE(fs::exists(dir_ / "elsewhere.json"));
+  EXPECT_EQ(server_.Count("/ok"), 3u);
+}
+
+TEST_F(CliLinksTest, TokenGoesOnlyToTheApiAndNeverIntoOutputOrCache) {
+  TestServer api;
+  api.server().Post("/graphql", [](const auto&, auto& res) {
+    res.set_content(R"({"data": {"r0": {"nameWithOwner": "o/r", "isArchived": false}}})",
+                    "application/json");
+  });
+  api.Start();
+  server_.Start();
+  WriteList({"https://github.com/o/r", Url("/ok")});
+  nlohmann::json config = {{"links",
+                            {{"providers", {{"github", api.Url("")}}},
+                             {"remap", {"^https://github\\.com/(.*)$ " + Url("/$1")}}}}};
+  WriteFile(dir_ / "links.json", config.dump());
+  const std::string secret = "ghp_SECRETtoken0123456789";
+  for (const char* format : {"json", "pretty", "sarif", "github", "markdown"}) {
+    Result r =
+        Run({"--config", "links.json", "--format", format, "list.md"}, "GITHUB_TOKEN=" + secret);
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    EXPECT_EQ(r.out.find(secret), std::string::npos) << format;
+    EXPECT_EQ(r.err.find(secret), std::string::npos) << format;
+    fs::remove(dir_ / ".awesomelint-cache.json");  // so that every run asks the API
+  }
+  Result r = Run({"--config", "links.json", "list.md"}, "GITHUB_TOKEN=" + secret);
+  EXPECT_EQ(ReadFile(dir_ / ".awesomelint-cache.json").find(secret), std::string::npos);
+  ASSERT_FALSE(api.requests().empty());
+  for (auto& request : api.requests())
+    EXPECT_EQ(request.headers["Authorization"], "bearer " + secret);
+  for (const auto& request : server_.requests()) {
+    EXPECT_EQ(request.headers.count("Authorization"), 0u) << request.path;
+    for (const auto& [name, value] : request.headers)
+      EXPECT_EQ(value.find(secret), std::string::npos) << name;
+  }
+}
+
+TEST_F(CliLinksTest, CtrlCReportsWhatWasCheckedKeepsTheCacheAndExits130) {
+  server_.Start();
+  WriteList({Url("/ok"), Url("/hang")});
+  Check({"--format", "json", "--include", "/ok$", "list.md"});  // /ok is in the cache now
+  interrupt_on_hang_ = true;
+  pid_t pid = Start({"--no-config", "--timeout", "60", "--format", "json", "list.md"});
+  interrupt_ = pid;
+  Result r = Wait(pid);
+  EXPECT_EQ(r.exit_code, 130) << r.err;
+  EXPECT_NE(r.err.find("interrupted"), std::string::npos) << r.err;
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  EXPECT_EQ((*LinkFor(report, Url("/ok")))["status"], "cached");
+  EXPECT_EQ((*LinkFor(report, Url("/hang")))["status"], "timeout");
+  EXPECT_EQ(report["summary"]["link_check"]["interrupted"], true);
+  nlohmann::json cache = nlohmann::json::parse(ReadFile(dir_ / ".awesomelint-cache.json"));
+  EXPECT_TRUE(cache["entries"].contains(Url("/ok")));
+}
+
+TEST_F(CliLinksTest, DeadlineReportsWhatWasChecked) {
+  server_.Start();
+  WriteList({Url("/ok"), Url("/hang")});
+  Result r = Run({"--no-config", "--no-cache", "--timeout", "60", "--deadline", "1s", "--format",
+                  "json", "list.md"});
+  EXPECT_EQ(r.exit_code, 0) << "a timeout alone does not fail the run: " << r.err;
+  EXPECT_NE(r.err.find("deadline"), std::string::npos) << r.err;
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  EXPECT_EQ((*LinkFor(report, Url("/hang")))["status"], "timeout");
+  EXPECT_EQ(report["summary"]["link_check"]["finished"], false);
+  EXPECT_EQ(report["summary"]["link_check"]["interrupted"], false);
+}
+
+}  // namespace
