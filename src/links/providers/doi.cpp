@@ -49,7 +49,7 @@ class DoiProvider : public Provider {
       std::string doi = entry.doi;
       session.Send(std::move(request), [result, doi, &session](HttpResponse&& response) {
         nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
-        int code = body.is_object() ? body.value("responseCode", 0) : 0;
+        long code = JsonInt(body, "responseCode");
         result->http_status = response.status;
         if (response.status == 200 && code == 1) {
           result->verdict = LinkVerdict::kAlive;

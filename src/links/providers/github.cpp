@@ -5,6 +5,7 @@
 // alive with a warning, missing is broken. The token goes to the API host only.
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "awesomelint/identifiers.h"
 #include "provider.h"
@@ -94,16 +95,30 @@ class GithubProvider : public Provider {
         for (const Repo& repo : batch) Rest(session, repo);  // a bad token, an outage: REST
         return;
       }
+      // Only NOT_FOUND says a repository is missing; a null with any other error
+      // (SAML enforcement, a timeout: then data itself is null) says nothing.
+      std::set<std::string> not_found;
+      if (answer.contains("errors") && answer["errors"].is_array()) {
+        for (const nlohmann::json& error : answer["errors"]) {
+          if (!error.is_object() || !error.contains("type") || error["type"] != "NOT_FOUND" ||
+              !error.contains("path") || !error["path"].is_array() || error["path"].empty() ||
+              !error["path"][0].is_string())
+            continue;
+          not_found.insert(error["path"][0].get<std::string>());
+        }
+      }
       const nlohmann::json& data = answer["data"];
       for (size_t i = 0; i < batch.size(); ++i) {
         std::string alias = fmt::format("r{}", i);
         const nlohmann::json* node =
             data.is_object() && data.contains(alias) ? &data[alias] : nullptr;
-        if (!node || node->is_null()) {
+        if (node && node->is_object()) {
+          Found(batch[i], JsonString(*node, "nameWithOwner"), JsonBool(*node, "isArchived"), 200);
+        } else if (not_found.count(alias)) {
           Resolve(*batch[i].result, LinkVerdict::kBroken, 200,
                   fmt::format("GitHub has no repository {}/{}", batch[i].owner, batch[i].name));
         } else {
-          Found(batch[i], node->value("nameWithOwner", ""), node->value("isArchived", false), 200);
+          Rest(session, batch[i]);
         }
       }
     });
@@ -135,8 +150,7 @@ class GithubProvider : public Provider {
       }
       if (status == 200) {
         nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
-        std::string full_name = body.is_object() ? body.value("full_name", "") : "";
-        Found(repo, full_name, body.is_object() && body.value("archived", false), 200);
+        Found(repo, JsonString(body, "full_name"), JsonBool(body, "archived"), 200);
         return;
       }
       if (status == 404) {
@@ -169,8 +183,9 @@ class GithubProvider : public Provider {
         std::move(request),
         [this, repo, &session](HttpResponse&& response) {
           nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
-          if (response.status == 200 && body.is_object() && body.contains("full_name")) {
-            Found(repo, body.value("full_name", ""), body.value("archived", false), 301);
+          std::string full_name = JsonString(body, "full_name");
+          if (response.status == 200 && !full_name.empty()) {
+            Found(repo, full_name, JsonBool(body, "archived"), 301);
           } else {
             Page(session, repo);
           }

@@ -58,14 +58,14 @@ class HuggingFaceProvider : public Provider {
           nlohmann::json info = nlohmann::json::parse(response.body, nullptr, false);
           result->verdict = LinkVerdict::kAlive;
           result->settled = true;
-          if (info.is_object() && info.contains("gated") && !info["gated"].is_boolean()) {
+          if (!JsonString(info, "gated").empty()) {  // "auto" or "manual"
             result->warn = true;
             result->detail = fmt::format("gated ({})", info["gated"].dump());
-          } else if (info.is_object() && info.value("gated", false)) {
+          } else if (JsonBool(info, "gated")) {
             result->warn = true;
             result->detail = "gated";
           }
-          if (info.is_object() && info.value("disabled", false)) {
+          if (JsonBool(info, "disabled")) {
             result->verdict = LinkVerdict::kBroken;
             result->settled = true;
             result->detail = "disabled on Hugging Face";
@@ -74,7 +74,12 @@ class HuggingFaceProvider : public Provider {
           result->verdict = LinkVerdict::kBroken;
           result->settled = true;
           result->detail = fmt::format("Hugging Face has no {}", what);
-        } else if (code == "GatedRepo" || status == 401 || status == 403) {
+        } else if (code == "GatedRepo") {  // it exists, behind a gate
+          result->verdict = LinkVerdict::kAlive;
+          result->settled = true;
+          result->warn = true;
+          result->detail = "gated";
+        } else if (status == 401 || status == 403) {
           result->verdict = LinkVerdict::kBlocked;
           result->settled = true;
           result->detail = fmt::format("{}: private or gated", status);

@@ -1,5 +1,6 @@
 // Zenodo records: /api/records/{id}; a concept id (which names every version)
-// answers at /api/records/{id}/versions/latest; 410 is a deleted record.
+// answers at /api/records/{id}/versions/latest (a redirect to the latest version's
+// record, followed); 410 is a deleted record.
 #include <fmt/format.h>
 
 #include "awesomelint/identifiers.h"
@@ -7,6 +8,8 @@
 
 namespace awesomelint {
 namespace {
+
+constexpr int kMaxHops = 3;  // redirects followed from one API URL
 
 class ZenodoProvider : public Provider {
  public:
@@ -37,33 +40,51 @@ class ZenodoProvider : public Provider {
     LinkResult* result;
   };
 
-  void Ask(CheckSession& session, const Record& record, bool latest) {
+  // `url` empty: the record's own URL, or with `latest` its concept's latest version.
+  void Ask(CheckSession& session, const Record& record, bool latest, std::string url = {},
+           int hops = 0) {
+    bool remapped = !url.empty();
     HttpRequest request;
-    request.url = Endpoint(
-        api_, fmt::format("/api/records/{}{}", record.id, latest ? "/versions/latest" : ""));
+    request.url = remapped ? url
+                           : Endpoint(api_, fmt::format("/api/records/{}{}", record.id,
+                                                        latest ? "/versions/latest" : ""));
     request.budget_host = HostOf(api_);
     request.headers = {"Accept: application/json"};
     request.max_body = 4 << 20;
-    session.Send(std::move(request), [this, record, latest, &session](HttpResponse&& response) {
-      LinkResult& result = *record.result;
-      result.http_status = response.status;
-      if (response.status == 200) {
-        result.verdict = LinkVerdict::kAlive;
-        result.settled = true;
-      } else if (response.status == 410) {
-        result.verdict = LinkVerdict::kBroken;
-        result.settled = true;
-        result.detail = fmt::format("Zenodo record {} was deleted (410)", record.id);
-      } else if (response.status == 404 && !latest) {
-        Ask(session, record, /*latest=*/true);  // perhaps a concept id
-      } else if (response.status == 404) {
-        result.verdict = LinkVerdict::kBroken;
-        result.settled = true;
-        result.detail = fmt::format("Zenodo has no record {}", record.id);
-      } else {
-        ApplyOutcome(session.Judge(response), result);
-      }
-    });
+    std::string asked = remapped ? url : session.Remap(request.url);
+    session.Send(
+        std::move(request),
+        [this, record, latest, asked, hops, &session](HttpResponse&& response) {
+          LinkResult& result = *record.result;
+          result.http_status = response.status;
+          std::string location = response.Header("location");
+          if (response.status >= 300 && response.status < 400 && !location.empty() &&
+              hops < kMaxHops) {
+            // /versions/latest answers with a redirect to the latest version's record.
+            std::string next = ResolveUrl(asked, location);
+            if (!next.empty()) {
+              Ask(session, record, latest, next, hops + 1);
+              return;
+            }
+          }
+          if (response.status == 200) {
+            result.verdict = LinkVerdict::kAlive;
+            result.settled = true;
+          } else if (response.status == 410) {
+            result.verdict = LinkVerdict::kBroken;
+            result.settled = true;
+            result.detail = fmt::format("Zenodo record {} was deleted (410)", record.id);
+          } else if (response.status == 404 && !latest) {
+            Ask(session, record, /*latest=*/true);  // perhaps a concept id
+          } else if (response.status == 404) {
+            result.verdict = LinkVerdict::kBroken;
+            result.settled = true;
+            result.detail = fmt::format("Zenodo has no record {}", record.id);
+          } else {
+            ApplyOutcome(session.Judge(response), result);
+          }
+        },
+        remapped);
   }
 
   std::string api_;
