@@ -14,6 +14,7 @@ namespace awesomelint {
 namespace {
 
 constexpr size_t kBatch = 100;
+constexpr size_t kRestInFlight = 4;  // as many as the API host's budget (Policies)
 
 bool SafeName(std::string_view name) {
   for (char c : name)
@@ -49,7 +50,10 @@ class GithubProvider : public Provider {
                 std::vector<Repo>(repos_.begin() + begin,
                                   repos_.begin() + std::min(repos_.size(), begin + kBatch)));
     } else {
-      for (const Repo& repo : repos_) Rest(session, repo);
+      // A few REST requests at a time, each answer sending the next: once the hourly
+      // budget is spent, the repositories still waiting go straight to their pages
+      // instead of each asking the API in vain first.
+      for (size_t i = 0; i < kRestInFlight; ++i) NextRest(session);
     }
   }
 
@@ -124,7 +128,15 @@ class GithubProvider : public Provider {
     });
   }
 
-  void Rest(CheckSession& session, const Repo& repo) {
+  // The next repository of the tokenless REST walk; all the rest once the budget is spent.
+  void NextRest(CheckSession& session) {
+    while (next_rest_ < repos_.size()) {
+      Rest(session, repos_[next_rest_++], /*chained=*/true);
+      if (!rest_spent_) return;
+    }
+  }
+
+  void Rest(CheckSession& session, const Repo& repo, bool chained = false) {
     if (rest_spent_) {
       Page(session, repo);
       return;
@@ -134,10 +146,12 @@ class GithubProvider : public Provider {
     request.budget_host = HostOf(api_);
     request.headers = RestHeaders();
     request.max_body = 1 << 20;
-    session.Send(std::move(request), [this, repo, &session](HttpResponse&& response) {
+    session.Send(std::move(request), [this, repo, chained, &session](HttpResponse&& response) {
       long status = response.status;
-      if ((status == 403 || status == 429) && response.Header("x-ratelimit-remaining") == "0") {
+      if ((status == 403 || status == 429) && response.Header("x-ratelimit-remaining") == "0")
         rest_spent_ = true;  // the hourly budget is gone: every repository from here is a page
+      if (chained) NextRest(session);
+      if (rest_spent_ && (status == 403 || status == 429)) {
         Page(session, repo);
         return;
       }
@@ -230,6 +244,7 @@ class GithubProvider : public Provider {
   std::string token_;
   std::vector<Repo> repos_;
   bool rest_spent_ = false;
+  size_t next_rest_ = 0;  // tokenless: the next repository to ask REST about
 };
 
 }  // namespace
