@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -472,6 +473,37 @@ TEST(GithubProviderTest, SpentRateLimitFallsBackToThePages) {
   }
 }
 
+// The budget runs out part-way: the API is asked no more than the requests
+// already in flight, and every repository still gets a verdict from its page.
+TEST(GithubProviderTest, NoRestRequestAfterTheBudgetIsSpent) {
+  constexpr size_t kAnswered = 5, kRepos = 30, kInFlight = 4;
+  TestServer api, pages;
+  auto served = std::make_shared<std::atomic<size_t>>(0);
+  api.server().Get(R"(/repos/octo/(r\d+))", [served](const auto& req, auto& res) {
+    if (served->fetch_add(1) < kAnswered) {
+      res.set_content(R"({"full_name":"octo/)" + req.matches[1].str() + R"(","archived":false})",
+                      "application/json");
+      return;
+    }
+    res.status = 403;
+    res.set_header("x-ratelimit-remaining", "0");
+    res.set_content(R"({"message":"API rate limit exceeded"})", "application/json");
+  });
+  pages.server().Get(R"(/.*)", [](const auto&, auto& res) { res.status = 200; });
+  api.Start();
+  pages.Start();
+  std::vector<std::string> urls;
+  for (size_t i = 0; i < kRepos; ++i)
+    urls.push_back("https://github.com/octo/r" + std::to_string(i));
+  Checked c = Check(urls, GithubOptions(api, pages));
+
+  for (const std::string& url : urls) EXPECT_EQ(c.For(url).verdict, LinkVerdict::kAlive) << url;
+  EXPECT_LE(api.requests().size(), kAnswered + kInFlight)
+      << "one 403 with no budget left, plus those already sent";
+  EXPECT_EQ(pages.requests().size(), kRepos - kAnswered)
+      << "one page for each repository the API did not answer, none for those it did";
+}
+
 // --- tokens stay with their hosts ----------------------------------------------------
 
 TEST(TokenProviderTest, RedirectsFromTheGithubApiCarryNoToken) {
@@ -626,7 +658,7 @@ TEST(ArxivProviderTest, OneExportApiRequestForEveryPaper) {
   const std::map<std::string, std::string> papers = {{"2405.12971", "2405.12971v2"},
                                                      {"hep-th/9901001", "hep-th/9901001v1"},
                                                      {"1706.03762", "1706.03762v7"}};
-  api.server().Get("/api/query", [papers](const httplib::Request& req, httplib::Response& res) {
+  api.server().Post("/api/query", [papers](const httplib::Request& req, httplib::Response& res) {
     // Entries for the ids that exist, in the feed's own order (here: reversed).
     std::vector<std::string> entries;
     std::stringstream ids(req.get_param_value("id_list"));
@@ -664,16 +696,16 @@ TEST(ArxivProviderTest, OneExportApiRequestForEveryPaper) {
 
   std::vector<Request> seen = api.requests();
   ASSERT_EQ(seen.size(), 1u) << "one batch";
-  EXPECT_EQ(seen[0].method, "GET");
-  EXPECT_EQ(seen[0].path,
-            "/api/query?id_list=2405.12971,2301.00001,hep-th/9901001,1706.03762&max_results=4")
+  EXPECT_EQ(seen[0].method, "POST");
+  EXPECT_EQ(seen[0].path, "/api/query");
+  EXPECT_EQ(seen[0].body, "id_list=2405.12971,2301.00001,hep-th/9901001,1706.03762&max_results=4")
       << "versionless ids, the malformed one left out (it would turn the feed into an error)";
   EXPECT_TRUE(pages.requests().empty()) << "arxiv.org itself is never asked";
 }
 
 TEST(ArxivProviderTest, AnEntryWithoutAnIdDoesNotCountAsAPaper) {
   TestServer api, pages;
-  api.server().Get("/api/query", [](const auto&, auto& res) {
+  api.server().Post("/api/query", [](const auto&, auto& res) {
     // The old shape for an id that does not exist: an entry with no <id>.
     res.set_content(
         AtomFeed({"  <entry>\n    <title>Error</title>\n  </entry>\n", PaperEntry("2405.12971v1")}),
@@ -694,7 +726,7 @@ TEST(ArxivProviderTest, AnEntryWithoutAnIdDoesNotCountAsAPaper) {
 
 TEST(ArxivProviderTest, AnErrorFeedFallsBackToTheAbstractPages) {
   TestServer api, pages;
-  api.server().Get("/api/query", [](const auto&, auto& res) {
+  api.server().Post("/api/query", [](const auto&, auto& res) {
     res.set_content(
         AtomFeed({"  <entry>\n    <id>http://arxiv.org/api/errors#incorrect_id_format_for_"
                   "2405.12971</id>\n    <title>Error</title>\n    <summary>incorrect id format "

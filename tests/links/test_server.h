@@ -45,13 +45,22 @@ class TestServer {
   httplib::Server& server() { return server_; }
 
   void Start() {
-    // Recorded before the handler answers, so a finished check has seen them all.
+    // Recorded before the handler answers, so a finished check has seen them all;
+    // the body is read after routing starts, so it is added once a handler has run.
     server_.set_pre_routing_handler([this](const httplib::Request& request, httplib::Response&) {
       std::lock_guard lock(mutex_);
-      Request seen{request.method, request.target, {}, request.body};
+      Request seen{request.method, request.target, {}, {}};
       for (const auto& [name, value] : request.headers) seen.headers[name] = value;
+      awaiting_body_[&request] = requests_.size();
       requests_.push_back(std::move(seen));
       return httplib::Server::HandlerResponse::Unhandled;
+    });
+    server_.set_post_routing_handler([this](const httplib::Request& request, httplib::Response&) {
+      std::lock_guard lock(mutex_);
+      if (auto it = awaiting_body_.find(&request); it != awaiting_body_.end()) {
+        requests_[it->second].body = request.body;
+        awaiting_body_.erase(it);
+      }
     });
     thread_ = std::thread([this] { server_.listen_after_bind(); });
     while (!server_.is_running()) std::this_thread::yield();
@@ -90,6 +99,7 @@ class TestServer {
   std::thread thread_;
   std::mutex mutex_;
   std::vector<Request> requests_;
+  std::map<const httplib::Request*, size_t> awaiting_body_;  // by the request being served
   std::mutex hang_mutex_;
   std::condition_variable hang_;
   bool released_ = false;

@@ -58,9 +58,9 @@ class GithubProvider : public Provider {
   }
 
   void Policies(std::map<std::string, HostPolicy>& policies) const override {
-    // GitHub asks API clients to go easy; its pages answer 429 to crowds.
+    // GitHub asks API clients to go easy. Its pages get the ordinary per-host
+    // budget (8 by default, not a crowd); a 429 from them defers the whole host.
     policies[HostOf(api_)] = HostPolicy{4, std::chrono::milliseconds(0)};
-    policies["github.com"] = HostPolicy{4, std::chrono::milliseconds(0)};
   }
 
  private:
