@@ -57,7 +57,7 @@ class DuplicateLinkRule : public Rule {
     return kMeta;
   }
 
-  void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
+  void Check(const Document& doc, const LintContext& context, RuleReporter& out) const override {
     std::unordered_map<std::string, std::vector<int>> seen;  // canonical key -> entries
     for (size_t i = 0; i < doc.entries().size(); ++i) {
       const Entry& entry = doc.entries()[i];
@@ -66,13 +66,24 @@ class DuplicateLinkRule : public Rule {
       const std::optional<Url>& url = doc.url(entry.title_link);
       std::string key = url ? CanonicalKey(*url) : link.url;
       std::vector<int>& earlier = seen[key];
-      ReportAgainst(doc, entry, link, key, earlier, out);
+      ReportAgainst(doc, context, entry, key, earlier, out);
       earlier.push_back(static_cast<int>(i));
     }
   }
 
  private:
-  void ReportAgainst(const Document& doc, const Entry& entry, const Link& link,
+  // A pair is reported on its later entry, unless only the earlier one is new
+  // (--changed-since): an entry added above an old one is the duplicate.
+  static std::pair<const Entry*, const Entry*> ReportedAndOther(const LintContext& context,
+                                                                const Entry& first,
+                                                                const Entry& later) {
+    if (context.changed && !context.changed->Contains(later.line) &&
+        context.changed->Contains(first.line))
+      return {&first, &later};
+    return {&later, &first};
+  }
+
+  void ReportAgainst(const Document& doc, const LintContext& context, const Entry& entry,
                      const std::string& key, const std::vector<int>& earlier,
                      RuleReporter& out) const {
     const Entry* other_title = nullptr;
@@ -84,22 +95,25 @@ class DuplicateLinkRule : public Rule {
         continue;
       }
       if (FoldedTitle(first.title) == FoldedTitle(entry.title)) {
-        out.Report(link.dest,
-                   fmt::format("Entry listed twice: same title and link as line {}", first.line));
+        auto [reported, other] = ReportedAndOther(context, first, entry);
+        out.Report(doc.links()[reported->title_link].dest,
+                   fmt::format("Entry listed twice: same title and link as line {}", other->line));
         return;
       }
       if (!other_title) other_title = &first;
     }
     if (other_title && NamesAPaper(key, doc.url(entry.title_link))) {
-      out.Report(link.dest,
+      auto [reported, other] = ReportedAndOther(context, *other_title, entry);
+      out.Report(doc.links()[reported->title_link].dest,
                  fmt::format("'{}' links the same paper as '{}' (line {}); one of the two links is "
                              "probably wrong",
-                             entry.title, other_title->title, other_title->line));
+                             reported->title, other->title, other->line));
     } else if (other_section && !other_title) {
-      out.Report(link.dest,
-                 fmt::format("Also listed under '{}' (line {})", doc.SectionPath(*other_section),
-                             other_section->line),
-                 RuleReporter::Weight::kNote);
+      auto [reported, other] = ReportedAndOther(context, *other_section, entry);
+      out.Report(
+          doc.links()[reported->title_link].dest,
+          fmt::format("Also listed under '{}' (line {})", doc.SectionPath(*other), other->line),
+          RuleReporter::Weight::kNote);
     }
   }
 };

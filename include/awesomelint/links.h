@@ -17,6 +17,7 @@
 namespace awesomelint {
 
 class Document;
+struct Link;
 
 enum class LinkVerdict {
   kAlive,
@@ -81,6 +82,9 @@ struct LinkOptions {
   std::string cache_file = ".awesomelint-cache.json";  // empty: no cache
   std::chrono::seconds max_cache_age{24 * 3600};
   bool progress = false;  // a progress bar on stderr
+  // Which links of a document to check (--changed-since: those on changed
+  // lines); empty: all of them.
+  std::function<bool(const Document&, const Link&)> wanted;
 };
 
 // Reads the config's "links" section over `options`; throws InputError (with

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "awesomelint/changes.h"
 #include "awesomelint/date.h"
 #include "awesomelint/diagnostic.h"
 #include "awesomelint/document.h"
@@ -37,6 +38,9 @@ struct LintContext {
   std::vector<std::string> rule_names;  // every rule id and tag, for inline-config
   const LinkReport* links = nullptr;    // the link phase's verdicts; null when --offline
   std::vector<LinkVerdict> fail_on = {LinkVerdict::kBroken};  // verdicts that are errors
+  // --changed-since: the lines of this document that changed (null: judge all
+  // of it). Rules comparing entries report on the changed one of a pair.
+  const ChangedLines* changed = nullptr;
 };
 
 class RuleReporter {

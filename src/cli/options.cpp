@@ -130,8 +130,15 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
   app.add_flag(
       "--fix", options.fix,
       "Apply the fixable findings' fixes in place (written atomically), then report the rest");
+  std::string changed_since;
+  app.add_option("--changed-since", changed_since,
+                 "Report only lines added or changed since git REF (compared with its merge "
+                 "base with HEAD), and check only their links; for a pull request, its base "
+                 "branch")
+      ->type_name("REF");
   try {
     app.parse(argc, argv);
+    if (app.count("--changed-since") > 0) options.changed_since = changed_since;  // even ""
     if (!today.empty()) {
       CalendarDate date = ParseIsoDate(today);
       if (date.year == 0)

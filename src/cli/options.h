@@ -27,8 +27,9 @@ struct Options {
   ColorMode color = ColorMode::kAuto;
   std::optional<CalendarDate> today;
   size_t max_file_size = kDefaultMaxFileSize;
-  bool quiet = false;  // errors only
-  bool fix = false;    // apply fixes in place
+  bool quiet = false;                        // errors only
+  bool fix = false;                          // apply fixes in place
+  std::optional<std::string> changed_since;  // git revision: report only lines changed since it
 
   // The link phase; unset values leave the config's (or the defaults).
   struct Links {

@@ -14,6 +14,7 @@
 #include <map>
 
 #include "../../rules/registry.h"
+#include "awesomelint/changes.h"
 #include "awesomelint/config.h"
 #include "awesomelint/document.h"
 #include "awesomelint/errors.h"
@@ -159,6 +160,38 @@ void Relocate(LinkReport& report, const Document& before, const Document& after)
   for (auto& [r, location] : moved) report.results[r].locations.push_back(std::move(location));
 }
 
+// --changed-since: each file's changed lines, measured in its own repository.
+using ChangedLinesByDoc = std::map<const Document*, ChangedLines>;
+ChangedLinesByDoc FindChangedLines(const std::vector<std::unique_ptr<Document>>& docs,
+                                   const std::string& ref) {
+  ChangedLinesByDoc changed;
+  std::map<std::string, std::string> base_of_directory;
+  for (const auto& doc : docs) {
+    if (doc->path() == "-")
+      throw InputError("--changed-since cannot tell what changed in standard input; name the file");
+    std::string directory = std::filesystem::path(doc->path()).parent_path().string();
+    auto [it, fresh] = base_of_directory.emplace(directory, "");
+    if (fresh) it->second = ResolveChangeBase(ref, directory);
+    ChangedLines lines = LinesChangedSince(it->second, doc->path());
+    std::cerr << fmt::format("awesomelint: {}: {} since {} ({})\n", doc->path(),
+                             lines.empty() ? "nothing changed"
+                             : lines.line_count() == 0
+                                 ? "new file"
+                                 : fmt::format("{} line{} changed", lines.line_count(),
+                                               lines.line_count() == 1 ? "" : "s"),
+                             ref, it->second.substr(0, 12));
+    changed.emplace(doc.get(), std::move(lines));
+  }
+  return changed;
+}
+
+// Findings that touch a changed line; the rest belong to what was there before.
+void KeepChanged(std::vector<Diagnostic>& diagnostics, const ChangedLines& changed) {
+  std::erase_if(diagnostics, [&](const Diagnostic& d) {
+    return !changed.Intersects(d.begin.line, std::max(d.begin.line, d.end.line));
+  });
+}
+
 bool UseColor(const Options& options) {
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color && *no_color) return false;
@@ -223,13 +256,19 @@ int Run(const Options& options) {
     return input_failed ? 2 : 0;
   }
 
-  // A broken config stops the run before any request is sent.
+  // A broken config or an unknown revision stops the run before any request is sent.
+  ChangedLinesByDoc changed;
   try {
     for (const auto& doc : docs) linters.For(doc->path());
+    if (options.changed_since) changed = FindChangedLines(docs, *options.changed_since);
   } catch (const InputError& error) {
     std::cerr << "awesomelint: " << error.what() << '\n';
     return 2;
   }
+  auto changed_lines_of = [&changed](const Document& doc) -> const ChangedLines* {
+    auto it = changed.find(&doc);
+    return it == changed.end() ? nullptr : &it->second;
+  };
 
   // 2. Check the links of all files at once: each resource once, however many files cite it.
   LintContext context{options.today.value_or(Today()), AllRuleNames()};
@@ -237,6 +276,12 @@ int Run(const Options& options) {
   if (!options.offline && !docs.empty()) {
     try {
       LinkOptions link_options = MakeLinkOptions(options, linters.ConfigFor(docs.front()->path()));
+      if (!changed.empty())
+        link_options.wanted = [&changed_lines_of](const Document& doc, const Link& link) {
+          const ChangedLines* lines = changed_lines_of(doc);
+          return !lines || lines->Intersects(doc.lines().PositionOf(link.span.begin).line,
+                                             doc.lines().PositionOf(link.span.end).line);
+        };
       std::signal(SIGINT, StopLinkCheck);
       links = CheckLinks(views, link_options);
       std::signal(SIGINT, SIG_DFL);
@@ -260,7 +305,10 @@ int Run(const Options& options) {
   for (auto& doc : docs) {
     const std::string file = doc->path();
     try {
+      const ChangedLines* lines = changed_lines_of(*doc);
+      context.changed = lines;
       std::vector<Diagnostic> diagnostics = linters.For(file).Lint(*doc, context);
+      if (lines) KeepChanged(diagnostics, *lines);
       if (options.fix && file != "-") {
         size_t applied = 0;
         std::string fixed = ApplyFixes(doc->text(), diagnostics, &applied);
@@ -270,8 +318,15 @@ int Run(const Options& options) {
                                    applied == 1 ? "" : "s");
           std::unique_ptr<Document> fixed_doc = Document::Parse(file, std::move(fixed));
           Relocate(links, *doc, *fixed_doc);
+          if (lines) {  // the fixed text keeps its line numbers: fixes stay within lines
+            changed[fixed_doc.get()] = std::move(changed[doc.get()]);
+            changed.erase(doc.get());
+            lines = &changed[fixed_doc.get()];
+            context.changed = lines;
+          }
           doc = std::move(fixed_doc);
           diagnostics = linters.For(file).Lint(*doc, context);
+          if (lines) KeepChanged(diagnostics, *lines);
         }
       }
       FileReport result{file, doc->entries().size(), std::move(diagnostics)};

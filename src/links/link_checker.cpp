@@ -76,6 +76,7 @@ LinkReport CheckLinks(const std::vector<const Document*>& docs, const LinkOption
       const Link& link = doc->links()[i];
       const std::optional<Url>& url = doc->url(i);
       if (!url || url->scheme == "ftp") continue;
+      if (options.wanted && !options.wanted(*doc, link)) continue;
       bool badge = IsBadgeImage(*doc, i);
       bool excluded = badge || MatchesAny(exclude, link.url) ||
                       (!include.empty() && !MatchesAny(include, link.url));
