@@ -31,6 +31,15 @@ class CliChangesTest : public CliTest {
         Quote(dir_.string()), args);
     ASSERT_EQ(std::system(command.c_str()), 0) << "git " << args;
   }
+  // The first line git prints.
+  std::string GitOutput(const std::string& args) {
+    fs::path out = dir_ / ".git" / "test-output";  // never part of the work tree
+    std::string command =
+        fmt::format("cd {} && git {} >{}", Quote(dir_.string()), args, Quote(out.string()));
+    EXPECT_EQ(std::system(command.c_str()), 0) << "git " << args;
+    std::string text = ReadFile(out);
+    return text.substr(0, text.find('\n'));
+  }
   void Commit(const std::string& message) {
     Git("add -A");
     Git("commit -q -m " + Quote(message));
@@ -139,6 +148,33 @@ TEST_F(CliChangesTest, ABranchIsMeasuredFromItsMergeBase) {
   Result result =
       Run({"--offline", "--no-config", "--format", "json", "--changed-since", "main", "README.md"});
   EXPECT_EQ(Findings(result), (std::vector<std::string>{"5:4 date-format"})) << result.err;
+}
+
+// actions/checkout fetches one commit: the base must be fetched, and then it
+// serves without the history between them.
+TEST_F(CliChangesTest, AShallowCloneOnceTheBaseIsFetched) {
+  WriteFile(dir_ / "README.md", List(OldEntries()));
+  Commit("the list");
+  WriteFile(dir_ / "README.md", List(Entry("31.02.2025", "New paper", "/ok-new") + OldEntries()));
+  Commit("one entry");
+  std::string base = GitOutput("rev-parse HEAD~1");
+  std::string origin = dir_.string();
+  dir_ /= "clone";
+  std::filesystem::create_directories(dir_);
+  Git("clone -q --depth 1 " + Quote("file://" + origin) + " .");
+
+  std::vector<std::string> args = {"--offline",       "--no-config", "--format", "json",
+                                   "--changed-since", base,          "README.md"};
+  Result missing = Run(args);
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("git fetch --depth=1 origin " + base), std::string::npos)
+      << missing.err;
+
+  Git("fetch -q --depth=1 origin " + base);
+  Result result = Run(args);
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_EQ(Findings(result), (std::vector<std::string>{"5:4 date-format"}));
+  dir_ = origin;  // TearDown removes it all
 }
 
 TEST_F(CliChangesTest, FilesInSubdirectoriesAndNewFiles) {
