@@ -41,11 +41,21 @@ std::vector<std::pair<LinkVerdict, size_t>> CountVerdicts(const LinkReport& link
 // The documentation page of a rule.
 std::string RuleHelpUri(std::string_view rule);
 
+// GitHub shows at most this many annotations of each level per step.
+inline constexpr size_t kGithubAnnotationsPerLevel = 10;
+// The markdown summary lists at most this many findings.
+inline constexpr size_t kMarkdownMaxRows = 500;
+
 void WritePretty(std::ostream& out, const RunReport& report, bool color);
 void WriteJson(std::ostream& out, const RunReport& report);
-void WriteGithub(std::ostream& out, const RunReport& report);
+// At most `max_annotations` workflow commands per level (0: no limit); the
+// findings beyond are printed as plain log lines, so none is lost.
+void WriteGithub(std::ostream& out, const RunReport& report,
+                 size_t max_annotations = kGithubAnnotationsPerLevel);
 void WriteSarif(std::ostream& out, const RunReport& report, std::string_view tool_version);
-void WriteMarkdown(std::ostream& out, const RunReport& report);
+// `blob_url` ("https://github.com/OWNER/REPO/blob/SHA/"), when given, links each
+// finding to its line.
+void WriteMarkdown(std::ostream& out, const RunReport& report, std::string_view blob_url = "");
 
 class Document;
 // --dump-entries: every entry of each document as JSON.

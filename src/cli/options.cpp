@@ -5,6 +5,7 @@
 #include <iostream>
 #include <map>
 
+#include "awesomelint/suggest.h"
 #include "version.h"
 
 namespace awesomelint {
@@ -32,6 +33,29 @@ std::string ParseSize(const std::string& text, size_t* out) {
   return {};
 }
 
+// "FORMAT=FILE" or "FORMAT+=FILE" -> a report target; an error message otherwise.
+std::string ParseReportTarget(const std::string& text,
+                              const std::map<std::string, OutputFormat>& formats,
+                              ReportTarget* target) {
+  size_t equals = text.find('=');
+  if (equals == std::string::npos || equals + 1 == text.size())
+    return fmt::format("'{}': expected FORMAT=FILE or FORMAT+=FILE, e.g. sarif=results.sarif",
+                       text);
+  target->append = equals > 0 && text[equals - 1] == '+';
+  std::string name = text.substr(0, equals - (target->append ? 1 : 0));
+  target->path = text.substr(equals + 1);
+  std::vector<std::string> names;
+  for (const auto& [known, format] : formats) names.push_back(known);
+  auto it = formats.find(name);
+  if (it == formats.end()) {
+    std::optional<std::string> near = ClosestMatch(name, names, SuggestionBudget(name));
+    return fmt::format("'{}' is not a format ({}){}", name, fmt::join(names, ", "),
+                       near ? fmt::format("; did you mean '{}'?", *near) : "");
+  }
+  target->format = it->second;
+  return {};
+}
+
 }  // namespace
 
 std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
@@ -53,6 +77,17 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
   app.add_option("-o,--output", options.output,
                  "Write the report to FILE instead of standard output");
+  std::vector<std::string> reports;
+  app.add_option("--report", reports,
+                 "Also write a report in FORMAT to FILE (- for standard output), replacing it; "
+                 "FORMAT+=FILE appends, e.g. markdown+=$GITHUB_STEP_SUMMARY (repeatable)")
+      ->type_name("FORMAT=FILE")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--max-annotations", options.max_annotations,
+                 "--format github: annotations per level (GitHub shows 10 per step); the "
+                 "rest are plain log lines (0: no limit)")
+      ->type_name("N");
   app.add_option("-c,--config", options.config,
                  "Config file (default: the nearest .awesomelint.json above each file)");
   app.add_flag("--no-config", options.no_config, "Ignore .awesomelint.json files");
@@ -139,6 +174,12 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
   try {
     app.parse(argc, argv);
     if (app.count("--changed-since") > 0) options.changed_since = changed_since;  // even ""
+    for (const std::string& report : reports) {
+      ReportTarget target;
+      if (std::string error = ParseReportTarget(report, formats, &target); !error.empty())
+        throw CLI::ValidationError("--report", error);
+      options.reports.push_back(target);
+    }
     if (!today.empty()) {
       CalendarDate date = ParseIsoDate(today);
       if (date.year == 0)

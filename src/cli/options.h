@@ -13,11 +13,20 @@ namespace awesomelint {
 enum class OutputFormat { kPretty, kJson, kGithub, kSarif, kMarkdown };
 enum class ColorMode { kAuto, kAlways, kNever };
 
+// --report FORMAT=FILE (replace FILE) or FORMAT+=FILE (append to it); "-" is stdout.
+struct ReportTarget {
+  OutputFormat format = OutputFormat::kPretty;
+  std::string path;
+  bool append = false;
+};
+
 struct Options {
   std::vector<std::string> files;
   OutputFormat format = OutputFormat::kPretty;
-  std::string output;  // report file; empty: standard output
-  std::string config;  // --config; empty: search upwards from each file
+  std::string output;                 // report file; empty: standard output
+  std::vector<ReportTarget> reports;  // more reports of the same run
+  size_t max_annotations = 10;        // --format github: per level; 0: no limit
+  std::string config;                 // --config; empty: search upwards from each file
   bool no_config = false;
   std::vector<std::string> enable;
   std::vector<std::string> disable;

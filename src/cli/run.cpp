@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <sstream>
 
 #include "../../rules/registry.h"
 #include "awesomelint/changes.h"
@@ -199,24 +200,51 @@ bool UseColor(const Options& options) {
   return options.output.empty() && isatty(STDOUT_FILENO);
 }
 
-void WriteReport(std::ostream& out, const Options& options, const RunReport& report) {
-  switch (options.format) {
+// In GitHub Actions, where a file's lines can be linked to: the commit's blob URL.
+std::string GithubBlobUrl() {
+  const char* server = std::getenv("GITHUB_SERVER_URL");
+  const char* repository = std::getenv("GITHUB_REPOSITORY");
+  const char* sha = std::getenv("GITHUB_SHA");
+  if (!server || !*server || !repository || !*repository || !sha || !*sha) return {};
+  return fmt::format("{}/{}/blob/{}/", server, repository, sha);
+}
+
+void WriteReport(std::ostream& out, OutputFormat format, bool color, const Options& options,
+                 const RunReport& report) {
+  switch (format) {
     case OutputFormat::kPretty:
-      WritePretty(out, report, UseColor(options));
+      WritePretty(out, report, color);
       break;
     case OutputFormat::kJson:
       WriteJson(out, report);
       break;
     case OutputFormat::kGithub:
-      WriteGithub(out, report);
+      WriteGithub(out, report, options.max_annotations);
       break;
     case OutputFormat::kSarif:
       WriteSarif(out, report, kVersion);
       break;
     case OutputFormat::kMarkdown:
-      WriteMarkdown(out, report);
+      WriteMarkdown(out, report, GithubBlobUrl());
       break;
   }
+}
+
+// --report FORMAT=FILE: a file is replaced atomically, or appended to (a job summary).
+void WriteExtraReport(const ReportTarget& target, const Options& options, const RunReport& report) {
+  if (target.path == "-") {
+    WriteReport(std::cout, target.format, false, options, report);
+    return;
+  }
+  std::ostringstream text;
+  WriteReport(text, target.format, false, options, report);
+  if (!target.append) {
+    WriteFileAtomically(target.path, text.str());
+    return;
+  }
+  std::ofstream file(target.path, std::ios::binary | std::ios::app);
+  if (!(file << text.str()) || !file.flush())
+    throw InputError(fmt::format("{}: cannot append the report", target.path));
 }
 
 }  // namespace
@@ -340,8 +368,17 @@ int Run(const Options& options) {
     }
   }
 
-  if (!report.files.empty() || !input_failed) {
-    WriteReport(out, options, report);  // nothing to report when no file could be read
+  if (!report.files.empty() || !input_failed) {  // nothing to report when no file was read
+    WriteReport(out, options.format, UseColor(options), options, report);
+    out.flush();
+    for (const ReportTarget& target : options.reports) {
+      try {  // one report that cannot be written does not cost the others
+        WriteExtraReport(target, options, report);
+      } catch (const InputError& error) {
+        std::cerr << "awesomelint: " << error.what() << '\n';
+        input_failed = true;
+      }
+    }
   }
   out.flush();
   if (input_failed) return 2;

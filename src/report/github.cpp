@@ -1,10 +1,27 @@
 // github: workflow commands that GitHub Actions turns into annotations:
 // ::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::message
+// GitHub keeps 10 annotations per level in a step and drops the rest silently,
+// so those beyond the limit are written as plain log lines instead.
 #include <fmt/format.h>
+
+#include <array>
 
 #include "awesomelint/report.h"
 
 namespace awesomelint {
+namespace {
+
+std::string_view CommandOf(Severity severity) {
+  return severity == Severity::kError     ? "error"
+         : severity == Severity::kWarning ? "warning"
+                                          : "notice";
+}
+
+size_t LevelOf(Severity severity) {
+  return severity == Severity::kError ? 0 : severity == Severity::kWarning ? 1 : 2;
+}
+
+}  // namespace
 
 std::string EscapeGithubData(std::string_view text) {
   std::string out;
@@ -34,18 +51,31 @@ std::string EscapeGithubProperty(std::string_view text) {
   return out;
 }
 
-void WriteGithub(std::ostream& out, const RunReport& report) {
+void WriteGithub(std::ostream& out, const RunReport& report, size_t max_annotations) {
+  std::array<size_t, 3> annotated{};
+  size_t plain = 0;
   for (const FileReport& file : report.files) {
     for (const Diagnostic& d : file.diagnostics) {
-      std::string_view command = d.severity == Severity::kError     ? "error"
-                                 : d.severity == Severity::kWarning ? "warning"
-                                                                    : "notice";
-      out << fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                         command, EscapeGithubProperty(file.path), d.begin.line, d.begin.column,
-                         d.end.line, d.end.column, EscapeGithubProperty(d.rule),
+      size_t& count = annotated[LevelOf(d.severity)];
+      if (max_annotations == 0 || count < max_annotations) {
+        ++count;
+        out << fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+                           CommandOf(d.severity), EscapeGithubProperty(file.path), d.begin.line,
+                           d.begin.column, d.end.line, d.end.column, EscapeGithubProperty(d.rule),
+                           EscapeGithubData(d.message));
+        continue;
+      }
+      ++plain;  // indented and escaped: no file name or message can start a command
+      out << fmt::format("  {}:{}:{} {} {} {}\n", EscapeGithubData(file.path), d.begin.line,
+                         d.begin.column, SeverityName(d.severity), d.rule,
                          EscapeGithubData(d.message));
     }
   }
+  if (plain > 0)
+    out << fmt::format(
+        "awesomelint: {} more finding{} above {} not annotated (GitHub shows {} per level); the "
+        "job summary (--format markdown) lists every finding\n",
+        plain, plain == 1 ? "" : "s", plain == 1 ? "is" : "are", max_annotations);
 }
 
 }  // namespace awesomelint

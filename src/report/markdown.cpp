@@ -1,5 +1,9 @@
-// markdown: a summary for $GITHUB_STEP_SUMMARY or a pull-request comment.
+// markdown: a summary for $GITHUB_STEP_SUMMARY or a pull-request comment: the
+// outcome, counts per rule and per link verdict, then the findings as a table
+// whose locations link to the lines (when the repository's blob URL is known).
 #include <fmt/format.h>
+
+#include <array>
 #include <map>
 
 #include "awesomelint/report.h"
@@ -7,37 +11,55 @@
 namespace awesomelint {
 namespace {
 
-// Table cells: pipes and newlines would break the row.
+// A table cell: pipes and newlines would break the row, backticks and angle
+// brackets would start code or HTML.
 std::string Cell(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '|')
-      out += "\\|";
-    else if (c == '\n' || c == '\r')
-      out += ' ';
-    else
-      out += c;
+    switch (c) {
+      case '|':
+        out += "\\|";
+        break;
+      case '`':
+        out += "\\`";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '\n':
+      case '\r':
+        out += ' ';
+        break;
+      default:
+        out += c;
+    }
   }
   return out;
 }
 
-}  // namespace
+// A file path inside a URL: everything but unreserved characters and '/' escaped.
+std::string UrlPath(std::string_view path) {
+  std::string out;
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/')
+      out += static_cast<char>(c);
+    else
+      out += fmt::format("%{:02X}", c);
+  }
+  return out;
+}
 
-void WriteMarkdown(std::ostream& out, const RunReport& report) {
-  Summary s = Summarize(report);
-  out << "## awesomelint\n\n";
-  if (report.links && !report.links->results.empty()) {
-    out << "| Links | Count |\n| --- | ---: |\n";
-    for (const auto& [verdict, count] : CountVerdicts(*report.links))
-      out << fmt::format("| {} | {} |\n", VerdictName(verdict), count);
-    out << "\n";
-  }
-  if (s.errors + s.warnings + s.infos == 0) {
-    out << fmt::format("No problems in {} file(s), {} entries.\n", s.files, s.entries);
-    return;
-  }
-  out << fmt::format("**{} errors, {} warnings, {} notes** in {} file(s), {} entries.\n\n",
-                     s.errors, s.warnings, s.infos, s.files, s.entries);
+std::string Location(const std::string& path, const Diagnostic& d, std::string_view blob_url) {
+  std::string where = fmt::format("{}:{}:{}", Cell(path), d.begin.line, d.begin.column);
+  if (blob_url.empty()) return where;
+  std::string relative = path.rfind("./", 0) == 0 ? path.substr(2) : path;
+  return fmt::format("[{}]({}{}#L{})", where, blob_url, UrlPath(relative), d.begin.line);
+}
+
+void WriteRuleCounts(std::ostream& out, const RunReport& report) {
   std::map<std::string, std::array<int, 3>> per_rule;
   for (const FileReport& file : report.files)
     for (const Diagnostic& d : file.diagnostics)
@@ -48,11 +70,55 @@ void WriteMarkdown(std::ostream& out, const RunReport& report) {
   for (const auto& [rule, counts] : per_rule)
     out << fmt::format("| [{}]({}) | {} | {} | {} |\n", rule, RuleHelpUri(rule), counts[0],
                        counts[1], counts[2]);
-  out << "\n| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |\n";
-  for (const FileReport& file : report.files)
-    for (const Diagnostic& d : file.diagnostics)
-      out << fmt::format("| `{}:{}:{}` | {} | {} | {} |\n", Cell(file.path), d.begin.line,
-                         d.begin.column, SeverityName(d.severity), d.rule, Cell(d.message));
+  out << "\n";
+}
+
+void WriteVerdictCounts(std::ostream& out, const LinkReport& links) {
+  out << "| Link verdict | Links |\n| --- | ---: |\n";
+  for (const auto& [verdict, count] : CountVerdicts(links))
+    out << fmt::format("| {} | {} |\n", VerdictName(verdict), count);
+  if (!links.finished)
+    out << fmt::format("\nThe link check was {}: links it did not reach are timeouts.\n",
+                       links.interrupted ? "interrupted" : "cut short by the deadline");
+  out << "\n";
+}
+
+void WriteFindings(std::ostream& out, const RunReport& report, std::string_view blob_url) {
+  out << "| Location | Severity | Rule | Message |\n| --- | --- | --- | --- |\n";
+  size_t rows = 0, total = 0;
+  for (const FileReport& file : report.files) {
+    for (const Diagnostic& d : file.diagnostics) {
+      if (++total > kMarkdownMaxRows) continue;
+      ++rows;
+      out << fmt::format("| {} | {} | [{}]({}) | {} |\n", Location(file.path, d, blob_url),
+                         SeverityName(d.severity), d.rule, RuleHelpUri(d.rule), Cell(d.message));
+    }
+  }
+  if (total > rows)
+    out << fmt::format(
+        "\n{} more findings are not listed here; `awesomelint --format json` "
+        "gives them all.\n",
+        total - rows);
+}
+
+}  // namespace
+
+void WriteMarkdown(std::ostream& out, const RunReport& report, std::string_view blob_url) {
+  Summary s = Summarize(report);
+  std::string counts =
+      fmt::format("{} error{}, {} warning{}, {} note{}", s.errors, s.errors == 1 ? "" : "s",
+                  s.warnings, s.warnings == 1 ? "" : "s", s.infos, s.infos == 1 ? "" : "s");
+  out << fmt::format("## {} awesomelint: {}\n\n", s.errors > 0 ? "❌" : "✅",
+                     s.errors + s.warnings + s.infos == 0 ? std::string("no problems") : counts);
+  out << fmt::format("{} file{}, {} entries", s.files, s.files == 1 ? "" : "s", s.entries);
+  if (report.links)
+    out << fmt::format(", {} link{} checked", report.links->results.size(),
+                       report.links->results.size() == 1 ? "" : "s");
+  out << ".\n\n";
+  if (report.links && !report.links->results.empty()) WriteVerdictCounts(out, *report.links);
+  if (s.errors + s.warnings + s.infos == 0) return;
+  WriteRuleCounts(out, report);
+  WriteFindings(out, report, blob_url);
 }
 
 }  // namespace awesomelint

@@ -1,4 +1,7 @@
 // sarif: SARIF 2.1.0 for GitHub code scanning (one run, the rules, one result per finding).
+#include <fmt/format.h>
+
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "awesomelint/report.h"
@@ -15,6 +18,22 @@ std::string_view SarifLevel(Severity severity) {
     default:
       return "note";
   }
+}
+
+// A file's location as SARIF wants it: a URI reference, relative ones resolved
+// against %SRCROOT% (the checkout), absolute ones as file: URIs.
+nlohmann::ordered_json ArtifactLocation(std::string_view path) {
+  std::string uri;
+  for (unsigned char c : path) {
+    if (std::isalnum(c) ||
+        std::string_view("-._~/").find(static_cast<char>(c)) != std::string_view::npos)
+      uri += static_cast<char>(c);
+    else
+      uri += fmt::format("%{:02X}", c);
+  }
+  if (uri.rfind("./", 0) == 0) uri.erase(0, 2);
+  if (!path.empty() && path.front() == '/') return {{"uri", "file://" + uri}};
+  return {{"uri", uri}, {"uriBaseId", "%SRCROOT%"}};
 }
 
 }  // namespace
@@ -43,7 +62,7 @@ void WriteSarif(std::ostream& out, const RunReport& report, std::string_view too
           {"message", {{"text", d.message}}},
           {"locations",
            {{{"physicalLocation",
-              {{"artifactLocation", {{"uri", file.path}}}, {"region", region}}}}}}};
+              {{"artifactLocation", ArtifactLocation(file.path)}, {"region", region}}}}}}};
       if (auto it = rule_index.find(d.rule); it != rule_index.end())
         result["ruleIndex"] = it->second;
       results.push_back(std::move(result));

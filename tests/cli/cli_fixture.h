@@ -19,6 +19,8 @@ namespace fs = std::filesystem;
 
 inline const fs::path kSource = AWESOMELINT_SOURCE_DIR;
 inline const fs::path kFixtures = kSource / "tests" / "fixtures";
+inline constexpr std::string_view kRuleDocs =
+    "https://github.com/awesomelint/awesomelint/blob/main/docs/rules/";
 
 inline std::string ReadFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
