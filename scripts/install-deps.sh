@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages awesomelint builds, tests and benchmarks with.
-# Usage: scripts/install-deps.sh [--bench]   (--bench adds cmark-gfm and hyperfine)
+# Usage: scripts/install-deps.sh [--build | --bench]
+#   (none)    the build, the tests and the project's own checks (the default)
+#   --build   only what building the binary needs (the GitHub Action, the pre-commit hook)
+#   --bench   also cmark-gfm, hyperfine and GNU time for bench/
 set -euo pipefail
-packages=(
-  build-essential cmake ninja-build pkg-config git python3
+build=(
+  build-essential cmake ninja-build pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcurl4-openssl-dev nlohmann-json3-dev libfmt-dev libcli11-dev libre2-dev
-  libcpp-httplib-dev libgtest-dev libgmock-dev
 )
-if [[ "${1:-}" == "--bench" ]]; then packages+=(cmark-gfm hyperfine time); fi
+tests=(git python3 libcpp-httplib-dev libgtest-dev libgmock-dev)
+case "${1:-}" in
+  --build) packages=("${build[@]}") ;;
+  --bench) packages=("${build[@]}" "${tests[@]}" cmark-gfm hyperfine time) ;;
+  "") packages=("${build[@]}" "${tests[@]}") ;;
+  *) echo "usage: $0 [--build | --bench]" >&2; exit 2 ;;
+esac
 sudo=""
 if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
 missing=()
