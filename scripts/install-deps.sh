@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages awesomelint builds, tests and benchmarks with.
 # Usage: scripts/install-deps.sh [--build | --bench]
-#   (none)    the build, the tests and the project's own checks (the default)
+#   (none)    the build, the tests and the project's own checks (the default): also
+#             pre-commit, yamllint, help2man (the man page), and action-validator from
+#             npm into ${XDG_CACHE_HOME:-~/.cache}/awesomelint-tools (validates action.yml)
 #   --build   only what building the binary needs (the GitHub Action, the pre-commit hook)
 #   --bench   also cmark-gfm, hyperfine and GNU time for bench/
 set -euo pipefail
@@ -10,7 +12,8 @@ build=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcurl4-openssl-dev nlohmann-json3-dev libfmt-dev libcli11-dev libre2-dev
 )
-tests=(git python3 libcpp-httplib-dev libgtest-dev libgmock-dev)
+tests=(git python3 libcpp-httplib-dev libgtest-dev libgmock-dev pre-commit yamllint help2man)
+if ! command -v npm >/dev/null; then tests+=(nodejs npm); fi
 case "${1:-}" in
   --build) packages=("${build[@]}") ;;
   --bench) packages=("${build[@]}" "${tests[@]}" cmark-gfm hyperfine time) ;;
@@ -26,4 +29,13 @@ done
 if ((${#missing[@]})); then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# action-validator (npm), for the test that validates action.yml and the workflows.
+if [[ -z "${1:-}" || "${1:-}" == "--bench" ]]; then
+  tools="${XDG_CACHE_HOME:-$HOME/.cache}/awesomelint-tools"
+  if [[ ! -x "$tools/node_modules/.bin/action-validator" ]]; then
+    mkdir -p "$tools"
+    npm install --prefix "$tools" --no-audit --no-fund --loglevel=error \
+      @action-validator/cli@0.6.0 @action-validator/core@0.6.0
+  fi
 fi

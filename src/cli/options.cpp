@@ -62,11 +62,14 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
   Options options;
   CLI::App app{
       "awesomelint: a linter and link checker for Markdown awesome lists.\n"
-      "Exit codes: 0 no errors, 1 errors found, 2 usage, input or config error.",
+      "Exit codes: 0 no errors, 1 errors found, 2 usage, input or config error, 130 "
+      "interrupted.\nEnvironment: GITHUB_TOKEN (or GH_TOKEN) and HF_TOKEN, sent only to "
+      "their own API hosts; NO_COLOR.",
       "awesomelint"};
   app.set_version_flag("--version", std::string("awesomelint ") + kVersion);
   app.add_option("files", options.files,
-                 "Markdown files to lint (default: README.md here; - reads standard input)");
+                 "Markdown files to lint (default: README.md here; - reads standard input)")
+      ->type_name("FILE");
   std::map<std::string, OutputFormat> formats = {{"pretty", OutputFormat::kPretty},
                                                  {"json", OutputFormat::kJson},
                                                  {"github", OutputFormat::kGithub},
@@ -74,7 +77,8 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
                                                  {"markdown", OutputFormat::kMarkdown}};
   app.add_option("-f,--format", options.format,
                  "Output format: pretty, json, github, sarif, markdown")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case).description(""))
+      ->type_name("FORMAT");
   app.add_option("-o,--output", options.output,
                  "Write the report to FILE instead of standard output");
   std::vector<std::string> reports;
@@ -108,12 +112,15 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
       {"auto", ColorMode::kAuto}, {"always", ColorMode::kAlways}, {"never", ColorMode::kNever}};
   app.add_option("--color", options.color,
                  "Colours: auto (a terminal without NO_COLOR), always, never")
-      ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case));
+      ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case).description(""))
+      ->type_name("WHEN");
   std::string today;
   app.add_option("--today", today, "Judge future dates against this YYYY-MM-DD (default: today)")
+      ->type_name("DATE")
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   std::string max_size;
-  app.add_option("--max-file-size", max_size, "Refuse larger files (default: 16M)");
+  app.add_option("--max-file-size", max_size, "Refuse larger files (default: 16M)")
+      ->type_name("SIZE");
   app.add_flag("-q,--quiet", options.quiet, "Report errors only");
   Options::Links& links = options.links;
   auto repeatable = [](CLI::Option* option) {
@@ -171,6 +178,22 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
                  "base with HEAD), and check only their links; for a pull request, its base "
                  "branch")
       ->type_name("REF");
+  // Metavariables for --help and the man page made from it.
+  for (auto [name, type] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"--output", "FILE"},
+           {"--config", "FILE"},
+           {"--enable", "RULE"},
+           {"--disable", "RULE"},
+           {"--remap", "'REGEX REPLACEMENT'"},
+           {"--exclude", "REGEX"},
+           {"--include", "REGEX"},
+           {"--accept", "CODES"},
+           {"--user-agent", "TEXT"},
+           {"--header", "'NAME: VALUE'"},
+           {"--cache", "FILE"},
+           {"--max-cache-age", "AGE"},
+           {"--deadline", "DURATION"}})
+    app.get_option(name)->type_name(type);
   try {
     app.parse(argc, argv);
     if (app.count("--changed-since") > 0) options.changed_since = changed_since;  // even ""
