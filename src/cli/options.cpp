@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <iostream>
 #include <map>
 
@@ -43,6 +44,7 @@ std::string ParseReportTarget(const std::string& text,
                        text);
   target->append = equals > 0 && text[equals - 1] == '+';
   std::string name = text.substr(0, equals - (target->append ? 1 : 0));
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // as -f
   target->path = text.substr(equals + 1);
   std::vector<std::string> names;
   for (const auto& [known, format] : formats) names.push_back(known);

@@ -230,6 +230,17 @@ void WriteReport(std::ostream& out, OutputFormat format, bool color, const Optio
   }
 }
 
+// Whether text appended to the file starts a line: it is empty, ends with a
+// newline, or is no regular file (a pipe, a terminal) to look into.
+bool EndsLine(const std::string& path) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) return true;
+  if (std::filesystem::file_size(path, error) == 0 || error) return true;
+  std::ifstream file(path, std::ios::binary);
+  file.seekg(-1, std::ios::end);
+  return file.get() == '\n';
+}
+
 // --report FORMAT=FILE: a file is replaced atomically, or appended to (a job summary).
 void WriteExtraReport(const ReportTarget& target, const Options& options, const RunReport& report) {
   if (target.path == "-") {
@@ -242,7 +253,9 @@ void WriteExtraReport(const ReportTarget& target, const Options& options, const 
     WriteFileAtomically(target.path, text.str());
     return;
   }
+  bool starts_line = EndsLine(target.path);
   std::ofstream file(target.path, std::ios::binary | std::ios::app);
+  if (!starts_line) file << '\n';  // a heading must start its own line
   if (!(file << text.str()) || !file.flush())
     throw InputError(fmt::format("{}: cannot append the report", target.path));
 }

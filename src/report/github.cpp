@@ -2,6 +2,11 @@
 // ::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::message
 // GitHub keeps 10 annotations per level in a step and drops the rest silently,
 // so those beyond the limit are written as plain log lines instead.
+//
+// The runner reads every log line as a possible command: "::name ...::data"
+// after leading blanks are trimmed, and the old "##[name]data" anywhere in the
+// line. Paths and messages come from the list (a pull request's, perhaps), so no
+// line may look like either unless it is one of our annotations.
 #include <fmt/format.h>
 
 #include <array>
@@ -19,6 +24,21 @@ std::string_view CommandOf(Severity severity) {
 
 size_t LevelOf(Severity severity) {
   return severity == Severity::kError ? 0 : severity == Severity::kWarning ? 1 : 2;
+}
+
+// "##[" anywhere starts an old-style command: its bracket is written "%5B".
+std::string DefuseOldCommands(std::string line) {
+  for (size_t at = line.find("##["); at != std::string::npos; at = line.find("##[", at))
+    line.replace(at + 2, 1, "%5B");
+  return line;
+}
+
+// "file:line:col severity rule message", one line: the path escaped like a
+// property (no ':', so the line cannot start with "::"), the message like data.
+std::string PlainLine(const std::string& path, const Diagnostic& d) {
+  return DefuseOldCommands(fmt::format("  {}:{}:{} {} {} {}", EscapeGithubProperty(path),
+                                       d.begin.line, d.begin.column, SeverityName(d.severity),
+                                       d.rule, EscapeGithubData(d.message)));
 }
 
 }  // namespace
@@ -65,17 +85,16 @@ void WriteGithub(std::ostream& out, const RunReport& report, size_t max_annotati
                            EscapeGithubData(d.message));
         continue;
       }
-      ++plain;  // indented and escaped: no file name or message can start a command
-      out << fmt::format("  {}:{}:{} {} {} {}\n", EscapeGithubData(file.path), d.begin.line,
-                         d.begin.column, SeverityName(d.severity), d.rule,
-                         EscapeGithubData(d.message));
+      ++plain;
+      out << PlainLine(file.path, d) << '\n';
     }
   }
   if (plain > 0)
     out << fmt::format(
-        "awesomelint: {} more finding{} above {} not annotated (GitHub shows {} per level); the "
-        "job summary (--format markdown) lists every finding\n",
-        plain, plain == 1 ? "" : "s", plain == 1 ? "is" : "are", max_annotations);
+        "awesomelint: {} more finding{} above {} not annotated (at most {} annotation{} per "
+        "level); the job summary (--format markdown) lists them\n",
+        plain, plain == 1 ? "" : "s", plain == 1 ? "is" : "are", max_annotations,
+        max_annotations == 1 ? "" : "s");
 }
 
 }  // namespace awesomelint

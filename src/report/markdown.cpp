@@ -12,16 +12,17 @@ namespace awesomelint {
 namespace {
 
 // A table cell: pipes and newlines would break the row, backticks and angle
-// brackets would start code or HTML.
+// brackets would start code or HTML, and a backslash would swallow the next
+// character's escape.
 std::string Cell(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
+      case '\\':
       case '|':
-        out += "\\|";
-        break;
       case '`':
-        out += "\\`";
+        out += '\\';
+        out += c;
         break;
       case '<':
         out += "&lt;";
@@ -110,7 +111,8 @@ void WriteMarkdown(std::ostream& out, const RunReport& report, std::string_view 
                   s.warnings, s.warnings == 1 ? "" : "s", s.infos, s.infos == 1 ? "" : "s");
   out << fmt::format("## {} awesomelint: {}\n\n", s.errors > 0 ? "❌" : "✅",
                      s.errors + s.warnings + s.infos == 0 ? std::string("no problems") : counts);
-  out << fmt::format("{} file{}, {} entries", s.files, s.files == 1 ? "" : "s", s.entries);
+  out << fmt::format("{} file{}, {} {}", s.files, s.files == 1 ? "" : "s", s.entries,
+                     s.entries == 1 ? "entry" : "entries");
   if (report.links)
     out << fmt::format(", {} link{} checked", report.links->results.size(),
                        report.links->results.size() == 1 ? "" : "s");

@@ -74,4 +74,43 @@ TEST_F(CliTest, MaxAnnotations) {
   EXPECT_NE(limited.out.find("3 more findings above are not annotated"), std::string::npos);
 }
 
+TEST_F(CliTest, EveryFormatHasTheSameExitCodes) {
+  WriteFile(dir_ / "warnings.md", "# L\n\n- [GitHub](http://github.com/o/r)\n");
+  for (const char* format : {"pretty", "json", "github", "sarif", "markdown"}) {
+    auto run = [&](const std::string& file) {
+      return Run({"--offline", "--no-config", "--format", format, file});
+    };
+    Result clean = run(Fixture("research-list.md"));
+    EXPECT_EQ(clean.exit_code, 0) << format << ": " << clean.err;
+    EXPECT_EQ(run("warnings.md").exit_code, 0) << format << ": warnings do not fail";
+    Result errors = run(Fixture("planted-faults.md"));
+    EXPECT_EQ(errors.exit_code, 1) << format << ": " << errors.err;
+    EXPECT_FALSE(errors.out.empty()) << format;
+    Result missing = run("missing.md");
+    EXPECT_EQ(missing.exit_code, 2) << format;
+    EXPECT_NE(missing.err.find("missing.md"), std::string::npos) << format << ": " << missing.err;
+    if (std::string_view(format) == "json" || std::string_view(format) == "sarif") {
+      EXPECT_FALSE(nlohmann::json::parse(clean.out, nullptr, false).is_discarded()) << format;
+      EXPECT_FALSE(nlohmann::json::parse(errors.out, nullptr, false).is_discarded()) << format;
+    }
+  }
+}
+
+TEST_F(CliTest, ReportFormatNamesIgnoreCaseLikeFormat) {
+  Result r = Run({"--offline", "--no-config", "--format", "JSON", "--report", "SARIF=r.sarif",
+                  Fixture("planted-faults.md")});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(ReadFile(dir_ / "r.sarif"))["version"], "2.1.0");
+}
+
+TEST_F(CliTest, AnAppendedSummaryStartsOnItsOwnLine) {
+  WriteFile(dir_ / "summary.md", "Earlier text without a newline");
+  Result r = Run({"--offline", "--no-config", "--report", "markdown+=summary.md",
+                  Fixture("research-list.md")});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ReadFile(dir_ / "summary.md"),
+            "Earlier text without a newline\n## ✅ awesomelint: no problems\n\n1 file, 8 "
+            "entries.\n\n");
+}
+
 }  // namespace

@@ -69,6 +69,14 @@ std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
+// Whether the Actions runner would take the line for a command: "::" after
+// leading blanks, or the old "##[" anywhere (ActionCommand.TryParseV2, TryParse).
+bool RunnerSeesCommand(const std::string& line) {
+  size_t start = line.find_first_not_of(" \t");
+  return (start != std::string::npos && line.compare(start, 2, "::") == 0) ||
+         line.find("##[") != std::string::npos;
+}
+
 TEST(GithubReportTest, EveryEscapedCharacterRoundTrips) {
   RunReport report;
   const std::string path = "lists/a,b:c%d.md";
@@ -78,6 +86,13 @@ TEST(GithubReportTest, EveryEscapedCharacterRoundTrips) {
   WriteGithub(out, report);
   std::vector<std::string> lines = Lines(out.str());
   ASSERT_EQ(lines.size(), 1u) << out.str() << "(CR and LF are escaped: one line)";
+  static const std::regex kAnnotation(
+      R"(^::(error|warning|notice) file=([^,:]*),line=(\d+),col=(\d+),endLine=(\d+),)"
+      R"(endColumn=(\d+),title=([^,:]*)::(.*)$)");
+  std::smatch parts;
+  ASSERT_TRUE(std::regex_match(lines[0], parts, kAnnotation)) << lines[0];
+  EXPECT_EQ(Unescape(parts[2]), path);
+  EXPECT_EQ(Unescape(parts[8]), message);
   std::optional<Command> command = ParseCommand(lines[0]);
   ASSERT_TRUE(command) << lines[0];
   EXPECT_EQ(command->level, "error");
@@ -116,7 +131,11 @@ TEST(GithubReportTest, TenAnnotationsPerLevelThenPlainLines) {
     else if (line.rfind("  README.md:", 0) == 0)
       ++plain;
     else
-      EXPECT_EQ(line.rfind("awesomelint: 3 more findings above are not annotated", 0), 0u) << line;
+      EXPECT_EQ(line.rfind("awesomelint: 3 more findings above are not annotated (at most 10 "
+                           "annotations per level)",
+                           0),
+                0u)
+          << line;
     EXPECT_NE(line.rfind("::", 0) == 0, ParseCommand(line) == std::nullopt) << line;
   }
   EXPECT_EQ(commands["error"], 10);
@@ -130,6 +149,30 @@ TEST(GithubReportTest, TenAnnotationsPerLevelThenPlainLines) {
   WriteGithub(unlimited, report, 0);
   EXPECT_EQ(Lines(unlimited.str()).size(), 16u);
   for (const std::string& line : Lines(unlimited.str())) EXPECT_TRUE(ParseCommand(line)) << line;
+}
+
+TEST(GithubReportTest, PlainLinesCannotBeTakenForCommands) {
+  RunReport report;
+  const std::string message = "see ##[stop-commands]token and ##[add-mask]x";
+  report.files.push_back({"::warning file=x::y,z.md",
+                          2,
+                          {Finding("empty-link", Severity::kError, message, 3),
+                           Finding("empty-link", Severity::kError, message, 4)}});
+  std::ostringstream out;
+  WriteGithub(out, report, 1);
+  std::vector<std::string> lines = Lines(out.str());
+  ASSERT_EQ(lines.size(), 3u) << out.str();
+  std::optional<Command> annotation = ParseCommand(lines[0]);
+  ASSERT_TRUE(annotation) << lines[0];
+  EXPECT_EQ(annotation->properties["file"], "::warning file=x::y,z.md");
+  EXPECT_EQ(annotation->message, message);
+  EXPECT_FALSE(RunnerSeesCommand(lines[1])) << lines[1];
+  EXPECT_EQ(
+      lines[1],
+      "  %3A%3Awarning file=x%3A%3Ay%2Cz.md:4:3 error empty-link see ##%5Bstop-commands]token "
+      "and ##%5Badd-mask]x");
+  EXPECT_FALSE(RunnerSeesCommand(lines[2])) << lines[2];
+  EXPECT_NE(lines[2].find("(at most 1 annotation per level)"), std::string::npos) << lines[2];
 }
 
 TEST(SarifReportTest, RulesWithHelpAndOneResultPerFinding) {
@@ -207,6 +250,14 @@ TEST(MarkdownReportTest, OutcomeCountsAndLinkedLines) {
       << text;
   EXPECT_NE(text.find("| bad \\| date \\`x\\` &lt;b&gt; |"), std::string::npos) << text;
 
+  // Backslashes are escaped too, or "a\|b" would lose its backslash to the pipe.
+  RunReport backslashes;
+  backslashes.files.push_back(
+      {"README.md", 1, {Finding("https", Severity::kError, "a\\|b c\\", 1)}});
+  std::ostringstream escaped;
+  WriteMarkdown(escaped, backslashes);
+  EXPECT_NE(escaped.str().find("| a\\\\\\|b c\\\\ |\n"), std::string::npos) << escaped.str();
+
   std::ostringstream plain;
   WriteMarkdown(plain, report);
   EXPECT_NE(plain.str().find("| docs/my list.md:9:2 | error |"), std::string::npos) << plain.str();
@@ -218,6 +269,10 @@ TEST(MarkdownReportTest, CleanRunAndLongRuns) {
   std::ostringstream ok;
   WriteMarkdown(ok, clean);
   EXPECT_EQ(ok.str(), "## ✅ awesomelint: no problems\n\n1 file, 12 entries.\n\n");
+  clean.files[0].entries = 1;
+  std::ostringstream one;
+  WriteMarkdown(one, clean);
+  EXPECT_NE(one.str().find("1 file, 1 entry."), std::string::npos) << one.str();
 
   RunReport many;
   FileReport file{"README.md", 600, {}};
