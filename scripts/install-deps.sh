@@ -12,7 +12,7 @@ build=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcurl4-openssl-dev nlohmann-json3-dev libfmt-dev libcli11-dev libre2-dev
 )
-tests=(git python3 libcpp-httplib-dev libgtest-dev libgmock-dev pre-commit yamllint help2man)
+tests=(git python3 python3-yaml libcpp-httplib-dev libgtest-dev libgmock-dev pre-commit yamllint help2man)
 if ! command -v npm >/dev/null; then tests+=(nodejs npm); fi
 case "${1:-}" in
   --build) packages=("${build[@]}") ;;

@@ -9,6 +9,15 @@ prefix="${AWESOMELINT_PREFIX:-$HOME/.cache/awesomelint-action}"
 version=$(sed -n 's/^project(awesomelint VERSION \([0-9.]*\).*/\1/p' "$source_dir/CMakeLists.txt")
 wanted="awesomelint $version"
 
+# The action's logic is Python 3, which GitHub's runners have and slim
+# containers (debian:12) lack.
+if ! command -v python3 >/dev/null; then
+  sudo=""
+  if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends python3
+fi
+
 runs_at_version() { [[ -x "$1" ]] && [[ "$("$1" --version 2>/dev/null)" == "$wanted" ]]; }
 publish() {  # publish DIR: later steps find awesomelint there
   if [[ -n "${GITHUB_PATH:-}" ]]; then echo "$1" >>"$GITHUB_PATH"; fi
@@ -19,8 +28,11 @@ if installed=$(command -v awesomelint) && runs_at_version "$installed"; then
   publish "$(dirname "$installed")"
   exit 0
 fi
-# A cached binary still needs the runtime libraries, which a fresh runner lacks.
-"$source_dir/scripts/install-deps.sh" --build
+# A cached binary runs once its runtime libraries are there; a fresh runner lacks
+# them, and install-deps.sh brings them (with the build's packages, for a rebuild).
+if ! runs_at_version "$prefix/bin/awesomelint"; then
+  "$source_dir/scripts/install-deps.sh" --build
+fi
 if runs_at_version "$prefix/bin/awesomelint"; then
   publish "$prefix/bin"
   exit 0
