@@ -91,8 +91,8 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--max-annotations", options.max_annotations,
-                 "--format github: annotations per level (GitHub shows 10 per step); the "
-                 "rest are plain log lines (0: no limit)")
+                 "With --format github: annotations per level (GitHub shows 10 per step); "
+                 "the rest are plain log lines (0: no limit)")
       ->type_name("N");
   app.add_option("-c,--config", options.config,
                  "Config file (default: the nearest .awesomelint.json above each file)");
@@ -142,19 +142,23 @@ std::optional<Options> ParseOptions(int argc, char** argv, int* exit_code) {
                  "More HTTP statuses that count as alive, e.g. 200,206,429")
       ->group("Links");
   app.add_option("--timeout", links.timeout, "Seconds one request may take (default 20)")
-      ->check(CLI::Range(1, 3600))
+      ->check(CLI::Range(1, 3600).description(""))
+      ->type_name("SECONDS")
       ->group("Links");
   app.add_option("--max-concurrency", links.max_concurrency,
                  "Requests at once, in all (default 128)")
-      ->check(CLI::Range(1, 10000))
+      ->check(CLI::Range(1, 10000).description(""))
+      ->type_name("N")
       ->group("Links");
   app.add_option("--host-concurrency", links.host_concurrency,
                  "Requests at once to one host (default 8)")
-      ->check(CLI::Range(1, 1000))
+      ->check(CLI::Range(1, 1000).description(""))
+      ->type_name("N")
       ->group("Links");
   app.add_option("--max-retries", links.max_retries,
                  "Retries of a request after 429, 5xx, a timeout or a reset (default 2)")
-      ->check(CLI::Range(0, 20))
+      ->check(CLI::Range(0, 20).description(""))
+      ->type_name("N")
       ->group("Links");
   app.add_option("--user-agent", links.user_agent, "The User-Agent sent with every request")
       ->group("Links");
