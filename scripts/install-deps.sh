@@ -2,17 +2,18 @@
 # Installs the Debian 12 packages awesomelint builds, tests and benchmarks with.
 # Usage: scripts/install-deps.sh [--build | --bench]
 #   (none)    the build, the tests and the project's own checks (the default): also
-#             pre-commit, yamllint, help2man (the man page), and action-validator from
+#             pre-commit, yamllint, and action-validator from
 #             npm into ${XDG_CACHE_HOME:-~/.cache}/awesomelint-tools (validates action.yml)
-#   --build   only what building the binary needs (the GitHub Action, the pre-commit hook)
+#   --build   only what building and installing the binary needs (the GitHub Action, the
+#             pre-commit hook, cmake --install and cpack: help2man makes the man page)
 #   --bench   also cmark-gfm, hyperfine and GNU time for bench/
 set -euo pipefail
 build=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config help2man file  # file: `cpack -G DEB`'s Depends
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcurl4-openssl-dev nlohmann-json3-dev libfmt-dev libcli11-dev libre2-dev
 )
-tests=(git python3 python3-yaml libcpp-httplib-dev libgtest-dev libgmock-dev pre-commit yamllint help2man)
+tests=(git python3 python3-yaml libcpp-httplib-dev libgtest-dev libgmock-dev pre-commit yamllint)
 if ! command -v npm >/dev/null; then tests+=(nodejs npm); fi
 case "${1:-}" in
   --build) packages=("${build[@]}") ;;
