@@ -2,7 +2,7 @@
 #include <fmt/format.h>
 #include <cctype>
 
-#include "awesomelint/identifiers.h"
+#include "awesomelint/model/identifiers.h"
 #include "rules.h"
 
 namespace awesomelint {

@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <array>
 
-#include "awesomelint/badges.h"
-#include "awesomelint/errors.h"
-#include "awesomelint/identifiers.h"
+#include "awesomelint/model/badges.h"
+#include "awesomelint/model/identifiers.h"
+#include "awesomelint/support/errors.h"
 #include "rules.h"
 
 namespace awesomelint {

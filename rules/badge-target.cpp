@@ -3,8 +3,9 @@
 // arXiv/DOI badge the paper.
 #include <fmt/format.h>
 
-#include "awesomelint/badges.h"
-#include "awesomelint/identifiers.h"
+#include "awesomelint/model/badges.h"
+#include "awesomelint/model/identifiers.h"
+#include "awesomelint/support/strings.h"
 #include "rules.h"
 
 namespace awesomelint {

@@ -6,9 +6,9 @@
 #include <cctype>
 #include <map>
 
-#include "awesomelint/conventions.h"
-#include "awesomelint/suggest.h"
-#include "awesomelint/url.h"
+#include "awesomelint/entries/conventions.h"
+#include "awesomelint/model/url.h"
+#include "awesomelint/support/suggest.h"
 #include "rules.h"
 
 namespace awesomelint {

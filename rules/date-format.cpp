@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
-#include "awesomelint/conventions.h"
-#include "awesomelint/errors.h"
-#include "awesomelint/suggest.h"
+#include "awesomelint/entries/conventions.h"
+#include "awesomelint/support/errors.h"
+#include "awesomelint/support/suggest.h"
 #include "rules.h"
 
 namespace awesomelint {

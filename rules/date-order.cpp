@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 #include <algorithm>
 
-#include "awesomelint/conventions.h"
-#include "awesomelint/errors.h"
+#include "awesomelint/entries/conventions.h"
+#include "awesomelint/support/errors.h"
 #include "rules.h"
 
 namespace awesomelint {

@@ -5,7 +5,7 @@
 #include <cctype>
 #include <unordered_map>
 
-#include "awesomelint/identifiers.h"
+#include "awesomelint/model/identifiers.h"
 #include "rules.h"
 
 namespace awesomelint {

@@ -2,7 +2,8 @@
 // "[text](#)" lead nowhere or show nothing.
 #include <fmt/format.h>
 
-#include "awesomelint/url.h"
+#include "awesomelint/model/url.h"
+#include "awesomelint/support/strings.h"
 #include "rules.h"
 
 namespace awesomelint {

@@ -4,7 +4,8 @@
 #include <array>
 #include <unordered_set>
 
-#include "awesomelint/url.h"
+#include "awesomelint/model/url.h"
+#include "awesomelint/support/strings.h"
 #include "rules.h"
 
 namespace awesomelint {

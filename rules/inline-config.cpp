@@ -2,7 +2,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
-#include "awesomelint/suggest.h"
+#include "awesomelint/support/suggest.h"
 #include "rules.h"
 
 namespace awesomelint {

@@ -26,7 +26,7 @@ class LinkCheckRule : public Rule {
     if (!context.links) return;
     for (const LinkResult& result : context.links->results) {
       for (const LinkLocation& location : result.locations) {
-        if (location.doc != &doc) continue;
+        if (location.file != doc.path()) continue;
         Report(doc, doc.links()[location.link], result, context, out);
       }
     }

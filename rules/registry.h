@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "awesomelint/rule.h"
+#include "awesomelint/lint/rule.h"
 
 namespace awesomelint {
 

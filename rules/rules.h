@@ -3,7 +3,7 @@
 
 #include <memory>
 
-#include "awesomelint/rule.h"
+#include "awesomelint/lint/rule.h"
 
 namespace awesomelint {
 

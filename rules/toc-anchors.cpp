@@ -4,8 +4,9 @@
 #include <fmt/format.h>
 #include <unordered_set>
 
-#include "awesomelint/suggest.h"
-#include "awesomelint/url.h"
+#include "awesomelint/model/url.h"
+#include "awesomelint/support/strings.h"
+#include "awesomelint/support/suggest.h"
 #include "rules.h"
 
 namespace awesomelint {

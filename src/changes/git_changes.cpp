@@ -5,9 +5,9 @@
 
 #include <filesystem>
 
-#include "../support/process.h"
-#include "awesomelint/changes.h"
-#include "awesomelint/errors.h"
+#include "awesomelint/changes/git_changes.h"
+#include "awesomelint/support/errors.h"
+#include "support/process.h"
 
 namespace awesomelint {
 namespace {

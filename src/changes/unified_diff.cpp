@@ -2,7 +2,7 @@
 // names lines c .. c+d-1 of the new file (d defaults to 1; 0 is a deletion).
 #include <charconv>
 
-#include "awesomelint/changes.h"
+#include "awesomelint/changes/git_changes.h"
 
 namespace awesomelint {
 namespace {

@@ -1,7 +1,7 @@
 #include <exception>
 #include <iostream>
 
-#include "awesomelint/errors.h"
+#include "awesomelint/support/errors.h"
 #include "options.h"
 #include "run.h"
 

@@ -6,7 +6,7 @@
 #include <iostream>
 #include <map>
 
-#include "awesomelint/suggest.h"
+#include "awesomelint/support/suggest.h"
 #include "version.h"
 
 namespace awesomelint {

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "awesomelint/date.h"
-#include "awesomelint/input.h"
+#include "awesomelint/markdown/input.h"
+#include "awesomelint/model/date.h"
 
 namespace awesomelint {
 

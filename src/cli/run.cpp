@@ -14,16 +14,19 @@
 #include <map>
 #include <sstream>
 
-#include "../../rules/registry.h"
-#include "awesomelint/changes.h"
-#include "awesomelint/config.h"
-#include "awesomelint/document.h"
-#include "awesomelint/errors.h"
-#include "awesomelint/fix.h"
-#include "awesomelint/input.h"
-#include "awesomelint/links.h"
-#include "awesomelint/linter.h"
-#include "awesomelint/report.h"
+#include "awesomelint/changes/git_changes.h"
+#include "awesomelint/config/config.h"
+#include "awesomelint/config/links_section.h"
+#include "awesomelint/links/link_checker.h"
+#include "awesomelint/lint/fix.h"
+#include "awesomelint/lint/linter.h"
+#include "awesomelint/markdown/document.h"
+#include "awesomelint/markdown/input.h"
+#include "awesomelint/model/link_result.h"
+#include "awesomelint/report/report.h"
+#include "awesomelint/support/atomic_write.h"
+#include "awesomelint/support/errors.h"
+#include "rules/registry.h"
 #include "version.h"
 
 namespace awesomelint {
@@ -145,7 +148,8 @@ void Relocate(LinkReport& report, const Document& before, const Document& after)
   for (size_t r = 0; r < report.results.size(); ++r) {
     auto& locations = report.results[r].locations;
     for (const LinkLocation& location : locations)
-      if (location.doc == &before) by_url.emplace(before.RawUrl(before.links()[location.link]), r);
+      if (location.file == before.path())
+        by_url.emplace(before.RawUrl(before.links()[location.link]), r);
   }
   std::vector<std::pair<size_t, LinkLocation>> moved;
   for (size_t i = 0; i < after.links().size(); ++i) {
@@ -154,10 +158,10 @@ void Relocate(LinkReport& report, const Document& before, const Document& after)
     if (it != by_url.end())
       moved.push_back(
           {it->second,
-           {&after, static_cast<int>(i), after.path(), after.lines().PositionOf(link.span.begin)}});
+           {after.path(), static_cast<int>(i), after.lines().PositionOf(link.span.begin)}});
   }
   for (LinkResult& result : report.results)
-    std::erase_if(result.locations, [&](const LinkLocation& l) { return l.doc == &before; });
+    std::erase_if(result.locations, [&](const LinkLocation& l) { return l.file == before.path(); });
   for (auto& [r, location] : moved) report.results[r].locations.push_back(std::move(location));
 }
 

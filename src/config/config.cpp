@@ -1,12 +1,12 @@
-#include "awesomelint/config.h"
+#include "awesomelint/config/config.h"
 
 #include <fmt/format.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "awesomelint/errors.h"
-#include "awesomelint/suggest.h"
+#include "awesomelint/support/errors.h"
+#include "awesomelint/support/suggest.h"
 
 namespace awesomelint {
 namespace {

@@ -7,8 +7,9 @@
 #include <algorithm>
 #include <set>
 
-#include "awesomelint/errors.h"
-#include "awesomelint/url.h"
+#include "awesomelint/model/url.h"
+#include "awesomelint/support/errors.h"
+#include "awesomelint/support/strings.h"
 
 namespace awesomelint {
 namespace {

@@ -8,7 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "awesomelint/links.h"
+#include "awesomelint/links/link_options.h"
+#include "awesomelint/model/link_result.h"
 #include "http_engine.h"
 
 namespace re2 {

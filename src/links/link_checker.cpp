@@ -6,9 +6,10 @@
 #include <fmt/format.h>
 #include <unordered_map>
 
-#include "awesomelint/document.h"
-#include "awesomelint/errors.h"
-#include "awesomelint/links.h"
+#include "awesomelint/links/link_checker.h"
+#include "awesomelint/markdown/document.h"
+#include "awesomelint/model/link_result.h"
+#include "awesomelint/support/errors.h"
 #include "check_session.h"
 #include "http_engine.h"
 #include "progress.h"
@@ -104,7 +105,7 @@ LinkReport CheckLinks(const std::vector<const Document*>& docs, const LinkOption
         if (!excluded) pending.push_back({it->second, provider, &*url});
       }
       report.results[it->second].locations.push_back(
-          {doc, static_cast<int>(i), doc->path(), doc->lines().PositionOf(link.span.begin)});
+          {doc->path(), static_cast<int>(i), doc->lines().PositionOf(link.span.begin)});
     }
   }
 

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "awesomelint/fix.h"
+#include "awesomelint/support/atomic_write.h"
 
 namespace awesomelint {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "awesomelint/links.h"
+#include "awesomelint/model/link_result.h"
 
 namespace awesomelint {
 

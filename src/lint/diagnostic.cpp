@@ -1,4 +1,4 @@
-#include "awesomelint/diagnostic.h"
+#include "awesomelint/lint/diagnostic.h"
 
 namespace awesomelint {
 

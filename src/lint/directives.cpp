@@ -2,7 +2,7 @@
 // off for the lines between; -line, -next-line and -file act as named.
 #include <algorithm>
 
-#include "awesomelint/linter.h"
+#include "awesomelint/lint/linter.h"
 
 namespace awesomelint {
 namespace {

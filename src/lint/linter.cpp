@@ -1,12 +1,12 @@
-#include "awesomelint/linter.h"
+#include "awesomelint/lint/linter.h"
 
 #include <fmt/format.h>
 #include <algorithm>
 #include <set>
 
-#include "../../rules/registry.h"
-#include "awesomelint/errors.h"
-#include "awesomelint/suggest.h"
+#include "awesomelint/support/errors.h"
+#include "awesomelint/support/suggest.h"
+#include "rules/registry.h"
 #include "support/parallel.h"
 
 namespace awesomelint {

@@ -1,8 +1,8 @@
-#include "awesomelint/rule.h"
+#include "awesomelint/lint/rule.h"
 
 #include <fmt/format.h>
 
-#include "awesomelint/errors.h"
+#include "awesomelint/support/errors.h"
 
 namespace awesomelint {
 

@@ -8,7 +8,8 @@
 #include <cctype>
 #include <functional>
 
-#include "awesomelint/url.h"
+#include "awesomelint/model/url.h"
+#include "awesomelint/support/strings.h"
 #include "raw_link_scan.h"
 
 namespace awesomelint {
@@ -83,12 +84,6 @@ std::string PlainText(cmark_node* node, bool with_images) {
   for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child))
     AppendPlainText(child, with_images, out);
   return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
 }
 
 // Link texts that name a kind of link rather than the entry ("[pdf]", "code").

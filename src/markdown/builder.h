@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "awesomelint/document.h"
+#include "awesomelint/markdown/document.h"
 #include "html_scan.h"
 #include "raw_link_scan.h"
 

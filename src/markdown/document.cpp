@@ -1,6 +1,6 @@
 #include <cmark-gfm.h>
 
-#include "awesomelint/document.h"
+#include "awesomelint/markdown/document.h"
 #include "builder.h"
 #include "segments.h"
 #include "support/parallel.h"

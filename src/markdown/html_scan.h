@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "awesomelint/diagnostic.h"
+#include "awesomelint/model/span.h"
 
 namespace awesomelint {
 

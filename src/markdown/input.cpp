@@ -1,4 +1,4 @@
-#include "awesomelint/input.h"
+#include "awesomelint/markdown/input.h"
 
 #include <fmt/format.h>
 #include <sys/stat.h>
@@ -9,8 +9,8 @@
 #include <iostream>
 #include <iterator>
 
-#include "awesomelint/errors.h"
-#include "awesomelint/line_index.h"
+#include "awesomelint/model/line_index.h"
+#include "awesomelint/support/errors.h"
 
 namespace awesomelint {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-#include "awesomelint/diagnostic.h"
+#include "awesomelint/model/span.h"
 
 namespace awesomelint {
 

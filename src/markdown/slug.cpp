@@ -1,6 +1,7 @@
 // GitHub's heading anchors: lower case, then every character that is not a
 // letter, mark, decimal digit, connector punctuation, '-' or ' ' is dropped,
 // then spaces become '-'. (GitHub's Ruby: gsub(/[^\p{Word}\- ]/u, '').tr(' ', '-').)
+#include "awesomelint/support/strings.h"
 #include "builder.h"
 #include "support/utf8.h"
 

@@ -1,8 +1,8 @@
 // --dump-entries: a list's entries as data.
 #include <nlohmann/json.hpp>
 
-#include "awesomelint/document.h"
-#include "awesomelint/report.h"
+#include "awesomelint/markdown/document.h"
+#include "awesomelint/report/report.h"
 
 namespace awesomelint {
 namespace {

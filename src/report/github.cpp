@@ -11,7 +11,7 @@
 
 #include <array>
 
-#include "awesomelint/report.h"
+#include "awesomelint/report/report.h"
 
 namespace awesomelint {
 namespace {

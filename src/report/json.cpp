@@ -1,8 +1,8 @@
 // json: one object with files, diagnostics, links and a summary (DESIGN.md).
 #include <nlohmann/json.hpp>
 
-#include "awesomelint/links.h"
-#include "awesomelint/report.h"
+#include "awesomelint/model/link_result.h"
+#include "awesomelint/report/report.h"
 
 namespace awesomelint {
 

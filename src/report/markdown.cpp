@@ -6,7 +6,7 @@
 #include <array>
 #include <map>
 
-#include "awesomelint/report.h"
+#include "awesomelint/report/report.h"
 
 namespace awesomelint {
 namespace {

@@ -2,7 +2,7 @@
 // then a summary line; colours only when asked to (a terminal without NO_COLOR).
 #include <fmt/format.h>
 
-#include "awesomelint/report.h"
+#include "awesomelint/report/report.h"
 
 namespace awesomelint {
 namespace {

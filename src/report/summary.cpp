@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "awesomelint/report.h"
+#include "awesomelint/report/report.h"
 
 namespace awesomelint {
 

@@ -10,8 +10,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "awesomelint/document.h"
-#include "awesomelint/links.h"
+#include "awesomelint/links/link_checker.h"
+#include "awesomelint/markdown/document.h"
+#include "awesomelint/model/link_result.h"
 #include "tests/links/test_server.h"
 #include "tests/support/temp_dir.h"
 

@@ -19,8 +19,10 @@
 #include <string>
 #include <vector>
 
-#include "awesomelint/document.h"
-#include "awesomelint/links.h"
+#include "awesomelint/links/link_checker.h"
+#include "awesomelint/markdown/document.h"
+#include "awesomelint/model/link_result.h"
+#include "awesomelint/support/strings.h"
 #include "tests/links/test_server.h"
 #include "tests/support/temp_dir.h"
 

@@ -12,11 +12,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "awesomelint/config.h"
-#include "awesomelint/document.h"
-#include "awesomelint/fix.h"
-#include "awesomelint/links.h"
-#include "awesomelint/linter.h"
+#include "awesomelint/config/config.h"
+#include "awesomelint/lint/fix.h"
+#include "awesomelint/lint/linter.h"
+#include "awesomelint/markdown/document.h"
+#include "awesomelint/model/link_result.h"
 #include "rules/registry.h"
 
 namespace awesomelint {
@@ -72,8 +72,8 @@ LinkReport FakeLinkReport(const fs::path& file, const Document& doc) {
     result.warn = value.value("warn", false);
     for (size_t i = 0; i < doc.links().size(); ++i)
       if (doc.RawUrl(doc.links()[i]) == url)
-        result.locations.push_back({&doc, static_cast<int>(i), doc.path(),
-                                    doc.lines().PositionOf(doc.links()[i].span.begin)});
+        result.locations.push_back(
+            {doc.path(), static_cast<int>(i), doc.lines().PositionOf(doc.links()[i].span.begin)});
     report.results.push_back(std::move(result));
   }
   return report;

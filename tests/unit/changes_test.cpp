@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "awesomelint/changes.h"
+#include "awesomelint/changes/git_changes.h"
 
 namespace awesomelint {
 namespace {

@@ -15,9 +15,9 @@
 #include <string>
 #include <vector>
 
-#include "awesomelint/config.h"
-#include "awesomelint/errors.h"
-#include "awesomelint/linter.h"
+#include "awesomelint/config/config.h"
+#include "awesomelint/lint/linter.h"
+#include "awesomelint/support/errors.h"
 
 namespace awesomelint {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "awesomelint/date.h"
+#include "awesomelint/model/date.h"
 
 namespace awesomelint {
 namespace {

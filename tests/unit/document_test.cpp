@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "awesomelint/document.h"
+#include "awesomelint/markdown/document.h"
 #include "markdown/segments.h"
 
 namespace awesomelint {

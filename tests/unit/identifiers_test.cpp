@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "awesomelint/badges.h"
-#include "awesomelint/identifiers.h"
-#include "awesomelint/url.h"
+#include "awesomelint/model/badges.h"
+#include "awesomelint/model/identifiers.h"
+#include "awesomelint/model/url.h"
 
 namespace awesomelint {
 namespace {

@@ -11,8 +11,8 @@
 #include <fstream>
 #include <string>
 
-#include "awesomelint/errors.h"
-#include "awesomelint/input.h"
+#include "awesomelint/markdown/input.h"
+#include "awesomelint/support/errors.h"
 
 namespace awesomelint {
 namespace {

@@ -7,7 +7,7 @@
 #include <regex>
 #include <sstream>
 
-#include "awesomelint/report.h"
+#include "awesomelint/report/report.h"
 
 namespace awesomelint {
 namespace {

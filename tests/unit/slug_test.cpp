@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "awesomelint/document.h"
+#include "awesomelint/markdown/document.h"
 #include "markdown/builder.h"
 
 namespace awesomelint {

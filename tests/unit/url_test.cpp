@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "awesomelint/url.h"
+#include "awesomelint/model/url.h"
+#include "awesomelint/support/strings.h"
 
 namespace awesomelint {
 namespace {

@@ -8,7 +8,8 @@
 
 #include <unordered_map>
 
-#include "awesomelint/identifiers.h"
+#include "awesomelint/model/identifiers.h"
+#include "awesomelint/support/strings.h"
 #include "provider.h"
 
 namespace awesomelint {

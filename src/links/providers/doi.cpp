@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "awesomelint/identifiers.h"
+#include "awesomelint/model/identifiers.h"
 #include "provider.h"
 
 namespace awesomelint {

@@ -7,7 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "awesomelint/identifiers.h"
+#include "awesomelint/model/identifiers.h"
+#include "awesomelint/support/strings.h"
 #include "provider.h"
 
 namespace awesomelint {

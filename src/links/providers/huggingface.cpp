@@ -3,7 +3,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "awesomelint/identifiers.h"
+#include "awesomelint/model/identifiers.h"
+#include "awesomelint/support/strings.h"
 #include "provider.h"
 
 namespace awesomelint {

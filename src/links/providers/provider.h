@@ -11,8 +11,9 @@
 #include <vector>
 
 #include "../check_session.h"
-#include "awesomelint/links.h"
-#include "awesomelint/url.h"
+#include "awesomelint/links/link_options.h"
+#include "awesomelint/model/link_result.h"
+#include "awesomelint/model/url.h"
 
 namespace awesomelint {
 

@@ -3,7 +3,7 @@
 // record, followed); 410 is a deleted record.
 #include <fmt/format.h>
 
-#include "awesomelint/identifiers.h"
+#include "awesomelint/model/identifiers.h"
 #include "provider.h"
 
 namespace awesomelint {

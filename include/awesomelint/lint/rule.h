@@ -1,0 +1,84 @@
+// Rule: one check over a Document. A rule has static metadata, reads its
+// options once in Configure, and reports findings through a RuleReporter.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "awesomelint/lint/diagnostic.h"
+#include "awesomelint/markdown/document.h"
+#include "awesomelint/model/changed_lines.h"
+#include "awesomelint/model/date.h"
+#include "awesomelint/model/link_result.h"
+
+namespace awesomelint {
+
+struct RuleOption {
+  std::string_view name;
+  std::string_view type;           // "string", "string[]", "boolean", "integer"
+  std::string_view default_value;  // as JSON
+  std::string_view description;
+};
+
+struct RuleMeta {
+  std::string_view id;       // kebab-case, e.g. "date-format"
+  std::string_view summary;  // one line
+  std::vector<std::string_view> tags;
+  Severity default_severity = Severity::kError;
+  bool fixable = false;
+  std::vector<RuleOption> options;
+};
+
+// What a check may know besides the document.
+struct LintContext {
+  CalendarDate today;                   // "future" is judged against it
+  std::vector<std::string> rule_names;  // every rule id and tag, for inline-config
+  const LinkReport* links = nullptr;    // the link phase's verdicts; null when --offline
+  std::vector<LinkVerdict> fail_on = {LinkVerdict::kBroken};  // verdicts that are errors
+  // --changed-since: the lines of this document that changed (null: judge all
+  // of it). Rules comparing entries report on the changed one of a pair.
+  const ChangedLines* changed = nullptr;
+};
+
+class RuleReporter {
+ public:
+  // How a finding ranks against the rule's configured severity: kPrimary takes it,
+  // kSecondary one level lower (error -> warning), kNote is always info.
+  enum class Weight { kPrimary, kSecondary, kNote };
+
+  void Report(Span span, std::string message, Weight weight = Weight::kPrimary,
+              std::optional<Fix> fix = std::nullopt);
+
+  struct Finding {
+    Span span;
+    std::string message;
+    Weight weight;
+    std::optional<Fix> fix;
+  };
+  std::vector<Finding>& findings() { return findings_; }
+
+ private:
+  std::vector<Finding> findings_;
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual const RuleMeta& meta() const = 0;
+  // `options` holds only keys named in meta().options; throws InputError on bad values.
+  virtual void Configure(const nlohmann::json& options) { (void)options; }
+  virtual void Check(const Document& doc, const LintContext& context, RuleReporter& out) const = 0;
+};
+
+// Typed option access for Configure: throws InputError naming the rule and option.
+std::vector<std::string> OptionStrings(const nlohmann::json& options, std::string_view rule,
+                                       std::string_view name, std::vector<std::string> fallback);
+std::string OptionString(const nlohmann::json& options, std::string_view rule,
+                         std::string_view name, std::string fallback);
+bool OptionBool(const nlohmann::json& options, std::string_view rule, std::string_view name,
+                bool fallback);
+
+}  // namespace awesomelint

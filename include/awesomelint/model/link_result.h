@@ -1,0 +1,57 @@
+// What the link check found: a verdict per resource and every place it is cited.
+// Plain data, keyed by file and link index, so that rules and reporters read it
+// without knowing the checker.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "awesomelint/model/span.h"
+
+namespace awesomelint {
+
+enum class LinkVerdict {
+  kAlive,
+  kRedirected,
+  kBroken,
+  kBlocked,
+  kTimeout,
+  kError,
+  kExcluded,
+  kCached
+};
+std::string_view VerdictName(LinkVerdict verdict);
+std::optional<LinkVerdict> ParseVerdict(std::string_view name);
+
+// One place a resource is cited: a link of a file.
+struct LinkLocation {
+  std::string file;   // the file's path as given
+  int link = -1;      // index into that file's Document::links()
+  Position position;  // of the link's start
+};
+
+struct LinkResult {
+  std::string url;       // as written at its first location
+  std::string key;       // the resource: "arxiv:2405.12971", "github:o/r", a URL
+  std::string provider;  // "arxiv", "github", "huggingface", "zenodo", "doi", "http"
+  LinkVerdict verdict = LinkVerdict::kError;
+  LinkVerdict checked = LinkVerdict::kError;  // for kCached: what the earlier run found
+  long http_status = 0;
+  std::string final_url;  // kRedirected: where the resource lives now
+  std::string detail;     // "archived", "gated", "Cloudflare challenge", ...
+  bool warn = false;      // alive, but worth a word (archived, gated)
+  bool settled = false;   // false while it is being checked
+  std::vector<LinkLocation> locations;
+};
+
+struct LinkReport {
+  std::vector<LinkResult> results;
+  bool finished = true;      // false: the deadline or Ctrl-C cut the run short
+  bool interrupted = false;  // Ctrl-C cut it short
+  long requests = 0;
+  std::vector<std::string> warnings;  // e.g. a corrupt cache that was ignored
+};
+
+}  // namespace awesomelint

@@ -1,0 +1,68 @@
+// Reports: the results of one run in each output format.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "awesomelint/lint/diagnostic.h"
+#include "awesomelint/lint/rule.h"
+#include "awesomelint/model/link_result.h"
+
+namespace awesomelint {
+
+inline constexpr std::string_view kProjectUrl = "https://github.com/awesomelint/awesomelint";
+
+struct FileReport {
+  std::string path;
+  size_t entries = 0;
+  std::vector<Diagnostic> diagnostics;
+};
+
+struct RunReport {
+  std::vector<FileReport> files;
+  std::vector<const RuleMeta*> rules;  // every rule that ran, for SARIF
+  const LinkReport* links = nullptr;   // the link phase, unless --offline
+};
+
+struct Summary {
+  int errors = 0;
+  int warnings = 0;
+  int infos = 0;
+  size_t files = 0;
+  size_t entries = 0;
+};
+Summary Summarize(const RunReport& report);
+
+// How many checked resources got each verdict, in verdict order.
+std::vector<std::pair<LinkVerdict, size_t>> CountVerdicts(const LinkReport& links);
+
+// The documentation page of a rule.
+std::string RuleHelpUri(std::string_view rule);
+
+// GitHub shows at most this many annotations of each level per step.
+inline constexpr size_t kGithubAnnotationsPerLevel = 10;
+// The markdown summary lists at most this many findings.
+inline constexpr size_t kMarkdownMaxRows = 500;
+
+void WritePretty(std::ostream& out, const RunReport& report, bool color);
+void WriteJson(std::ostream& out, const RunReport& report);
+// At most `max_annotations` workflow commands per level (0: no limit); the
+// findings beyond are printed as plain log lines, so none is lost.
+void WriteGithub(std::ostream& out, const RunReport& report,
+                 size_t max_annotations = kGithubAnnotationsPerLevel);
+void WriteSarif(std::ostream& out, const RunReport& report, std::string_view tool_version);
+// `blob_url` ("https://github.com/OWNER/REPO/blob/SHA/"), when given, links each
+// finding to its line.
+void WriteMarkdown(std::ostream& out, const RunReport& report, std::string_view blob_url = "");
+
+class Document;
+// --dump-entries: every entry of each document as JSON.
+void WriteEntries(std::ostream& out, const std::vector<const Document*>& docs);
+
+// Escaping of GitHub workflow commands: message data, and property values.
+std::string EscapeGithubData(std::string_view text);
+std::string EscapeGithubProperty(std::string_view text);
+
+}  // namespace awesomelint

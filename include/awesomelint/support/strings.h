@@ -1,0 +1,18 @@
+// Small ASCII string helpers shared by every layer.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace awesomelint {
+
+// ASCII lower case; other bytes (UTF-8 included) unchanged.
+std::string ToLower(std::string_view text);
+
+// Without leading and trailing ASCII whitespace.
+std::string_view Trim(std::string_view text);
+
+// True when `text` is non-empty and every byte is a digit 0-9.
+bool AllDigits(std::string_view text);
+
+}  // namespace awesomelint
