@@ -18,7 +18,8 @@ class ArxivIdRule : public Rule {
     return kMeta;
   }
 
-  void Check(const Document& doc, const LintContext& context, RuleReporter& out) const override {
+  void Check(const Document& doc, const Entries&, const LintContext& context,
+             RuleReporter& out) const override {
     for (size_t i = 0; i < doc.links().size(); ++i) {
       const Link& link = doc.links()[i];
       const std::optional<Url>& url = doc.url(i);

@@ -129,7 +129,8 @@ class BadgeSyntaxRule : public Rule {
           alt_text_));
   }
 
-  void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
+  void Check(const Document& doc, const Entries&, const LintContext&,
+             RuleReporter& out) const override {
     bool check_alt = alt_text_ == "required" || (alt_text_ == "auto" && MostBadgesHaveAlt(doc));
     for (size_t i = 0; i < doc.links().size(); ++i) {
       const Link& link = doc.links()[i];

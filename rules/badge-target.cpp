@@ -120,7 +120,8 @@ class BadgeTargetRule : public Rule {
     return kMeta;
   }
 
-  void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
+  void Check(const Document& doc, const Entries&, const LintContext&,
+             RuleReporter& out) const override {
     for (size_t i = 0; i < doc.links().size(); ++i) {
       const Link& link = doc.links()[i];
       if (!link.is_badge()) continue;

@@ -59,10 +59,11 @@ class CategoryTagRule : public Rule {
     require_ = OptionBool(options, "category-tag", "require", true);
   }
 
-  void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
+  void Check(const Document& doc, const Entries& entries, const LintContext&,
+             RuleReporter& out) const override {
     std::map<std::string, int> counts;
     int tagged = 0;
-    for (const Entry& entry : doc.entries()) {
+    for (const Entry& entry : entries) {
       tagged += !entry.tags.empty();
       for (const CategoryTag& tag : entry.tags) ++counts[tag.name];
     }
@@ -78,7 +79,7 @@ class CategoryTagRule : public Rule {
         weakest = weakest == 0 ? count : std::min(weakest, count);
       }
     }
-    for (const Entry& entry : doc.entries()) {
+    for (const Entry& entry : entries) {
       for (const CategoryTag& tag : entry.tags) {
         if (std::find(established.begin(), established.end(), tag.name) != established.end())
           continue;
@@ -103,25 +104,25 @@ class CategoryTagRule : public Rule {
         }
       }
     }
-    if (require_) CheckUntagged(doc, established, out);
+    if (require_) CheckUntagged(doc, entries, established, out);
   }
 
  private:
   // An untagged entry among tagged ones, where the tags are a vocabulary; bold
   // titles that merely end in ':' ("**Adam**: A method ...") are not one.
-  void CheckUntagged(const Document& doc, const std::vector<std::string>& established,
-                     RuleReporter& out) const {
+  void CheckUntagged(const Document& doc, const Entries& entries,
+                     const std::vector<std::string>& established, RuleReporter& out) const {
     // Misspellings of the vocabulary count as using it.
     auto known = [&](const std::string& tag) {
       return std::find(established.begin(), established.end(), tag) != established.end() ||
              Misspelling(tag, established).has_value();
     };
-    for (const std::vector<int>& section : EntriesBySection(doc)) {
+    for (const std::vector<int>& section : EntriesBySection(entries)) {
       std::vector<int> untagged;
       size_t tagged = 0, in_vocabulary = 0;
       std::string example;
       for (int index : section) {
-        const Entry& entry = doc.entries()[index];
+        const Entry& entry = entries[index];
         if (entry.tags.empty()) {
           untagged.push_back(index);
           continue;
@@ -140,7 +141,7 @@ class CategoryTagRule : public Rule {
       bool few = !untagged.empty() && total >= 20 && untagged.size() * 20 <= total;
       if (!lone && !few) continue;
       for (int index : untagged) {
-        const Entry& entry = doc.entries()[index];
+        const Entry& entry = entries[index];
         const Link& title = doc.links()[entry.title_link];
         out.Report({title.span.begin, title.span.begin},
                    fmt::format("Entry has no category tag; {} of the {} entries in this section "

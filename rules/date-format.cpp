@@ -49,9 +49,10 @@ class DateFormatRule : public Rule {
     }
   }
 
-  void Check(const Document& doc, const LintContext& context, RuleReporter& out) const override {
-    DateConvention convention = InferDateFormat(doc, format_);
-    for (const Entry& entry : doc.entries()) {
+  void Check(const Document&, const Entries& entries, const LintContext& context,
+             RuleReporter& out) const override {
+    DateConvention convention = InferDateFormat(entries, format_);
+    for (const Entry& entry : entries) {
       if (!entry.has_date) continue;
       const DateToken& token = entry.date;
       std::string problem = DateProblem(token.date);

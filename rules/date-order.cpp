@@ -78,8 +78,9 @@ class DateOrderRule : public Rule {
                       order));
   }
 
-  void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
-    DateConvention convention = InferDateFormat(doc);
+  void Check(const Document&, const Entries& entries, const LintContext&,
+             RuleReporter& out) const override {
+    DateConvention convention = InferDateFormat(entries);
     if (convention.format.empty()) return;
     // Bare years are publication years; lists seldom sort by them, unless told to.
     if (order_ == Order::kUnknown && convention.format == "YYYY") return;
@@ -91,10 +92,10 @@ class DateOrderRule : public Rule {
     };
     std::vector<Section> sections;
     int newer_first = 0, older_first = 0;
-    for (const std::vector<int>& group : EntriesBySection(doc)) {
+    for (const std::vector<int>& group : EntriesBySection(entries)) {
       Section section;
       for (int index : group) {
-        const Entry& entry = doc.entries()[index];
+        const Entry& entry = entries[index];
         if (!entry.has_date || entry.date.format != convention.format ||
             !DateProblem(entry.date.date).empty())
           continue;
@@ -119,12 +120,12 @@ class DateOrderRule : public Rule {
       if (order_ == Order::kUnknown && own != Order::kUnknown && own != order &&
           section.newer_first + section.older_first >= 5)
         order = own;
-      CheckSection(doc, section.entries, section.keys, order, out);
+      CheckSection(entries, section.entries, section.keys, order, out);
     }
   }
 
  private:
-  void CheckSection(const Document& doc, const std::vector<int>& entries, std::vector<int> keys,
+  void CheckSection(const Entries& entries, const std::vector<int>& dated, std::vector<int> keys,
                     Order order, RuleReporter& out) const {
     if (order == Order::kOldestFirst)
       for (int& key : keys) key = -key;
@@ -134,18 +135,18 @@ class DateOrderRule : public Rule {
     std::string_view direction = order == Order::kNewestFirst ? "newest first" : "oldest first";
     for (size_t i = 0; i < keys.size(); ++i) {
       if (in_order[i]) continue;
-      const Entry& entry = doc.entries()[entries[i]];
+      const Entry& entry = entries[dated[i]];
       // It belongs before the first in-order entry that it should precede.
       std::string where;
       for (size_t k : kept) {
         if (keys[k] < keys[i]) {
-          const Entry& next = doc.entries()[entries[k]];
+          const Entry& next = entries[dated[k]];
           where = fmt::format("it belongs before line {} ({})", next.line, next.date.text);
           break;
         }
       }
       if (where.empty()) {
-        const Entry& last = doc.entries()[entries[kept.back()]];
+        const Entry& last = entries[dated[kept.back()]];
         where = fmt::format("it belongs after line {} ({})", last.line, last.date.text);
       }
       out.Report(entry.date.span,

@@ -57,16 +57,17 @@ class DuplicateLinkRule : public Rule {
     return kMeta;
   }
 
-  void Check(const Document& doc, const LintContext& context, RuleReporter& out) const override {
+  void Check(const Document& doc, const Entries& entries, const LintContext& context,
+             RuleReporter& out) const override {
     std::unordered_map<std::string, std::vector<int>> seen;  // canonical key -> entries
-    for (size_t i = 0; i < doc.entries().size(); ++i) {
-      const Entry& entry = doc.entries()[i];
+    for (size_t i = 0; i < entries.size(); ++i) {
+      const Entry& entry = entries[i];
       const Link& link = doc.links()[entry.title_link];
       if (!HasScheme(link.url)) continue;  // relative links and anchors
       const std::optional<Url>& url = doc.url(entry.title_link);
       std::string key = url ? CanonicalKey(*url) : link.url;
       std::vector<int>& earlier = seen[key];
-      ReportAgainst(doc, context, entry, key, earlier, out);
+      ReportAgainst(doc, entries, context, entry, key, earlier, out);
       earlier.push_back(static_cast<int>(i));
     }
   }
@@ -83,13 +84,13 @@ class DuplicateLinkRule : public Rule {
     return {&later, &first};
   }
 
-  void ReportAgainst(const Document& doc, const LintContext& context, const Entry& entry,
-                     const std::string& key, const std::vector<int>& earlier,
+  void ReportAgainst(const Document& doc, const Entries& entries, const LintContext& context,
+                     const Entry& entry, const std::string& key, const std::vector<int>& earlier,
                      RuleReporter& out) const {
     const Entry* other_title = nullptr;
     const Entry* other_section = nullptr;
     for (int index : earlier) {
-      const Entry& first = doc.entries()[index];
+      const Entry& first = entries[index];
       if (first.section != entry.section || first.subsection != entry.subsection) {
         if (!other_section) other_section = &first;
         continue;
@@ -112,7 +113,7 @@ class DuplicateLinkRule : public Rule {
       auto [reported, other] = ReportedAndOther(context, *other_section, entry);
       out.Report(
           doc.links()[reported->title_link].dest,
-          fmt::format("Also listed under '{}' (line {})", doc.SectionPath(*other), other->line),
+          fmt::format("Also listed under '{}' (line {})", SectionPath(doc, *other), other->line),
           RuleReporter::Weight::kNote);
     }
   }

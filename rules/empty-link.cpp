@@ -29,7 +29,8 @@ class EmptyLinkRule : public Rule {
     return kMeta;
   }
 
-  void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
+  void Check(const Document& doc, const Entries&, const LintContext&,
+             RuleReporter& out) const override {
     std::vector<bool> has_image(doc.links().size(), false);
     for (const Link& link : doc.links())
       if (link.parent >= 0) has_image[link.parent] = true;

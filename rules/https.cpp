@@ -106,7 +106,8 @@ class HttpsRule : public Rule {
     return kMeta;
   }
 
-  void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
+  void Check(const Document& doc, const Entries&, const LintContext&,
+             RuleReporter& out) const override {
     std::unordered_set<std::string_view> https_hosts;
     for (size_t i = 0; i < doc.links().size(); ++i) {
       const std::optional<Url>& url = doc.url(i);

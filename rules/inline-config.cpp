@@ -18,7 +18,8 @@ class InlineConfigRule : public Rule {
     return kMeta;
   }
 
-  void Check(const Document& doc, const LintContext& context, RuleReporter& out) const override {
+  void Check(const Document& doc, const Entries&, const LintContext& context,
+             RuleReporter& out) const override {
     const std::vector<std::string>& known = context.rule_names;
     static const std::vector<std::string> kinds = {"disable", "enable", "disable-line",
                                                    "disable-next-line", "disable-file"};

@@ -22,7 +22,8 @@ class LinkCheckRule : public Rule {
     return kMeta;
   }
 
-  void Check(const Document& doc, const LintContext& context, RuleReporter& out) const override {
+  void Check(const Document& doc, const Entries&, const LintContext& context,
+             RuleReporter& out) const override {
     if (!context.links) return;
     for (const LinkResult& result : context.links->results) {
       for (const LinkLocation& location : result.locations) {

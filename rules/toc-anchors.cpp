@@ -22,7 +22,8 @@ class TocAnchorsRule : public Rule {
     return kMeta;
   }
 
-  void Check(const Document& doc, const LintContext&, RuleReporter& out) const override {
+  void Check(const Document& doc, const Entries&, const LintContext&,
+             RuleReporter& out) const override {
     std::unordered_set<std::string> anchors = {"top", "readme"};  // GitHub's own page anchors
     std::vector<std::string> slugs;
     for (const Heading& heading : doc.headings()) {

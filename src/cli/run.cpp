@@ -1,3 +1,5 @@
+// The awesomelint command, as the data flows: load the files, check their links,
+// lint them (fixing them when asked), report. Each step is a function below.
 #include "run.h"
 
 #include <unistd.h>
@@ -5,32 +7,38 @@
 #include <csignal>
 
 #include <fmt/format.h>
-#include <chrono>
-#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 
 #include "awesomelint/changes/git_changes.h"
 #include "awesomelint/config/config.h"
 #include "awesomelint/config/links_section.h"
+#include "awesomelint/entries/entries.h"
 #include "awesomelint/links/link_checker.h"
 #include "awesomelint/lint/fix.h"
 #include "awesomelint/lint/linter.h"
-#include "awesomelint/markdown/document.h"
 #include "awesomelint/markdown/input.h"
-#include "awesomelint/model/link_result.h"
 #include "awesomelint/report/report.h"
 #include "awesomelint/support/atomic_write.h"
 #include "awesomelint/support/errors.h"
+#include "outputs.h"
 #include "rules/registry.h"
 #include "version.h"
 
 namespace awesomelint {
 namespace {
+
+// One input file on its way through the run.
+struct RunFile {
+  ParsedFile parsed;
+  std::optional<ChangedLines> changed;  // --changed-since: the lines it judges
+
+  const std::string& path() const { return parsed.doc->path(); }
+  const ChangedLines* changed_lines() const { return changed ? &*changed : nullptr; }
+};
 
 CalendarDate Today() {
   std::time_t now = std::time(nullptr);
@@ -56,6 +64,10 @@ void ListRules(std::ostream& out) {
   }
 }
 
+void Warn(const std::string& message) {
+  std::cerr << "awesomelint: " << message << '\n';
+}
+
 // One Config and one Linter per config file, each built on first use.
 class Linters {
  public:
@@ -78,8 +90,8 @@ class Linters {
     const Config& config = ConfigFor(file);
     auto it = linters_.find(&config);
     if (it != linters_.end()) return *it->second;
-    auto linter =
-        std::make_unique<Linter>(config, RuleOverrides{options_.enable, options_.disable});
+    auto linter = std::make_unique<Linter>(CreateAllRules(), config,
+                                           RuleOverrides{options_.enable, options_.disable});
     return *linters_.emplace(&config, std::move(linter)).first->second;
   }
 
@@ -141,127 +153,90 @@ extern "C" void StopLinkCheck(int) {
   std::signal(SIGINT, SIG_DFL);
 }
 
-// After --fix rewrote a file, its links are found again in the new text by the
-// URL written (a rewritten URL is no longer one of them).
-void Relocate(LinkReport& report, const Document& before, const Document& after) {
-  std::map<std::string_view, size_t> by_url;
-  for (size_t r = 0; r < report.results.size(); ++r) {
-    auto& locations = report.results[r].locations;
-    for (const LinkLocation& location : locations)
-      if (location.file == before.path())
-        by_url.emplace(before.RawUrl(before.links()[location.link]), r);
+// Step 1: read and parse every file. One that cannot be read is reported, and
+// the others go on.
+std::vector<RunFile> LoadFiles(const Options& options, bool& input_failed) {
+  std::vector<RunFile> files;
+  for (const std::string& path : options.files.empty() ? DefaultFiles() : options.files) {
+    try {
+      files.push_back({ParseFile(path, ReadMarkdownFile(path, options.max_file_size)), {}});
+    } catch (const InputError& error) {
+      Warn(error.what());
+      input_failed = true;
+    }
   }
-  std::vector<std::pair<size_t, LinkLocation>> moved;
-  for (size_t i = 0; i < after.links().size(); ++i) {
-    const Link& link = after.links()[i];
-    auto it = by_url.find(after.RawUrl(link));
-    if (it != by_url.end())
-      moved.push_back(
-          {it->second,
-           {after.path(), static_cast<int>(i), after.lines().PositionOf(link.span.begin)}});
-  }
-  for (LinkResult& result : report.results)
-    std::erase_if(result.locations, [&](const LinkLocation& l) { return l.file == before.path(); });
-  for (auto& [r, location] : moved) report.results[r].locations.push_back(std::move(location));
+  return files;
 }
 
 // --changed-since: each file's changed lines, measured in its own repository.
-using ChangedLinesByDoc = std::map<const Document*, ChangedLines>;
-ChangedLinesByDoc FindChangedLines(const std::vector<std::unique_ptr<Document>>& docs,
-                                   const std::string& ref) {
-  ChangedLinesByDoc changed;
+void FindChangedLines(std::vector<RunFile>& files, const std::string& ref) {
   std::map<std::string, std::string> base_of_directory;
-  for (const auto& doc : docs) {
-    if (doc->path() == "-")
+  for (RunFile& file : files) {
+    if (file.path() == "-")
       throw InputError("--changed-since cannot tell what changed in standard input; name the file");
-    std::string directory = std::filesystem::path(doc->path()).parent_path().string();
+    std::string directory = std::filesystem::path(file.path()).parent_path().string();
     auto [it, fresh] = base_of_directory.emplace(directory, "");
     if (fresh) it->second = ResolveChangeBase(ref, directory);
-    ChangedLines lines = LinesChangedSince(it->second, doc->path());
-    std::cerr << fmt::format("awesomelint: {}: {} since {} ({})\n", doc->path(),
+    ChangedLines lines = LinesChangedSince(it->second, file.path());
+    std::cerr << fmt::format("awesomelint: {}: {} since {} ({})\n", file.path(),
                              lines.empty() ? "nothing changed"
                              : lines.line_count() == 0
                                  ? "new file"
                                  : fmt::format("{} line{} changed", lines.line_count(),
                                                lines.line_count() == 1 ? "" : "s"),
                              ref, it->second.substr(0, 12));
-    changed.emplace(doc.get(), std::move(lines));
-  }
-  return changed;
-}
-
-// Findings that touch a changed line; the rest belong to what was there before.
-void KeepChanged(std::vector<Diagnostic>& diagnostics, const ChangedLines& changed) {
-  std::erase_if(diagnostics, [&](const Diagnostic& d) {
-    return !changed.Intersects(d.begin.line, std::max(d.begin.line, d.end.line));
-  });
-}
-
-bool UseColor(const Options& options) {
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color && *no_color) return false;
-  if (options.color != ColorMode::kAuto) return options.color == ColorMode::kAlways;
-  return options.output.empty() && isatty(STDOUT_FILENO);
-}
-
-// In GitHub Actions, where a file's lines can be linked to: the commit's blob URL.
-std::string GithubBlobUrl() {
-  const char* server = std::getenv("GITHUB_SERVER_URL");
-  const char* repository = std::getenv("GITHUB_REPOSITORY");
-  const char* sha = std::getenv("GITHUB_SHA");
-  if (!server || !*server || !repository || !*repository || !sha || !*sha) return {};
-  return fmt::format("{}/{}/blob/{}/", server, repository, sha);
-}
-
-void WriteReport(std::ostream& out, OutputFormat format, bool color, const Options& options,
-                 const RunReport& report) {
-  switch (format) {
-    case OutputFormat::kPretty:
-      WritePretty(out, report, color);
-      break;
-    case OutputFormat::kJson:
-      WriteJson(out, report);
-      break;
-    case OutputFormat::kGithub:
-      WriteGithub(out, report, options.max_annotations);
-      break;
-    case OutputFormat::kSarif:
-      WriteSarif(out, report, kVersion);
-      break;
-    case OutputFormat::kMarkdown:
-      WriteMarkdown(out, report, GithubBlobUrl());
-      break;
+    file.changed = std::move(lines);
   }
 }
 
-// Whether text appended to the file starts a line: it is empty, ends with a
-// newline, or is no regular file (a pipe, a terminal) to look into.
-bool EndsLine(const std::string& path) {
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error)) return true;
-  if (std::filesystem::file_size(path, error) == 0 || error) return true;
-  std::ifstream file(path, std::ios::binary);
-  file.seekg(-1, std::ios::end);
-  return file.get() == '\n';
+// Step 2: check the links of all files at once — each resource once, however many
+// files cite it. Only the changed lines' links with --changed-since.
+LinkReport CheckFileLinks(const std::vector<RunFile>& files, const LinkOptions& options) {
+  std::vector<LinkSource> sources;
+  for (const RunFile& file : files)
+    sources.push_back({file.parsed.doc.get(), file.changed_lines()});
+  std::signal(SIGINT, StopLinkCheck);
+  LinkReport links = CheckLinks(sources, options);
+  std::signal(SIGINT, SIG_DFL);
+  for (const std::string& warning : links.warnings) Warn(warning);
+  if (!links.finished)
+    Warn(fmt::format("the link check was {}; links it did not reach are reported as timeouts",
+                     links.interrupted ? "interrupted" : "cut short by the deadline"));
+  return links;
 }
 
-// --report FORMAT=FILE: a file is replaced atomically, or appended to (a job summary).
-void WriteExtraReport(const ReportTarget& target, const Options& options, const RunReport& report) {
-  if (target.path == "-") {
-    WriteReport(std::cout, target.format, false, options, report);
-    return;
+// Steps 3 and 4: lint one file and, with --fix, fix it: the fixed text is written
+// atomically, then linted again.
+FileReport LintFile(RunFile& file, const Linter& linter, LintContext context,
+                    const Options& options, LinkReport* links) {
+  context.changed = file.changed_lines();
+  std::vector<Diagnostic> diagnostics = linter.Lint(file.parsed, context);
+  if (options.fix && file.path() != "-") {
+    if (size_t applied = FixFile(linter, context, file.parsed, diagnostics, links)) {
+      WriteFileAtomically(file.path(), file.parsed.doc->text());
+      Warn(fmt::format("{}: fixed {} problem{}", file.path(), applied, applied == 1 ? "" : "s"));
+    }
   }
-  std::ostringstream text;
-  WriteReport(text, target.format, false, options, report);
-  if (!target.append) {
-    WriteFileAtomically(target.path, text.str());
-    return;
+  if (options.quiet)
+    std::erase_if(diagnostics, [](const Diagnostic& d) { return d.severity != Severity::kError; });
+  return {file.path(), file.parsed.entries.size(), std::move(diagnostics)};
+}
+
+// Step 5: the report on standard output (or -o) and every --report; false when
+// one could not be written.
+bool WriteReports(std::ostream& out, const Options& options, const RunReport& report) {
+  WriteReport(out, options.format, UseColor(options), options, report);
+  out.flush();
+  bool written = true;
+  for (const ReportTarget& target : options.reports) {
+    try {  // one report that cannot be written does not cost the others
+      WriteExtraReport(target, options, report);
+    } catch (const InputError& error) {
+      Warn(error.what());
+      written = false;
+    }
   }
-  bool starts_line = EndsLine(target.path);
-  std::ofstream file(target.path, std::ios::binary | std::ios::app);
-  if (!starts_line) file << '\n';  // a heading must start its own line
-  if (!(file << text.str()) || !file.flush())
-    throw InputError(fmt::format("{}: cannot append the report", target.path));
+  return written;
 }
 
 }  // namespace
@@ -271,132 +246,65 @@ int Run(const Options& options) {
     ListRules(std::cout);
     return 0;
   }
-  std::vector<std::string> files = options.files.empty() ? DefaultFiles() : options.files;
-  Linters linters(options);
-  std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
-  RunReport report;
-  for (const auto& rule : catalog) report.rules.push_back(&rule->meta());
-
-  // 1. Read and parse every file.
   bool input_failed = false;
-  std::vector<std::unique_ptr<Document>> docs;
-  for (const std::string& file : files) {
-    try {
-      docs.push_back(Document::Parse(file, ReadMarkdownFile(file, options.max_file_size)));
-    } catch (const InputError& error) {
-      std::cerr << "awesomelint: " << error.what() << '\n';
-      input_failed = true;
-    }
-  }
+  std::vector<RunFile> files = LoadFiles(options, input_failed);
   std::ofstream file_out;
   if (!options.output.empty()) {
     file_out.open(options.output, std::ios::binary | std::ios::trunc);
     if (!file_out) throw InputError(fmt::format("{}: cannot write the report", options.output));
   }
   std::ostream& out = options.output.empty() ? std::cout : file_out;
-  std::vector<const Document*> views;
-  for (const auto& doc : docs) views.push_back(doc.get());
   if (options.dump_entries) {
-    if (!views.empty()) WriteEntries(out, views);
+    std::vector<const ParsedFile*> parsed;
+    for (const RunFile& file : files) parsed.push_back(&file.parsed);
+    if (!parsed.empty()) WriteEntries(out, parsed);
     return input_failed ? 2 : 0;
   }
 
   // A broken config or an unknown revision stops the run before any request is sent.
-  ChangedLinesByDoc changed;
+  Linters linters(options);
+  LintContext context;
+  context.today = options.today.value_or(Today());
+  std::optional<LinkOptions> link_options;
   try {
-    for (const auto& doc : docs) linters.For(doc->path());
-    if (options.changed_since) changed = FindChangedLines(docs, *options.changed_since);
+    for (const RunFile& file : files) linters.For(file.path());
+    if (options.changed_since) FindChangedLines(files, *options.changed_since);
+    if (!options.offline && !files.empty())
+      link_options = MakeLinkOptions(options, linters.ConfigFor(files.front().path()));
   } catch (const InputError& error) {
-    std::cerr << "awesomelint: " << error.what() << '\n';
+    Warn(error.what());
     return 2;
   }
-  auto changed_lines_of = [&changed](const Document& doc) -> const ChangedLines* {
-    auto it = changed.find(&doc);
-    return it == changed.end() ? nullptr : &it->second;
-  };
 
-  // 2. Check the links of all files at once: each resource once, however many files cite it.
-  LintContext context{options.today.value_or(Today()), AllRuleNames()};
+  RunReport report;
+  std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
+  for (const auto& rule : catalog) report.rules.push_back(&rule->meta());
   LinkReport links;
-  if (!options.offline && !docs.empty()) {
+  if (link_options) {
     try {
-      LinkOptions link_options = MakeLinkOptions(options, linters.ConfigFor(docs.front()->path()));
-      if (!changed.empty())
-        link_options.wanted = [&changed_lines_of](const Document& doc, const Link& link) {
-          const ChangedLines* lines = changed_lines_of(doc);
-          return !lines || lines->Intersects(doc.lines().PositionOf(link.span.begin).line,
-                                             doc.lines().PositionOf(link.span.end).line);
-        };
-      std::signal(SIGINT, StopLinkCheck);
-      links = CheckLinks(views, link_options);
-      std::signal(SIGINT, SIG_DFL);
-      for (const std::string& warning : links.warnings)
-        std::cerr << "awesomelint: " << warning << '\n';
-      if (!links.finished)
-        std::cerr << fmt::format(
-            "awesomelint: the link check was {}; links it did not reach are reported as "
-            "timeouts\n",
-            links.interrupted ? "interrupted" : "cut short by the deadline");
-      context.links = &links;
-      context.fail_on = link_options.fail_on;
-      report.links = &links;
+      links = CheckFileLinks(files, *link_options);
     } catch (const InputError& error) {
-      std::cerr << "awesomelint: " << error.what() << '\n';
+      Warn(error.what());
       return 2;
     }
+    context.links = &links;
+    context.fail_on = link_options->fail_on;
+    report.links = &links;
   }
 
-  // 3. Lint each file (and fix it, when asked).
-  for (auto& doc : docs) {
-    const std::string file = doc->path();
+  for (RunFile& file : files) {
     try {
-      const ChangedLines* lines = changed_lines_of(*doc);
-      context.changed = lines;
-      std::vector<Diagnostic> diagnostics = linters.For(file).Lint(*doc, context);
-      if (lines) KeepChanged(diagnostics, *lines);
-      if (options.fix && file != "-") {
-        size_t applied = 0;
-        std::string fixed = ApplyFixes(doc->text(), diagnostics, &applied);
-        if (applied > 0) {
-          WriteFileAtomically(file, fixed);
-          std::cerr << fmt::format("awesomelint: {}: fixed {} problem{}\n", file, applied,
-                                   applied == 1 ? "" : "s");
-          std::unique_ptr<Document> fixed_doc = Document::Parse(file, std::move(fixed));
-          Relocate(links, *doc, *fixed_doc);
-          if (lines) {  // the fixed text keeps its line numbers: fixes stay within lines
-            changed[fixed_doc.get()] = std::move(changed[doc.get()]);
-            changed.erase(doc.get());
-            lines = &changed[fixed_doc.get()];
-            context.changed = lines;
-          }
-          doc = std::move(fixed_doc);
-          diagnostics = linters.For(file).Lint(*doc, context);
-          if (lines) KeepChanged(diagnostics, *lines);
-        }
-      }
-      FileReport result{file, doc->entries().size(), std::move(diagnostics)};
-      if (options.quiet)
-        std::erase_if(result.diagnostics,
-                      [](const Diagnostic& d) { return d.severity != Severity::kError; });
-      report.files.push_back(std::move(result));
+      report.files.push_back(LintFile(file, linters.For(file.path()), context, options,
+                                      link_options ? &links : nullptr));
     } catch (const InputError& error) {
-      std::cerr << "awesomelint: " << error.what() << '\n';
+      Warn(error.what());
       input_failed = true;
     }
   }
 
-  if (!report.files.empty() || !input_failed) {  // nothing to report when no file was read
-    WriteReport(out, options.format, UseColor(options), options, report);
-    out.flush();
-    for (const ReportTarget& target : options.reports) {
-      try {  // one report that cannot be written does not cost the others
-        WriteExtraReport(target, options, report);
-      } catch (const InputError& error) {
-        std::cerr << "awesomelint: " << error.what() << '\n';
-        input_failed = true;
-      }
-    }
-  }
+  // Nothing to report when no file was read.
+  if ((!report.files.empty() || !input_failed) && !WriteReports(out, options, report))
+    input_failed = true;
   out.flush();
   if (input_failed) return 2;
   if (links.interrupted) return 130;  // as a shell reports a Ctrl-C, after the report

@@ -1,15 +1,13 @@
 #include "awesomelint/entries/conventions.h"
 
-#include <fmt/format.h>
-#include <array>
 #include <map>
 
 namespace awesomelint {
 
-DateConvention InferDateFormat(const Document& doc, std::string_view configured) {
+DateConvention InferDateFormat(const Entries& entries, std::string_view configured) {
   DateConvention convention;
   std::map<std::string, int> counts;
-  for (const Entry& entry : doc.entries()) {
+  for (const Entry& entry : entries) {
     if (!entry.has_date) continue;
     ++convention.dated;
     ++counts[entry.date.format];
@@ -30,43 +28,21 @@ DateConvention InferDateFormat(const Document& doc, std::string_view configured)
   return convention;
 }
 
-std::string FormatDate(const CalendarDate& date, std::string_view format) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  bool needs_month =
-      format.find("MM") != std::string_view::npos || format.find("Mon") != std::string_view::npos;
-  bool needs_day = format.find("DD") != std::string_view::npos;
-  if ((needs_month && date.month < 1) || (needs_day && date.day < 1)) return {};
-  if (!needs_month && date.month > 0) return {};  // would drop information
-  if (!needs_day && date.day > 0) return {};
-  if (format == "NN/NN/YYYY") return {};
-  std::string out;
-  for (size_t i = 0; i < format.size();) {
-    std::string_view rest = format.substr(i);
-    if (rest.substr(0, 4) == "YYYY") {
-      out += fmt::format("{:04}", date.year);
-      i += 4;
-    } else if (rest.substr(0, 3) == "Mon") {
-      out += kMonths[date.month - 1];
-      i += 3;
-    } else if (rest.substr(0, 2) == "MM") {
-      out += fmt::format("{:02}", date.month);
-      i += 2;
-    } else if (rest.substr(0, 2) == "DD") {
-      out += fmt::format("{:02}", date.day);
-      i += 2;
-    } else {
-      out += format[i++];
-    }
+bool SlashDatesAreDayFirst(const std::vector<Entry>& entries) {
+  int day_first = 0, month_first = 0;
+  for (const Entry& entry : entries) {
+    if (!entry.has_date || entry.date.format != "NN/NN/YYYY") continue;
+    if (entry.date.fields[0] > 12) ++day_first;
+    if (entry.date.fields[1] > 12) ++month_first;
   }
-  return out;
+  return day_first > month_first;
 }
 
-std::vector<std::vector<int>> EntriesBySection(const Document& doc) {
+std::vector<std::vector<int>> EntriesBySection(const Entries& entries) {
   std::map<std::pair<int, std::string>, size_t> group_of;
   std::vector<std::vector<int>> groups;
-  for (size_t i = 0; i < doc.entries().size(); ++i) {
-    const Entry& entry = doc.entries()[i];
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const Entry& entry = entries[i];
     auto [it, inserted] =
         group_of.emplace(std::make_pair(entry.section, entry.subsection), groups.size());
     if (inserted) groups.emplace_back();

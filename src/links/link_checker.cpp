@@ -45,6 +45,12 @@ bool IsBadgeImage(const Document& doc, size_t index) {
          doc.links()[link.parent].image_child == static_cast<int>(index);
 }
 
+// --changed-since: a link is checked when it touches a changed line.
+bool OnLines(const Document& doc, const Link& link, const ChangedLines& lines) {
+  return lines.Intersects(doc.lines().PositionOf(link.span.begin).line,
+                          doc.lines().PositionOf(link.span.end).line);
+}
+
 long long UnixNow() {
   return std::chrono::duration_cast<std::chrono::seconds>(
              std::chrono::system_clock::now().time_since_epoch())
@@ -57,7 +63,7 @@ void StopCheckingLinks() {
   HttpEngine::Stop();
 }
 
-LinkReport CheckLinks(const std::vector<const Document*>& docs, const LinkOptions& options) {
+LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions& options) {
   auto exclude = Compile(options.exclude, "exclude");
   auto include = Compile(options.include, "include");
   Remapper remap(options.remap);
@@ -72,12 +78,13 @@ LinkReport CheckLinks(const std::vector<const Document*>& docs, const LinkOption
     const Url* url;
   };
   std::vector<Pending> pending;
-  for (const Document* doc : docs) {
+  for (const LinkSource& source : sources) {
+    const Document* doc = source.doc;
     for (size_t i = 0; i < doc->links().size(); ++i) {
       const Link& link = doc->links()[i];
       const std::optional<Url>& url = doc->url(i);
       if (!url || url->scheme == "ftp") continue;
-      if (options.wanted && !options.wanted(*doc, link)) continue;
+      if (source.lines && !OnLines(*doc, link, *source.lines)) continue;
       bool badge = IsBadgeImage(*doc, i);
       bool excluded = badge || MatchesAny(exclude, link.url) ||
                       (!include.empty() && !MatchesAny(include, link.url));

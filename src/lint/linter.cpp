@@ -6,7 +6,6 @@
 
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/suggest.h"
-#include "rules/registry.h"
 #include "support/parallel.h"
 
 namespace awesomelint {
@@ -107,9 +106,11 @@ Severity Lower(Severity severity) {
 
 }  // namespace
 
-Linter::Linter(const Config& config, const RuleOverrides& overrides) {
-  std::vector<std::unique_ptr<Rule>> all = CreateAllRules();
+Linter::Linter(std::vector<std::unique_ptr<Rule>> all, const Config& config,
+               const RuleOverrides& overrides) {
   std::vector<std::string> known = KnownKeys(all);
+  for (const std::string& key : known)
+    if (key != "default") names_.push_back(key);
   for (auto& [key, value] : config.rules.items()) {
     (void)value;
     CheckKnown(key, known, config.Where(key), "rule or tag");
@@ -151,12 +152,15 @@ Linter::Linter(const Config& config, const RuleOverrides& overrides) {
 
 Linter::~Linter() = default;
 
-std::vector<Diagnostic> Linter::Lint(const Document& doc, const LintContext& context) const {
-  // Rules only read the document: on a large list they run side by side.
+std::vector<Diagnostic> Linter::Lint(const Document& doc, const Entries& entries,
+                                     const LintContext& given) const {
+  LintContext context = given;
+  context.rule_names = names_;
+  // Rules only read the file: on a large list they run side by side.
   std::vector<RuleReporter> reporters(rules_.size());
   size_t threads = doc.links().size() >= 4096 ? 2 : 1;
   RunInParallel(rules_.size(), threads,
-                [&](size_t i) { rules_[i].rule->Check(doc, context, reporters[i]); });
+                [&](size_t i) { rules_[i].rule->Check(doc, entries, context, reporters[i]); });
   std::vector<Diagnostic> diagnostics;
   for (size_t r = 0; r < rules_.size(); ++r) {
     const ActiveRule& active = rules_[r];
@@ -176,6 +180,7 @@ std::vector<Diagnostic> Linter::Lint(const Document& doc, const LintContext& con
     }
   }
   ApplyDirectives(doc, diagnostics, tags_);
+  if (context.changed) KeepChanged(diagnostics, *context.changed);
   std::stable_sort(diagnostics.begin(), diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {
                      return std::tie(a.begin, a.rule) < std::tie(b.begin, b.rule);
@@ -186,6 +191,12 @@ std::vector<Diagnostic> Linter::Lint(const Document& doc, const LintContext& con
   };
   diagnostics.erase(std::unique(diagnostics.begin(), diagnostics.end(), same), diagnostics.end());
   return diagnostics;
+}
+
+void KeepChanged(std::vector<Diagnostic>& diagnostics, const ChangedLines& changed) {
+  std::erase_if(diagnostics, [&](const Diagnostic& d) {
+    return !changed.Intersects(d.begin.line, std::max(d.begin.line, d.end.line));
+  });
 }
 
 }  // namespace awesomelint

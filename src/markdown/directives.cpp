@@ -3,7 +3,7 @@
 // commas. A misspelt kind is kept as kUnknown, for inline-config to report.
 #include <cctype>
 
-#include "builder.h"
+#include "directives.h"
 
 namespace awesomelint {
 

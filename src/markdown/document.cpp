@@ -1,9 +1,9 @@
 #include <cmark-gfm.h>
 
 #include "awesomelint/markdown/document.h"
-#include "builder.h"
 #include "segments.h"
 #include "support/parallel.h"
+#include "walker.h"
 
 namespace awesomelint {
 namespace {
@@ -35,12 +35,14 @@ std::unique_ptr<Document> Document::Parse(std::string path, std::string text,
        at = doc->text_.find("](", at + 2))
     ++links;
   doc->links_.reserve(links + links / 8 + 16);
-  doc->entries_.reserve(std::min<size_t>(links, doc->lines_.line_count()));
-  DocumentBuilder builder(*doc);
+  doc->blocks_.reserve(std::min<size_t>(links, doc->lines_.line_count()));
+  doc->runs_.reserve(links * 4);
+  doc->inline_text_.reserve(doc->text_.size() / 4);
+  DocumentWalker walker(*doc);
   ParseSegments(doc->text_, segment_bytes, [&](cmark_node* root, size_t begin) {
-    builder.AddSegment(root, doc->lines_.LineOf(begin) - 1);
+    walker.AddSegment(root, doc->lines_.LineOf(begin) - 1);
   });
-  builder.Finish();
+  walker.Finish();
   doc->urls_.resize(doc->links_.size());
   size_t threads = doc->links_.size() >= 4096 ? 2 : 1;  // not worth a thread below
   RunInParallel(threads, threads, [&](size_t part) {
@@ -66,12 +68,6 @@ std::string Document::SectionPath(int heading) const {
     path += CollapseSpaces(headings_[*it].text);
   }
   return path;
-}
-
-std::string Document::SectionPath(const Entry& entry) const {
-  std::string path = SectionPath(entry.section);
-  if (entry.subsection.empty()) return path;
-  return path.empty() ? entry.subsection : path + " > " + entry.subsection;
 }
 
 }  // namespace awesomelint

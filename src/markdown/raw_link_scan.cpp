@@ -4,8 +4,6 @@
 #include <cctype>
 #include <string>
 
-#include "builder.h"
-
 namespace awesomelint {
 namespace {
 
@@ -104,10 +102,6 @@ RawLink ScanRawLink(std::string_view text, size_t open, size_t limit) {
   link.end = close + 1;
   return link;
 }
-
-}  // namespace awesomelint
-
-namespace awesomelint {
 
 std::string NormalizeLabel(std::string_view label) {
   std::string out;

@@ -2,6 +2,7 @@
 // positions are unreliable on lazy continuation lines and for autolinks.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "awesomelint/model/span.h"
@@ -19,5 +20,8 @@ struct RawLink {
 
 // `open` is the offset of the '[' that starts the link text; scanning stops at `limit`.
 RawLink ScanRawLink(std::string_view text, size_t open, size_t limit);
+
+// Normalises a link label as CommonMark matches them: case-folded, whitespace collapsed.
+std::string NormalizeLabel(std::string_view label);
 
 }  // namespace awesomelint

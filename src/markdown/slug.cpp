@@ -1,8 +1,10 @@
 // GitHub's heading anchors: lower case, then every character that is not a
 // letter, mark, decimal digit, connector punctuation, '-' or ' ' is dropped,
 // then spaces become '-'. (GitHub's Ruby: gsub(/[^\p{Word}\- ]/u, '').tr(' ', '-').)
+#include <unordered_map>
+
 #include "awesomelint/support/strings.h"
-#include "builder.h"
+#include "slug.h"
 #include "support/utf8.h"
 
 namespace awesomelint {
@@ -87,6 +89,17 @@ std::string GithubSlug(std::string_view text) {
     }
   }
   return slug;
+}
+
+void AssignSlugs(std::vector<Heading>& headings) {
+  std::unordered_map<std::string, int> occurrences;
+  for (Heading& heading : headings) {
+    std::string original = GithubSlug(heading.text);
+    std::string slug = original;
+    while (occurrences.count(slug)) slug = original + "-" + std::to_string(++occurrences[original]);
+    occurrences[slug] = 0;
+    heading.slug = std::move(slug);
+  }
 }
 
 }  // namespace awesomelint

@@ -281,4 +281,36 @@ CalendarDate ParseIsoDate(std::string_view iso) {
   return DateProblem(date).empty() ? date : CalendarDate{};
 }
 
+std::string FormatDate(const CalendarDate& date, std::string_view format) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  bool needs_month =
+      format.find("MM") != std::string_view::npos || format.find("Mon") != std::string_view::npos;
+  bool needs_day = format.find("DD") != std::string_view::npos;
+  if ((needs_month && date.month < 1) || (needs_day && date.day < 1)) return {};
+  if (!needs_month && date.month > 0) return {};  // would drop information
+  if (!needs_day && date.day > 0) return {};
+  if (format == "NN/NN/YYYY") return {};
+  std::string out;
+  for (size_t i = 0; i < format.size();) {
+    std::string_view rest = format.substr(i);
+    if (rest.substr(0, 4) == "YYYY") {
+      out += fmt::format("{:04}", date.year);
+      i += 4;
+    } else if (rest.substr(0, 3) == "Mon") {
+      out += kMonths[date.month - 1];
+      i += 3;
+    } else if (rest.substr(0, 2) == "MM") {
+      out += fmt::format("{:02}", date.month);
+      i += 2;
+    } else if (rest.substr(0, 2) == "DD") {
+      out += fmt::format("{:02}", date.day);
+      i += 2;
+    } else {
+      out += format[i++];
+    }
+  }
+  return out;
+}
+
 }  // namespace awesomelint

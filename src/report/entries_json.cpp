@@ -1,6 +1,7 @@
 // --dump-entries: a list's entries as data.
 #include <nlohmann/json.hpp>
 
+#include "awesomelint/entries/entries.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/report/report.h"
 
@@ -17,7 +18,7 @@ nlohmann::ordered_json EntryJson(const Document& doc, const Entry& entry) {
   nlohmann::ordered_json item;
   item["line"] = entry.line;
   item["kind"] = entry.table_row ? "table-row" : "list-item";
-  item["section"] = doc.SectionPath(entry);
+  item["section"] = SectionPath(doc, entry);
   if (entry.has_date) {
     item["date"] = {{"text", entry.date.text},
                     {"format", entry.date.format},
@@ -46,15 +47,14 @@ nlohmann::ordered_json EntryJson(const Document& doc, const Entry& entry) {
 
 }  // namespace
 
-void WriteEntries(std::ostream& out, const std::vector<const Document*>& docs) {
-  nlohmann::ordered_json files = nlohmann::ordered_json::array();
-  for (const Document* doc : docs) {
+void WriteEntries(std::ostream& out, const std::vector<const ParsedFile*>& files) {
+  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  for (const ParsedFile* file : files) {
     nlohmann::ordered_json entries = nlohmann::ordered_json::array();
-    for (const Entry& entry : doc->entries()) entries.push_back(EntryJson(*doc, entry));
-    files.push_back({{"path", doc->path()}, {"entries", std::move(entries)}});
+    for (const Entry& entry : file->entries) entries.push_back(EntryJson(*file->doc, entry));
+    all.push_back({{"path", file->doc->path()}, {"entries", std::move(entries)}});
   }
-  nlohmann::ordered_json root =
-      docs.size() == 1 ? files[0] : nlohmann::ordered_json{{"files", files}};
+  nlohmann::ordered_json root = files.size() == 1 ? all[0] : nlohmann::ordered_json{{"files", all}};
   out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 

@@ -53,7 +53,7 @@ Checked Check(const std::vector<std::string>& urls, const LinkOptions& options) 
     markdown += "- [Link " + std::to_string(i) + "](" + urls[i] + ")\n";
   Checked checked;
   checked.doc = Document::Parse("README.md", markdown);
-  checked.report = CheckLinks({checked.doc.get()}, options);
+  checked.report = CheckLinks({{checked.doc.get()}}, options);
   return checked;
 }
 
@@ -307,7 +307,7 @@ TEST(LinkBudgetTest, ExcludeIncludeAndBadgeImages) {
   auto doc = Document::Parse("README.md", markdown);
   LinkOptions options = QuickOptions();
   options.exclude = {"/private/"};
-  LinkReport report = CheckLinks({doc.get()}, options);
+  LinkReport report = CheckLinks({{doc.get()}}, options);
   std::map<std::string, LinkVerdict> verdicts;
   for (const LinkResult& r : report.results) verdicts[r.url] = r.verdict;
   EXPECT_EQ(verdicts[server.Url("/keep")], LinkVerdict::kAlive);
@@ -318,7 +318,7 @@ TEST(LinkBudgetTest, ExcludeIncludeAndBadgeImages) {
 
   options.exclude.clear();
   options.include = {"/keep"};
-  report = CheckLinks({doc.get()}, options);
+  report = CheckLinks({{doc.get()}}, options);
   for (const LinkResult& r : report.results)
     EXPECT_EQ(r.verdict == LinkVerdict::kAlive, r.url == server.Url("/keep")) << r.url;
 }

@@ -71,7 +71,7 @@ Checked Check(const std::vector<std::string>& urls, LinkOptions options) {
     markdown += "- [Link " + std::to_string(i) + "](" + urls[i] + ")\n";
   Checked checked;
   checked.doc = Document::Parse("README.md", markdown);
-  checked.report = CheckLinks({checked.doc.get()}, options);
+  checked.report = CheckLinks({{checked.doc.get()}}, options);
   return checked;
 }
 

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "awesomelint/config/config.h"
+#include "awesomelint/entries/entries.h"
 #include "awesomelint/lint/fix.h"
 #include "awesomelint/lint/linter.h"
 #include "awesomelint/markdown/document.h"
@@ -79,30 +80,38 @@ LinkReport FakeLinkReport(const fs::path& file, const Document& doc) {
   return report;
 }
 
-std::vector<Diagnostic> LintFixture(const Fixture& fixture, const Document& doc) {
+// The linter of a fixture: only its rule, with the fixture's options.
+Linter FixtureLinter(const Fixture& fixture) {
   Config config;
   config.rules["default"] = false;
   fs::path options = fs::path(fixture.markdown).replace_extension(".json");
   config.rules[fixture.rule] =
       fs::exists(options) ? nlohmann::json::parse(ReadFile(options)) : nlohmann::json(true);
-  Linter linter(config, {});
-  LintContext context{CalendarDate{2026, 11, 28}, AllRuleNames()};
+  return Linter(CreateAllRules(), config, {});
+}
+
+// Today is 2026-11-28; the link verdicts come from <case>.links.json, when there is one.
+LintContext FixtureContext(const Fixture& fixture, const Document& doc, LinkReport& links) {
+  LintContext context;
+  context.today = CalendarDate{2026, 11, 28};
   fs::path verdicts =
       fixture.markdown.parent_path() / (fixture.markdown.stem().string() + ".links.json");
-  LinkReport links;
   if (fs::exists(verdicts)) {
     links = FakeLinkReport(verdicts, doc);
     context.links = &links;
   }
-  return linter.Lint(doc, context);
+  return context;
 }
 
 class RuleFixture : public testing::TestWithParam<Fixture> {};
 
 TEST_P(RuleFixture, FindingsMatchGolden) {
   const Fixture& fixture = GetParam();
-  auto doc = Document::Parse(fixture.markdown.filename().string(), ReadFile(fixture.markdown));
-  std::vector<Diagnostic> diagnostics = LintFixture(fixture, *doc);
+  ParsedFile file = ParseFile(fixture.markdown.filename().string(), ReadFile(fixture.markdown));
+  Linter linter = FixtureLinter(fixture);
+  LinkReport links;
+  LintContext context = FixtureContext(fixture, *file.doc, links);
+  std::vector<Diagnostic> diagnostics = linter.Lint(file, context);
   std::string actual;
   for (const Diagnostic& d : diagnostics)
     actual += fmt::format("{}:{} {} {} {}\n", d.begin.line, d.begin.column,
@@ -112,9 +121,13 @@ TEST_P(RuleFixture, FindingsMatchGolden) {
   ASSERT_TRUE(fs::exists(golden)) << golden << " is missing (an empty file means: no findings)";
   EXPECT_EQ(ReadFile(golden), actual) << "fixture " << fixture.markdown;
 
+  // --fix as the engine does it: fixes applied, the text parsed and linted again.
   fs::path fixed =
       fixture.markdown.parent_path() / (fixture.markdown.stem().string() + ".fixed.md");
-  if (fs::exists(fixed)) EXPECT_EQ(ReadFile(fixed), ApplyFixes(doc->text(), diagnostics));
+  if (fs::exists(fixed)) {
+    FixFile(linter, context, file, diagnostics, context.links ? &links : nullptr);
+    EXPECT_EQ(ReadFile(fixed), file.doc->text());
+  }
 }
 
 std::string FixtureName(const testing::TestParamInfo<Fixture>& info) {

@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_rules.h"
 
 #include <algorithm>
 #include <atomic>
@@ -24,6 +25,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
+using awesomelint::testing::StandInCatalog;
 using awesomelint::testing::TempDir;
 
 template <typename F>
@@ -50,7 +52,7 @@ std::map<std::string, Severity> Active(const Linter& linter) {
 
 std::map<std::string, Severity> ActiveFor(const Config& config,
                                           const RuleOverrides& overrides = {}) {
-  return Active(Linter(config, overrides));
+  return Active(Linter(StandInCatalog(), config, overrides));
 }
 
 // The error a config file's text produces when the linter is built from it.
@@ -58,7 +60,7 @@ std::string LinterError(const TempDir& dir, const std::string& text,
                         const RuleOverrides& overrides = {}) {
   std::string path = dir.Write(".awesomelint.json", text);
   Config config = LoadConfig(path);
-  return ErrorOf([&] { Linter linter(config, overrides); });
+  return ErrorOf([&] { Linter linter(StandInCatalog(), config, overrides); });
 }
 
 constexpr Severity kError = Severity::kError;
@@ -106,7 +108,7 @@ TEST(ConfigLoadTest, SchemaKeyIsIgnored) {
   Config config = LoadConfig(path);
   EXPECT_FALSE(config.rules.contains("$schema"));
   EXPECT_EQ(config.rules.size(), 1u);
-  EXPECT_NO_THROW(Linter(config, {}));
+  EXPECT_NO_THROW(Linter(StandInCatalog(), config, {}));
 }
 
 TEST(ConfigLoadTest, EmptyObjectIsTheDefaults) {
@@ -251,20 +253,35 @@ TEST(ConfigFindTest, RelativePathsAreResolvedFromTheWorkingDirectory) {
 // --- Linter: rules, tags, severities -----------------------------------------
 
 TEST(ConfigLinterTest, DefaultsEnableEveryRuleAtItsDefaultSeverity) {
-  std::map<std::string, Severity> expected = {
-      {"arxiv-id", kError},        {"badge-syntax", kError}, {"badge-target", kError},
-      {"category-tag", kError},    {"date-format", kError},  {"date-order", kError},
-      {"duplicate-link", kError},  {"empty-link", kError},   {"https", kWarning},
-      {"inline-config", kWarning}, {"link-check", kError},   {"toc-anchors", kError}};
-  EXPECT_EQ(ActiveFor(Config{}), expected);
+  std::map<std::string, Severity> expected = {{"arxiv-id", kError},     {"badge-syntax", kError},
+                                              {"badge-target", kError}, {"category-tag", kError},
+                                              {"date-format", kError},  {"date-order", kError},
+                                              {"https", kWarning}};
+  EXPECT_EQ(ActiveFor(Config{}), expected);  // "opt-in" is off by default
+}
+
+TEST(ConfigLinterTest, ARuleOffByDefaultIsOnWhenNamed) {
+  Config config;
+  config.rules = nlohmann::json::parse(R"({"opt-in": true})");
+  EXPECT_EQ(ActiveFor(config)["opt-in"], kWarning);
+  config.rules = nlohmann::json::parse(R"({"opt-in": "error"})");
+  EXPECT_EQ(ActiveFor(config)["opt-in"], kError);
 }
 
 TEST(ConfigLinterTest, RulesAreInIdOrder) {
-  Linter linter(Config{}, {});
+  Linter linter(StandInCatalog(), Config{}, {});
   std::vector<std::string> ids;
   for (const auto& rule : linter.rules()) ids.emplace_back(rule.rule->meta().id);
   EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
-  EXPECT_EQ(ids.size(), 12u);
+  EXPECT_EQ(ids.size(), 7u);
+}
+
+TEST(ConfigLinterTest, NamesAreEveryIdAndTagOfTheCatalog) {
+  Linter linter(StandInCatalog(), Config{}, {});
+  EXPECT_EQ(linter.names(),
+            (std::vector<std::string>{"arxiv", "arxiv-id", "badge", "badge-syntax", "badge-target",
+                                      "category-tag", "date-format", "date-order", "dates", "entry",
+                                      "https", "links", "opt-in", "security", "tags"}));
 }
 
 TEST(ConfigLinterTest, IdBeatsTagBeatsDefault) {
@@ -272,12 +289,13 @@ TEST(ConfigLinterTest, IdBeatsTagBeatsDefault) {
   config.rules = nlohmann::json::parse(R"({"default": "warning", "dates": "info",
                                             "date-order": "error"})");
   std::map<std::string, Severity> active = ActiveFor(config);
-  EXPECT_EQ(active.size(), 12u);
+  EXPECT_EQ(active.size(), 8u);  // "default" switches on "opt-in" too
+  EXPECT_EQ(active["opt-in"], kWarning);
   EXPECT_EQ(active["date-order"], kError);
   EXPECT_EQ(active["date-format"], kInfo);
   EXPECT_EQ(active["arxiv-id"], kWarning);
   EXPECT_EQ(active["https"], kWarning);
-  EXPECT_EQ(active["toc-anchors"], kWarning);
+  EXPECT_EQ(active["badge-target"], kWarning);
 }
 
 TEST(ConfigLinterTest, DefaultOffThenATagOn) {
@@ -317,21 +335,21 @@ TEST(ConfigLinterTest, EnabledFalseWinsOverASeverityInTheSameObject) {
   // whichever of the two keys comes first.
   Config config;
   config.rules = nlohmann::json::parse(R"({"https": {"severity": "info", "enabled": false},
-                                            "toc-anchors": {"enabled": false, "severity": "info"}})");
+                                            "arxiv-id": {"enabled": false, "severity": "info"}})");
   std::map<std::string, Severity> active = ActiveFor(config);
   EXPECT_FALSE(active.contains("https"));
-  EXPECT_FALSE(active.contains("toc-anchors"));
+  EXPECT_FALSE(active.contains("arxiv-id"));
 }
 
 TEST(ConfigLinterTest, OffAndFalseDisable) {
   Config config;
   config.rules =
-      nlohmann::json::parse(R"({"https": "off", "toc-anchors": false, "arxiv-id": "warn"})");
+      nlohmann::json::parse(R"({"https": "off", "badge-syntax": false, "arxiv-id": "warning"})");
   std::map<std::string, Severity> active = ActiveFor(config);
   EXPECT_FALSE(active.contains("https"));
-  EXPECT_FALSE(active.contains("toc-anchors"));
+  EXPECT_FALSE(active.contains("badge-syntax"));
   EXPECT_EQ(active["arxiv-id"], kWarning);
-  EXPECT_EQ(active.size(), 10u);
+  EXPECT_EQ(active.size(), 5u);
 }
 
 // --- Linter: --enable / --disable ---------------------------------------------
@@ -350,7 +368,7 @@ TEST(ConfigOverrideTest, DisableByIdOrTag) {
   RuleOverrides overrides;
   overrides.disable = {"badge", "https"};
   std::map<std::string, Severity> active = ActiveFor(Config{}, overrides);
-  EXPECT_EQ(active.size(), 9u);
+  EXPECT_EQ(active.size(), 4u);
   EXPECT_FALSE(active.contains("badge-syntax"));
   EXPECT_FALSE(active.contains("badge-target"));
   EXPECT_FALSE(active.contains("https"));
@@ -376,11 +394,11 @@ TEST(ConfigOverrideTest, EnableKeepsTheConfiguredSeverity) {
 TEST(ConfigOverrideTest, UnknownNamesAreErrors) {
   RuleOverrides enable;
   enable.enable = {"date-fromat"};
-  EXPECT_EQ(ErrorOf([&] { Linter linter(Config{}, enable); }),
+  EXPECT_EQ(ErrorOf([&] { Linter linter(StandInCatalog(), Config{}, enable); }),
             "--enable: unknown rule or tag \"date-fromat\"; did you mean \"date-format\"?");
   RuleOverrides disable;
   disable.disable = {"nonsense-rule-name"};
-  EXPECT_EQ(ErrorOf([&] { Linter linter(Config{}, disable); }),
+  EXPECT_EQ(ErrorOf([&] { Linter linter(StandInCatalog(), Config{}, disable); }),
             "--disable: unknown rule or tag \"nonsense-rule-name\"; awesomelint --list-rules shows "
             "them all");
 }
@@ -500,7 +518,7 @@ TEST(ConfigErrorTest, BadOptionValuesNameTheRuleAndLine) {
 TEST(ConfigErrorTest, CommandLineConfigHasNoFile) {
   Config config;
   config.rules = nlohmann::json::parse(R"({"date-fromat": true})");
-  EXPECT_EQ(ErrorOf([&] { Linter linter(config, {}); }),
+  EXPECT_EQ(ErrorOf([&] { Linter linter(StandInCatalog(), config, {}); }),
             "command line: unknown rule or tag \"date-fromat\"; did you mean \"date-format\"?");
 }
 

@@ -13,14 +13,26 @@
 #include <string_view>
 #include <vector>
 
+#include "awesomelint/entries/entries.h"
 #include "awesomelint/markdown/document.h"
 #include "markdown/segments.h"
 
 namespace awesomelint {
 namespace {
 
-std::unique_ptr<Document> Parse(std::string text) {
-  return Document::Parse("README.md", std::move(text));
+// A parsed file: `->` and `*` reach its Document; entries() are the entries stage's.
+struct TestList {
+  ParsedFile file;
+  const Document* operator->() const { return file.doc.get(); }
+  const Document& operator*() const { return *file.doc; }
+  const Entries& entries() const { return file.entries; }
+  int EntryOf(int link) const { return file.entries.EntryOf(link); }
+};
+
+TestList Parse(std::string text, size_t segment_bytes = Document::kSegmentBytes) {
+  auto doc = Document::Parse("README.md", std::move(text), segment_bytes);
+  Entries entries = ExtractEntries(*doc);
+  return {{std::move(doc), std::move(entries)}};
 }
 
 // The bytes a span covers.
@@ -64,7 +76,7 @@ TEST(DocumentTest, EmptyAndBlankDocuments) {
     auto doc = Parse(text);
     EXPECT_TRUE(doc->links().empty());
     EXPECT_TRUE(doc->headings().empty());
-    EXPECT_TRUE(doc->entries().empty());
+    EXPECT_TRUE(doc.entries().empty());
     EXPECT_TRUE(doc->directives().empty());
     EXPECT_TRUE(doc->html_anchors().empty());
   }
@@ -112,7 +124,7 @@ TEST(DocumentLinkTest, InlineLinkInAListItem) {
   EXPECT_EQ(Begin(*doc, link.dest), P(3, 11));
   EXPECT_EQ(link.image_child, -1);
   EXPECT_EQ(link.parent, -1);
-  EXPECT_EQ(link.entry, 0);
+  EXPECT_EQ(doc.EntryOf(0), 0);
   EXPECT_FALSE(link.is_badge());
 }
 
@@ -180,7 +192,7 @@ TEST(DocumentLinkTest, StandaloneImage) {
   const Link& image = doc->links()[0];
   EXPECT_TRUE(image.image);
   EXPECT_EQ(image.parent, -1);
-  EXPECT_EQ(image.entry, -1);
+  EXPECT_EQ(doc.EntryOf(0), -1);
   EXPECT_EQ(image.text, "Logo");
   EXPECT_EQ(image.span, (Span{15, 52}));
 }
@@ -243,7 +255,7 @@ TEST(DocumentLinkTest, LinkInAHeading) {
   auto doc = Parse("## [Linked Heading](https://h.example)\n");
   ASSERT_EQ(doc->links().size(), 1u);
   EXPECT_EQ(doc->links()[0].span, (Span{3, 38}));
-  EXPECT_EQ(doc->links()[0].entry, -1);
+  EXPECT_EQ(doc.EntryOf(0), -1);
   ASSERT_EQ(doc->headings().size(), 1u);
   EXPECT_EQ(doc->headings()[0].text, "Linked Heading");
 }
@@ -305,11 +317,11 @@ TEST(DocumentReferenceTest, FullCollapsedAndShortcutReferences) {
   EXPECT_EQ(At(*doc, l[2].dest), "https://example.org/c");
   EXPECT_EQ(Begin(*doc, l[2].dest), P(7, 14));
 
-  ASSERT_EQ(doc->entries().size(), 3u);
-  EXPECT_EQ(doc->entries()[0].title, "Paper");
-  EXPECT_EQ(doc->entries()[0].description, "desc");
-  EXPECT_EQ(doc->entries()[1].title, "Other");
-  EXPECT_EQ(doc->entries()[2].title, "Collapsed");
+  ASSERT_EQ(doc.entries().size(), 3u);
+  EXPECT_EQ(doc.entries()[0].title, "Paper");
+  EXPECT_EQ(doc.entries()[0].description, "desc");
+  EXPECT_EQ(doc.entries()[1].title, "Other");
+  EXPECT_EQ(doc.entries()[2].title, "Collapsed");
 }
 
 TEST(DocumentReferenceTest, LabelsMatchCaseAndSpaceInsensitivelyAndTheFirstDefinitionWins) {
@@ -505,8 +517,8 @@ TEST(DocumentMultilineTest, LazyContinuationLines) {
   EXPECT_EQ(Begin(*doc, doc->links()[1].span), P(2, 13));
   EXPECT_EQ(Begin(*doc, doc->links()[2].span), P(3, 6));
   EXPECT_EQ(At(*doc, doc->links()[2].span), "[C](https://q.example/c)");
-  ASSERT_EQ(doc->entries().size(), 1u);
-  EXPECT_EQ(doc->entries()[0].other_links, (std::vector<int>{1, 2}));
+  ASSERT_EQ(doc.entries().size(), 1u);
+  EXPECT_EQ(doc.entries()[0].other_links, (std::vector<int>{1, 2}));
 }
 
 TEST(DocumentMultilineTest, LazyLineWithTheSameLinkText) {
@@ -547,9 +559,9 @@ TEST(DocumentTableTest, LinksInCells) {
 
 TEST(DocumentTableTest, RowsAreEntries) {
   auto doc = Parse(std::string(kTable));
-  ASSERT_EQ(doc->entries().size(), 2u);  // not the header row, not the row without a link
+  ASSERT_EQ(doc.entries().size(), 2u);  // not the header row, not the row without a link
 
-  const Entry& first = doc->entries()[0];
+  const Entry& first = doc.entries()[0];
   EXPECT_TRUE(first.table_row);
   EXPECT_EQ(first.line, 5);
   EXPECT_EQ(first.span, (Span{66, 216}));
@@ -566,7 +578,7 @@ TEST(DocumentTableTest, RowsAreEntries) {
   EXPECT_EQ(first.description, "Fast, small");
   EXPECT_TRUE(first.tags.empty());
 
-  const Entry& second = doc->entries()[1];
+  const Entry& second = doc.entries()[1];
   EXPECT_EQ(second.line, 6);
   EXPECT_EQ(second.title, "Old");
   EXPECT_EQ(second.title_link, 3);
@@ -577,8 +589,8 @@ TEST(DocumentTableTest, RowsAreEntries) {
   EXPECT_EQ(second.other_links, (std::vector<int>{4}));
   EXPECT_EQ(second.description, "");
 
-  for (int link : {0, 1, 2}) EXPECT_EQ(doc->links()[link].entry, 0) << link;
-  for (int link : {3, 4}) EXPECT_EQ(doc->links()[link].entry, 1) << link;
+  for (int link : {0, 1, 2}) EXPECT_EQ(doc.EntryOf(link), 0) << link;
+  for (int link : {3, 4}) EXPECT_EQ(doc.EntryOf(link), 1) << link;
 }
 
 // --- Links and anchors in raw HTML ---------------------------------------------
@@ -620,14 +632,14 @@ TEST(DocumentHtmlTest, HtmlBadgeInAListItem) {
 
 TEST(DocumentHtmlTest, HtmlBadgeBelongsToItsEntry) {
   auto doc = Parse(std::string(kHtml));
-  ASSERT_EQ(doc->entries().size(), 1u);
-  const Entry& entry = doc->entries()[0];
+  ASSERT_EQ(doc.entries().size(), 1u);
+  const Entry& entry = doc.entries()[0];
   EXPECT_EQ(entry.title, "Repo");
   EXPECT_EQ(entry.title_link, 0);
   EXPECT_EQ(entry.description, "desc");
   EXPECT_EQ(entry.badges, (std::vector<int>{1}));
-  EXPECT_EQ(doc->links()[1].entry, 0);
-  EXPECT_EQ(doc->links()[2].entry, 0);
+  EXPECT_EQ(doc.EntryOf(1), 0);
+  EXPECT_EQ(doc.EntryOf(2), 0);
 }
 
 TEST(DocumentHtmlTest, HtmlBlock) {
@@ -643,7 +655,7 @@ TEST(DocumentHtmlTest, HtmlBlock) {
   EXPECT_EQ(img.url, "https://example.org/logo.png");  // single quotes
   EXPECT_EQ(img.text, "Logo & more");                  // entities decoded
   EXPECT_EQ(At(*doc, img.dest), "https://example.org/logo.png");
-  EXPECT_EQ(a.entry, -1);
+  EXPECT_EQ(doc.EntryOf(3), -1);
 }
 
 TEST(DocumentHtmlTest, Anchors) {
@@ -703,10 +715,10 @@ class DocumentEntryTest : public ::testing::Test {
  protected:
   void SetUp() override {
     doc_ = Parse(std::string(kEntries));
-    ASSERT_EQ(doc_->entries().size(), 10u);
+    ASSERT_EQ(doc_.entries().size(), 10u);
   }
-  const Entry& E(int i) const { return doc_->entries()[i]; }
-  std::unique_ptr<Document> doc_;
+  const Entry& E(int i) const { return doc_.entries()[i]; }
+  TestList doc_;
 };
 
 TEST_F(DocumentEntryTest, BracketedDateAndTagBeforeTheTitle) {
@@ -829,8 +841,9 @@ TEST_F(DocumentEntryTest, EveryLinkBelongsToItsEntry) {
   for (size_t i = 0; i < doc_->links().size(); ++i) {
     const Link& link = doc_->links()[i];
     int line = doc_->lines().LineOf(link.span.begin);
-    ASSERT_GE(link.entry, 0) << i;
-    EXPECT_EQ(doc_->entries()[link.entry].line, line) << i;
+    int entry = doc_.EntryOf(static_cast<int>(i));
+    ASSERT_GE(entry, 0) << i;
+    EXPECT_EQ(doc_.entries()[entry].line, line) << i;
   }
 }
 
@@ -841,36 +854,36 @@ TEST(DocumentEntryDateTest, DatesAsFieldsAndDatesThatAreNot) {
       "- [Paper (2020)](https://c.example)\n"
       "- [T](https://d.example) - desc [Code (2019)](https://e.example)\n"
       "- 2024-05-01 | [F](https://f.example)\n");
-  ASSERT_EQ(doc->entries().size(), 5u);
-  ASSERT_TRUE(doc->entries()[0].has_date);  // first in the entry
-  EXPECT_EQ(doc->entries()[0].date.span, (Span{2, 12}));
-  EXPECT_FALSE(doc->entries()[1].has_date);  // in running text
-  EXPECT_FALSE(doc->entries()[2].has_date);  // inside the title
-  EXPECT_EQ(doc->entries()[2].title, "Paper (2020)");
-  EXPECT_FALSE(doc->entries()[3].has_date);  // inside another link
-  EXPECT_TRUE(doc->entries()[4].has_date);
+  ASSERT_EQ(doc.entries().size(), 5u);
+  ASSERT_TRUE(doc.entries()[0].has_date);  // first in the entry
+  EXPECT_EQ(doc.entries()[0].date.span, (Span{2, 12}));
+  EXPECT_FALSE(doc.entries()[1].has_date);  // in running text
+  EXPECT_FALSE(doc.entries()[2].has_date);  // inside the title
+  EXPECT_EQ(doc.entries()[2].title, "Paper (2020)");
+  EXPECT_FALSE(doc.entries()[3].has_date);  // inside another link
+  EXPECT_TRUE(doc.entries()[4].has_date);
 }
 
 TEST(DocumentEntryDateTest, SlashDatesAreDayFirstWhenTheListSaysSo) {
   auto doc =
       Parse("- [03/04/2024] [A](https://a.example)\n- [13/04/2024] [B](https://b.example)\n");
-  ASSERT_EQ(doc->entries().size(), 2u);
-  EXPECT_EQ(doc->entries()[0].date.format, "DD/MM/YYYY");
-  EXPECT_EQ(doc->entries()[0].date.date, (CalendarDate{2024, 4, 3}));
-  EXPECT_EQ(doc->entries()[1].date.date, (CalendarDate{2024, 4, 13}));
+  ASSERT_EQ(doc.entries().size(), 2u);
+  EXPECT_EQ(doc.entries()[0].date.format, "DD/MM/YYYY");
+  EXPECT_EQ(doc.entries()[0].date.date, (CalendarDate{2024, 4, 3}));
+  EXPECT_EQ(doc.entries()[1].date.date, (CalendarDate{2024, 4, 13}));
 }
 
 TEST(DocumentEntryDateTest, SlashDatesAreMonthFirstOtherwise) {
   auto doc = Parse("- [03/04/2024] [A](https://a.example)\n");
-  ASSERT_EQ(doc->entries().size(), 1u);
-  EXPECT_EQ(doc->entries()[0].date.format, "MM/DD/YYYY");
-  EXPECT_EQ(doc->entries()[0].date.date, (CalendarDate{2024, 3, 4}));
+  ASSERT_EQ(doc.entries().size(), 1u);
+  EXPECT_EQ(doc.entries()[0].date.format, "MM/DD/YYYY");
+  EXPECT_EQ(doc.entries()[0].date.date, (CalendarDate{2024, 3, 4}));
 }
 
 TEST(DocumentEntryTitleTest, TagThenBoldTitleThenGenericLink) {
   auto doc = Parse("- **LLM**: **Great Title** [pdf](https://example.org/g.pdf) - desc\n");
-  ASSERT_EQ(doc->entries().size(), 1u);
-  const Entry& e = doc->entries()[0];
+  ASSERT_EQ(doc.entries().size(), 1u);
+  const Entry& e = doc.entries()[0];
   ASSERT_EQ(e.tags.size(), 1u);
   EXPECT_EQ(e.tags[0].name, "LLM");
   EXPECT_EQ(e.title, "Great Title");
@@ -879,8 +892,8 @@ TEST(DocumentEntryTitleTest, TagThenBoldTitleThenGenericLink) {
 
 TEST(DocumentEntryTitleTest, GenericLinkWithoutABoldTitleKeepsItsText) {
   auto doc = Parse("- Some paper [pdf](https://example.org/p.pdf)\n");
-  ASSERT_EQ(doc->entries().size(), 1u);
-  EXPECT_EQ(doc->entries()[0].title, "pdf");
+  ASSERT_EQ(doc.entries().size(), 1u);
+  EXPECT_EQ(doc.entries()[0].title, "pdf");
 }
 
 TEST(DocumentEntryTitleTest, ItemsWithoutARealLinkAreNotEntries) {
@@ -890,10 +903,10 @@ TEST(DocumentEntryTitleTest, ItemsWithoutARealLinkAreNotEntries) {
       "- Plain item\n"
       "- ![Image only](https://x.example/i.png)\n"
       "- [Paper](https://p.example)\n");
-  ASSERT_EQ(doc->entries().size(), 1u);
-  EXPECT_EQ(doc->entries()[0].title, "Paper");
-  EXPECT_EQ(doc->entries()[0].line, 5);
-  EXPECT_EQ(doc->links()[0].entry, -1);
+  ASSERT_EQ(doc.entries().size(), 1u);
+  EXPECT_EQ(doc.entries()[0].title, "Paper");
+  EXPECT_EQ(doc.entries()[0].line, 5);
+  EXPECT_EQ(doc.EntryOf(0), -1);
 }
 
 TEST(DocumentEntryTitleTest, TitleParagraphThenOnlyBadges) {
@@ -905,8 +918,8 @@ TEST(DocumentEntryTitleTest, TitleParagraphThenOnlyBadges) {
       "  [![arXiv](https://img.shields.io/badge/arXiv-2307.14334-b31b1b.svg)]"
       "(https://arxiv.org/abs/2307.14334) "
       "[![GitHub](https://img.shields.io/github/stars/o/r)](https://github.com/o/r)\n");
-  ASSERT_EQ(doc->entries().size(), 1u);
-  const Entry& e = doc->entries()[0];
+  ASSERT_EQ(doc.entries().size(), 1u);
+  const Entry& e = doc.entries()[0];
   EXPECT_EQ(e.line, 3);
   EXPECT_EQ(Begin(*doc, e.span), P(3, 3));
   EXPECT_EQ(End(*doc, e.span), P(5, 182));
@@ -916,15 +929,15 @@ TEST(DocumentEntryTitleTest, TitleParagraphThenOnlyBadges) {
   EXPECT_TRUE(e.other_links.empty());
   EXPECT_EQ(e.description, "");
   EXPECT_EQ(e.section, 0);
-  for (int link = 0; link < 4; ++link) EXPECT_EQ(doc->links()[link].entry, 0) << link;
+  for (int link = 0; link < 4; ++link) EXPECT_EQ(doc.EntryOf(link), 0) << link;
 }
 
 TEST(DocumentEntryTitleTest, EntrySpanCoversEveryParagraphOfTheItem) {
   auto doc = Parse("- [T](https://t.example)\n\n  More about it.\n- [U](https://u.example)\n");
-  ASSERT_EQ(doc->entries().size(), 2u);
-  EXPECT_EQ(At(*doc, doc->entries()[0].span), "[T](https://t.example)\n\n  More about it.");
-  EXPECT_EQ(doc->entries()[0].description, "More about it.");
-  EXPECT_EQ(doc->entries()[1].line, 4);
+  ASSERT_EQ(doc.entries().size(), 2u);
+  EXPECT_EQ(At(*doc, doc.entries()[0].span), "[T](https://t.example)\n\n  More about it.");
+  EXPECT_EQ(doc.entries()[0].description, "More about it.");
+  EXPECT_EQ(doc.entries()[1].line, 4);
 }
 
 TEST(DocumentEntryTitleTest, DescriptionSeparatorsAndWhiteSpace) {
@@ -935,12 +948,12 @@ TEST(DocumentEntryTitleTest, DescriptionSeparatorsAndWhiteSpace) {
       "  over lines.\n"
       "- [D](https://d.example), comma\n"
       "- [E](https://e.example) | pipe\n");
-  ASSERT_EQ(doc->entries().size(), 5u);
-  EXPECT_EQ(doc->entries()[0].description, "Em dash desc.");
-  EXPECT_EQ(doc->entries()[1].description, "En dash.");
-  EXPECT_EQ(doc->entries()[2].description, "Colon, spaced over lines.");
-  EXPECT_EQ(doc->entries()[3].description, "comma");
-  EXPECT_EQ(doc->entries()[4].description, "pipe");
+  ASSERT_EQ(doc.entries().size(), 5u);
+  EXPECT_EQ(doc.entries()[0].description, "Em dash desc.");
+  EXPECT_EQ(doc.entries()[1].description, "En dash.");
+  EXPECT_EQ(doc.entries()[2].description, "Colon, spaced over lines.");
+  EXPECT_EQ(doc.entries()[3].description, "comma");
+  EXPECT_EQ(doc.entries()[4].description, "pipe");
 }
 
 // --- Sections --------------------------------------------------------------------
@@ -955,22 +968,22 @@ TEST(DocumentSectionTest, SubSectionsFromEnclosingItems) {
       "  - CouchDB\n"
       "    - [Tool](https://example.org/tool) - desc\n"
       "- [Top](https://top.example)\n");
-  ASSERT_EQ(doc->entries().size(), 2u);
-  const Entry& tool = doc->entries()[0];
+  ASSERT_EQ(doc.entries().size(), 2u);
+  const Entry& tool = doc.entries()[0];
   EXPECT_EQ(tool.line, 7);
   EXPECT_EQ(tool.section, 1);
   EXPECT_EQ(tool.subsection, "NoSQL > CouchDB");
-  EXPECT_EQ(doc->SectionPath(tool), "List > Databases > NoSQL > CouchDB");
-  const Entry& top = doc->entries()[1];
+  EXPECT_EQ(SectionPath(*doc, tool), "List > Databases > NoSQL > CouchDB");
+  const Entry& top = doc.entries()[1];
   EXPECT_EQ(top.subsection, "");
-  EXPECT_EQ(doc->SectionPath(top), "List > Databases");
+  EXPECT_EQ(SectionPath(*doc, top), "List > Databases");
 }
 
 TEST(DocumentSectionTest, EntriesBeforeAnyHeading) {
   auto doc = Parse("- Group\n  - [A](https://a.example)\n");
-  ASSERT_EQ(doc->entries().size(), 1u);
-  EXPECT_EQ(doc->entries()[0].section, -1);
-  EXPECT_EQ(doc->SectionPath(doc->entries()[0]), "Group");
+  ASSERT_EQ(doc.entries().size(), 1u);
+  EXPECT_EQ(doc.entries()[0].section, -1);
+  EXPECT_EQ(SectionPath(*doc, doc.entries()[0]), "Group");
   EXPECT_EQ(doc->SectionPath(-1), "");
 }
 
@@ -978,8 +991,8 @@ TEST(DocumentSectionTest, LongItemLabelsAreShortened) {
   auto doc = Parse(
       "- A very long group label that goes on and on and on beyond sixty characters easily\n"
       "  - [F](https://f.example)\n");
-  ASSERT_EQ(doc->entries().size(), 1u);
-  EXPECT_EQ(doc->entries()[0].subsection,
+  ASSERT_EQ(doc.entries().size(), 1u);
+  EXPECT_EQ(doc.entries()[0].subsection,
             "A very long group label that goes on and on and on beyond...");
 }
 
@@ -1089,26 +1102,28 @@ TEST(DocumentDirectiveTest, KindsRulesLinesAndSpans) {
 
 TEST(DocumentDirectiveTest, DirectiveCommentsDoNotDisturbTheEntry) {
   auto doc = Parse(std::string(kDirectives));
-  ASSERT_EQ(doc->entries().size(), 1u);
-  EXPECT_EQ(doc->entries()[0].title, "Tool");
-  EXPECT_EQ(doc->entries()[0].description, "desc");
-  EXPECT_EQ(doc->entries()[0].line, 4);
+  ASSERT_EQ(doc.entries().size(), 1u);
+  EXPECT_EQ(doc.entries()[0].title, "Tool");
+  EXPECT_EQ(doc.entries()[0].description, "desc");
+  EXPECT_EQ(doc.entries()[0].line, 4);
 }
 
 // --- Large documents are parsed in segments ------------------------------------
 
 // Everything a Document holds, one line per item, to compare two parses.
-std::string Dump(const Document& doc) {
+std::string Dump(const TestList& list) {
+  const Document& doc = *list;
   std::ostringstream out;
   auto span = [](Span s) { return std::to_string(s.begin) + "-" + std::to_string(s.end); };
   for (const Link& l : doc.links())
     out << "link " << static_cast<int>(l.syntax) << " " << l.image << " " << l.url << " "
         << doc.RawUrl(l) << " [" << l.text << "] " << span(l.span) << " " << span(l.dest) << " "
-        << l.image_child << " " << l.parent << " " << l.entry << "\n";
+        << l.image_child << " " << l.parent << " "
+        << list.EntryOf(static_cast<int>(&l - &doc.links()[0])) << "\n";
   for (const Heading& h : doc.headings())
     out << "heading " << h.level << " [" << h.text << "] " << h.slug << " " << span(h.span) << " "
         << h.parent << "\n";
-  for (const Entry& e : doc.entries()) {
+  for (const Entry& e : list.entries()) {
     out << "entry " << span(e.span) << " " << e.line << " " << e.table_row << " " << e.section
         << " [" << e.subsection << "] " << e.has_date << " " << e.date.text << " "
         << span(e.date.span) << " " << e.date.format << " [" << e.title << "] " << e.title_link
@@ -1183,15 +1198,14 @@ TEST(DocumentSegmentTest, TheLongListHasBoundaries) {
 
 TEST(DocumentSegmentTest, SegmentedParseEqualsWholeParse) {
   for (std::string_view text : {kLongList, kEntries, kTable, kHtml, kDirectives}) {
-    auto whole =
-        Document::Parse("README.md", std::string(text), std::numeric_limits<size_t>::max());
-    auto pieces = Document::Parse("README.md", std::string(text), 1);
-    EXPECT_EQ(Dump(*pieces), Dump(*whole)) << text;
+    auto whole = Parse(std::string(text), std::numeric_limits<size_t>::max());
+    auto pieces = Parse(std::string(text), 1);
+    EXPECT_EQ(Dump(pieces), Dump(whole)) << text;
   }
 }
 
 TEST(DocumentSegmentTest, WhatTheLongListHolds) {
-  auto doc = Document::Parse("README.md", std::string(kLongList), 1);
+  auto doc = Parse(std::string(kLongList), 1);
   std::vector<std::string> urls;
   for (const Link& link : doc->links()) urls.push_back(link.url);
   EXPECT_EQ(urls, (std::vector<std::string>{
@@ -1201,13 +1215,13 @@ TEST(DocumentSegmentTest, WhatTheLongListHolds) {
                       "https://f.example", "https://g.example", "http://h.example"}));
   ASSERT_EQ(doc->headings().size(), 3u);
   EXPECT_EQ(doc->headings()[2].slug, "models-1");
-  ASSERT_EQ(doc->entries().size(), 9u);
-  EXPECT_EQ(doc->entries()[0].date.format, "DD/MM/YYYY");  // "13/04/2024" decides for all
-  EXPECT_EQ(doc->entries()[0].date.date, (CalendarDate{2024, 4, 3}));
-  EXPECT_EQ(doc->entries()[1].description, "second continued lazily");
-  EXPECT_EQ(doc->entries()[2].subsection, "Group");
-  EXPECT_EQ(doc->entries()[4].section, 2);
-  EXPECT_TRUE(doc->entries()[4].table_row);
+  ASSERT_EQ(doc.entries().size(), 9u);
+  EXPECT_EQ(doc.entries()[0].date.format, "DD/MM/YYYY");  // "13/04/2024" decides for all
+  EXPECT_EQ(doc.entries()[0].date.date, (CalendarDate{2024, 4, 3}));
+  EXPECT_EQ(doc.entries()[1].description, "second continued lazily");
+  EXPECT_EQ(doc.entries()[2].subsection, "Group");
+  EXPECT_EQ(doc.entries()[4].section, 2);
+  EXPECT_TRUE(doc.entries()[4].table_row);
   ASSERT_EQ(doc->directives().size(), 1u);
   EXPECT_EQ(doc->directives()[0].line, 46);
 }
@@ -1278,9 +1292,9 @@ TEST(DocumentSegmentTest, SegmentedParseEqualsWholeParseOnMutatedFixtures) {
     std::string text = base.substr(begin, random() % 3000);
     for (int edits = 1 + random() % 40; edits > 0; --edits)
       text.insert(random() % (text.size() + 1), pieces[random() % pieces.size()]);
-    auto whole = Document::Parse("README.md", text, std::numeric_limits<size_t>::max());
-    auto segmented = Document::Parse("README.md", text, 1);
-    ASSERT_EQ(Dump(*segmented), Dump(*whole)) << "round " << round << ":\n" << text;
+    auto whole = Parse(text, std::numeric_limits<size_t>::max());
+    auto segmented = Parse(text, 1);
+    ASSERT_EQ(Dump(segmented), Dump(whole)) << "round " << round << ":\n" << text;
   }
 }
 

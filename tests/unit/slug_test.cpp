@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "awesomelint/markdown/document.h"
-#include "markdown/builder.h"
+#include "markdown/slug.h"
 
 namespace awesomelint {
 namespace {

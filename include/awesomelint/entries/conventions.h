@@ -6,8 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "awesomelint/markdown/document.h"
-#include "awesomelint/model/date.h"
+#include "awesomelint/entries/entries.h"
 
 namespace awesomelint {
 
@@ -19,13 +18,13 @@ struct DateConvention {
 
 // The list's date format: the configured one, else the format of at least 60% of
 // the dated entries (and of at least 3).
-DateConvention InferDateFormat(const Document& doc, std::string_view configured = {});
+DateConvention InferDateFormat(const Entries& entries, std::string_view configured = {});
 
-// Writes `date` in `format` ("DD.MM.YYYY", "Mon YYYY", ...); empty when the date
-// lacks a field the format needs.
-std::string FormatDate(const CalendarDate& date, std::string_view format);
+// Whether the list writes "NN/NN/YYYY" day-first: only if it says so somewhere
+// ("13/04/2024") more often than it says month-first ("04/13/2024").
+bool SlashDatesAreDayFirst(const std::vector<Entry>& entries);
 
 // Entry indices grouped by section, in document order.
-std::vector<std::vector<int>> EntriesBySection(const Document& doc);
+std::vector<std::vector<int>> EntriesBySection(const Entries& entries);
 
 }  // namespace awesomelint

@@ -6,17 +6,23 @@
 #include <vector>
 
 #include "awesomelint/links/link_options.h"
+#include "awesomelint/markdown/document.h"
+#include "awesomelint/model/changed_lines.h"
 #include "awesomelint/model/link_result.h"
 
 namespace awesomelint {
 
-class Document;
+// One file's links to check.
+struct LinkSource {
+  const Document* doc = nullptr;
+  const ChangedLines* lines = nullptr;  // --changed-since: only links on these lines (null: all)
+};
 
 // Asks a running CheckLinks to finish soon (Ctrl-C); safe from a signal handler.
 void StopCheckingLinks();
 
-// Checks every http(s) link of `docs`. Throws InputError for bad options (a regex
-// that does not compile).
-LinkReport CheckLinks(const std::vector<const Document*>& docs, const LinkOptions& options);
+// Checks every http(s) link of `sources`. Throws InputError for bad options (a
+// regex that does not compile).
+LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions& options);
 
 }  // namespace awesomelint

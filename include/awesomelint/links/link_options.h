@@ -3,7 +3,6 @@
 #pragma once
 
 #include <chrono>
-#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,9 +10,6 @@
 #include "awesomelint/model/link_result.h"
 
 namespace awesomelint {
-
-class Document;
-struct Link;
 
 struct ProviderEndpoints {
   std::string github_api = "https://api.github.com";
@@ -44,9 +40,6 @@ struct LinkOptions {
   std::string cache_file = ".awesomelint-cache.json";  // empty: no cache
   std::chrono::seconds max_cache_age{24 * 3600};
   bool progress = false;  // a progress bar on stderr
-  // Which links of a document to check (--changed-since: those on changed
-  // lines); empty: all of them.
-  std::function<bool(const Document&, const Link&)> wanted;
 };
 
 }  // namespace awesomelint

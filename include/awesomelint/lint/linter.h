@@ -1,5 +1,7 @@
-// Linter: the configured set of rules, run over documents, with severities
-// resolved and inline suppressions applied.
+// Linter: the engine. It is handed every rule there is (the registry's catalog),
+// keeps those a config and the command line switch on, and runs them over a
+// parsed file: severities resolved, inline suppressions applied, and with
+// --changed-since only the findings on changed lines kept.
 #pragma once
 
 #include <map>
@@ -8,6 +10,7 @@
 #include <vector>
 
 #include "awesomelint/config/config.h"
+#include "awesomelint/entries/entries.h"
 #include "awesomelint/lint/diagnostic.h"
 #include "awesomelint/lint/rule.h"
 #include "awesomelint/markdown/document.h"
@@ -24,26 +27,39 @@ struct RuleOverrides {
 
 class Linter {
  public:
-  // Throws InputError for unknown keys, rules, severities or options.
-  Linter(const Config& config, const RuleOverrides& overrides);
+  // `catalog` holds one fresh instance of every rule. Throws InputError for
+  // unknown keys, rules, severities or options in `config` or `overrides`.
+  Linter(std::vector<std::unique_ptr<Rule>> catalog, const Config& config,
+         const RuleOverrides& overrides);
   ~Linter();
 
-  std::vector<Diagnostic> Lint(const Document& doc, const LintContext& context) const;
+  std::vector<Diagnostic> Lint(const Document& doc, const Entries& entries,
+                               const LintContext& context) const;
+  std::vector<Diagnostic> Lint(const ParsedFile& file, const LintContext& context) const {
+    return Lint(*file.doc, file.entries, context);
+  }
 
   struct ActiveRule {
     std::unique_ptr<Rule> rule;
     Severity severity;
   };
   const std::vector<ActiveRule>& rules() const { return rules_; }
+  // Every rule id and tag of the catalog, sorted: the names configs and inline
+  // comments may use.
+  const std::vector<std::string>& names() const { return names_; }
 
  private:
   std::vector<ActiveRule> rules_;
   RuleTags tags_;
+  std::vector<std::string> names_;
 };
 
 // Drops findings that inline comments switch off (<!-- awesomelint-disable ... -->),
 // naming rules by id or tag.
 void ApplyDirectives(const Document& doc, std::vector<Diagnostic>& diagnostics,
                      const RuleTags& tags);
+
+// Keeps the findings that touch a changed line; the rest belong to what was there before.
+void KeepChanged(std::vector<Diagnostic>& diagnostics, const ChangedLines& changed);
 
 }  // namespace awesomelint

@@ -1,5 +1,7 @@
-// Rule: one check over a Document. A rule has static metadata, reads its
-// options once in Configure, and reports findings through a RuleReporter.
+// Rule: one check over a parsed file (its Document and its Entries). A rule has
+// static metadata, reads its options once in Configure, and reports findings
+// through a RuleReporter. Rules never touch the network: the link check's
+// verdicts reach them as data (LintContext::links).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -8,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "awesomelint/entries/entries.h"
 #include "awesomelint/lint/diagnostic.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/model/changed_lines.h"
@@ -32,14 +35,16 @@ struct RuleMeta {
   std::vector<RuleOption> options;
 };
 
-// What a check may know besides the document.
+// What a check may know besides the file.
 struct LintContext {
   CalendarDate today;                   // "future" is judged against it
-  std::vector<std::string> rule_names;  // every rule id and tag, for inline-config
-  const LinkReport* links = nullptr;    // the link phase's verdicts; null when --offline
+  std::vector<std::string> rule_names;  // every rule id and tag (the Linter fills it)
+  // The link check's verdicts, located by file and link index; null when --offline.
+  const LinkReport* links = nullptr;
   std::vector<LinkVerdict> fail_on = {LinkVerdict::kBroken};  // verdicts that are errors
-  // --changed-since: the lines of this document that changed (null: judge all
-  // of it). Rules comparing entries report on the changed one of a pair.
+  // --changed-since: the lines of this file that changed (null: judge all of
+  // it). The Linter keeps only findings there; rules comparing entries report on
+  // the changed one of a pair.
   const ChangedLines* changed = nullptr;
 };
 
@@ -70,7 +75,8 @@ class Rule {
   virtual const RuleMeta& meta() const = 0;
   // `options` holds only keys named in meta().options; throws InputError on bad values.
   virtual void Configure(const nlohmann::json& options) { (void)options; }
-  virtual void Check(const Document& doc, const LintContext& context, RuleReporter& out) const = 0;
+  virtual void Check(const Document& doc, const Entries& entries, const LintContext& context,
+                     RuleReporter& out) const = 0;
 };
 
 // Typed option access for Configure: throws InputError naming the rule and option.

@@ -1,12 +1,16 @@
 // Document: one Markdown file, parsed once; everything downstream reads it.
+// It holds what the text is made of — links, headings, directives, HTML anchors
+// and the blocks that may hold list entries — with exact byte spans. What the
+// blocks mean (an entry's date, tags, title) is the entries stage's business.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "awesomelint/model/date.h"
 #include "awesomelint/model/line_index.h"
 #include "awesomelint/model/span.h"
 #include "awesomelint/model/url.h"
@@ -25,7 +29,6 @@ struct Link {
   Span dest;             // the destination as written (at the definition for references)
   int image_child = -1;  // a link whose only content is this image is a badge
   int parent = -1;       // the link enclosing this image
-  int entry = -1;        // the entry this link belongs to
   bool is_badge() const { return image_child >= 0; }
 };
 
@@ -35,28 +38,6 @@ struct Heading {
   std::string slug;  // GitHub's anchor, de-duplicated with -1, -2, ...
   Span span;
   int parent = -1;  // enclosing heading (lower level), for section paths
-};
-
-struct CategoryTag {
-  std::string name;
-  Span span;
-};
-
-// One list item or table row that carries a link.
-struct Entry {
-  Span span;
-  int line = 0;
-  bool table_row = false;
-  int section = -1;        // index into Document::headings()
-  std::string subsection;  // enclosing list items: "NoSQL > CouchDB" (empty at top level)
-  bool has_date = false;
-  DateToken date;
-  std::vector<CategoryTag> tags;
-  std::string title;
-  int title_link = -1;      // index into Document::links(): the entry's first, main link
-  std::vector<int> badges;  // links whose content is one image
-  std::vector<int> other_links;
-  std::string description;
 };
 
 // An inline configuration comment, e.g. <!-- awesomelint-disable date-order -->.
@@ -73,6 +54,45 @@ struct Directive {
 struct HtmlAnchor {
   std::string name;
   Span span;
+};
+
+// One piece of a block's inline content, in source order: text as a reader sees
+// it (a copy of cmark-gfm's literal), a link, or where bold text starts and ends.
+struct InlineRun {
+  enum class Kind : uint8_t { kText, kLink, kStrongBegin, kStrongEnd };
+  Kind kind = Kind::kText;
+  int link = -1;      // kLink: index into Document::links()
+  uint32_t text = 0;  // kText: offset into Document::inline_text()
+  uint32_t text_size = 0;
+};
+
+// A half-open range of Document::runs().
+struct RunRange {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+};
+
+// A table cell: its span and its inline content.
+struct TableCell {
+  Span span;
+  RunRange runs;
+};
+
+// A block that may hold a list entry: a list item's own paragraphs, or a table's
+// body row. Blocks appear in document order; an item comes before the items of
+// its nested lists.
+struct Block {
+  enum class Kind : uint8_t { kListItem, kTableRow };
+  Kind kind = Kind::kListItem;
+  Span span;         // an item: from its first paragraph to the end of its last one's line
+  int heading = -1;  // the section: index into Document::headings(), -1 before any
+  int parent = -1;   // the list item block enclosing this one, -1 at top level
+  RunRange runs;     // an item: its paragraphs' content, joined by a " " text run
+  RunRange label;    // an item: its first paragraph only (what names a sub-section)
+  bool has_paragraph = false;  // an item with no paragraph holds no entry
+  uint32_t first_cell = 0;     // a row: its cells in Document::cells()
+  uint32_t cell_count = 0;
 };
 
 class Document {
@@ -98,17 +118,22 @@ class Document {
   // links()[i].url parsed once; nullopt for relative links, anchors, mailto: and the like.
   const std::optional<Url>& url(size_t link) const { return urls_[link]; }
   const std::vector<Heading>& headings() const { return headings_; }
-  const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<Directive>& directives() const { return directives_; }
   const std::vector<HtmlAnchor>& html_anchors() const { return html_anchors_; }
 
+  const std::vector<Block>& blocks() const { return blocks_; }
+  const std::vector<InlineRun>& runs() const { return runs_; }
+  const std::vector<TableCell>& cells() const { return cells_; }
+  // The text of a kText run.
+  std::string_view RunText(const InlineRun& run) const {
+    return std::string_view(inline_text_).substr(run.text, run.text_size);
+  }
+
   // "Models > Vision" for a heading; empty before the first heading.
   std::string SectionPath(int heading) const;
-  // The heading path and the enclosing list items of an entry.
-  std::string SectionPath(const Entry& entry) const;
 
  private:
-  friend class DocumentBuilder;
+  friend class DocumentWalker;
   Document(std::string path, std::string text);
 
   std::string path_;
@@ -117,9 +142,12 @@ class Document {
   std::vector<Link> links_;
   std::vector<std::optional<Url>> urls_;  // views into links_[i].url
   std::vector<Heading> headings_;
-  std::vector<Entry> entries_;
   std::vector<Directive> directives_;
   std::vector<HtmlAnchor> html_anchors_;
+  std::vector<Block> blocks_;
+  std::vector<InlineRun> runs_;
+  std::vector<TableCell> cells_;
+  std::string inline_text_;  // the text of every kText run
 };
 
 }  // namespace awesomelint

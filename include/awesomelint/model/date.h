@@ -45,4 +45,8 @@ std::string IsoString(const CalendarDate& date);
 CalendarDate ParseIsoDate(std::string_view iso);  // {0,0,0} when malformed
 int DaysInMonth(int year, int month);
 
+// Writes `date` in `format` ("DD.MM.YYYY", "Mon YYYY", ...); empty when the date
+// lacks a field the format needs.
+std::string FormatDate(const CalendarDate& date, std::string_view format);
+
 }  // namespace awesomelint

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "awesomelint/entries/entries.h"
 #include "awesomelint/lint/diagnostic.h"
 #include "awesomelint/lint/rule.h"
 #include "awesomelint/model/link_result.h"
@@ -57,9 +58,8 @@ void WriteSarif(std::ostream& out, const RunReport& report, std::string_view too
 // finding to its line.
 void WriteMarkdown(std::ostream& out, const RunReport& report, std::string_view blob_url = "");
 
-class Document;
-// --dump-entries: every entry of each document as JSON.
-void WriteEntries(std::ostream& out, const std::vector<const Document*>& docs);
+// --dump-entries: every entry of each file as JSON.
+void WriteEntries(std::ostream& out, const std::vector<const ParsedFile*>& files);
 
 // Escaping of GitHub workflow commands: message data, and property values.
 std::string EscapeGithubData(std::string_view text);

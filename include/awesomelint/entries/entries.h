@@ -1,0 +1,73 @@
+// Entries: a list's items as data — date, category tags, title, title link,
+// badges, other links and description — read from a Document's blocks, with the
+// list-wide conventions that reading needs (whether "03/04/2024" is day-first).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "awesomelint/markdown/document.h"
+#include "awesomelint/model/date.h"
+#include "awesomelint/model/span.h"
+
+namespace awesomelint {
+
+struct CategoryTag {
+  std::string name;
+  Span span;
+};
+
+// One list item or table row that carries a link.
+struct Entry {
+  Span span;
+  int line = 0;
+  bool table_row = false;
+  int section = -1;        // index into Document::headings()
+  std::string subsection;  // enclosing list items: "NoSQL > CouchDB" (empty at top level)
+  bool has_date = false;
+  DateToken date;
+  std::vector<CategoryTag> tags;
+  std::string title;
+  int title_link = -1;      // index into Document::links(): the entry's first, main link
+  std::vector<int> badges;  // links whose content is one image
+  std::vector<int> other_links;
+  std::string description;
+};
+
+class Entries {
+ public:
+  size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+  const Entry& operator[](size_t i) const { return entries_[i]; }
+  std::vector<Entry>::const_iterator begin() const { return entries_.begin(); }
+  std::vector<Entry>::const_iterator end() const { return entries_.end(); }
+
+  // The entry a link belongs to (its title, a badge, a badge's image, another
+  // link of it), or -1.
+  int EntryOf(int link) const {
+    return link >= 0 && static_cast<size_t>(link) < entry_of_link_.size() ? entry_of_link_[link]
+                                                                          : -1;
+  }
+
+ private:
+  friend Entries ExtractEntries(const Document& doc);
+  std::vector<Entry> entries_;
+  std::vector<int> entry_of_link_;
+};
+
+// Reads the entries of `doc`: one per list item or table body row with a link.
+Entries ExtractEntries(const Document& doc);
+
+// A Markdown file read as a list: its Document, then its entries.
+struct ParsedFile {
+  std::unique_ptr<Document> doc;
+  Entries entries;
+};
+// `text` must be valid UTF-8 without NUL bytes (see markdown/input.h).
+ParsedFile ParseFile(std::string path, std::string text);
+
+// The heading path and the enclosing list items of an entry: "Models > Vision > CNNs".
+std::string SectionPath(const Document& doc, const Entry& entry);
+
+}  // namespace awesomelint

@@ -1,0 +1,110 @@
+#include "entry_text.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "awesomelint/support/strings.h"
+
+namespace awesomelint {
+
+std::vector<CategoryTag> ScanTags(std::string_view prefix, size_t base) {
+  std::vector<CategoryTag> tags;
+  for (size_t i = 0; i + 1 < prefix.size(); ++i) {
+    if (!((prefix[i] == '*' && prefix[i + 1] == '*') || (prefix[i] == '_' && prefix[i + 1] == '_')))
+      continue;
+    std::string_view marker = prefix.substr(i, 2);
+    size_t close = prefix.find(marker, i + 2);
+    if (close == std::string_view::npos) break;
+    std::string_view inner = prefix.substr(i + 2, close - i - 2);
+    size_t after = close + 2;
+    while (after < prefix.size() && prefix[after] == ' ') ++after;
+    bool colon_inside = !inner.empty() && inner.back() == ':';
+    bool colon_after = after < prefix.size() && prefix[after] == ':';
+    std::string_view name = Trim(colon_inside ? inner.substr(0, inner.size() - 1) : inner);
+    if ((colon_inside || colon_after) && !name.empty() && name.size() <= 60 &&
+        name.find('[') == std::string_view::npos && name.find('*') == std::string_view::npos) {
+      size_t at = i + 2 + static_cast<size_t>(name.data() - inner.data());
+      tags.push_back({std::string(name), {base + at, base + at + name.size()}});
+    }
+    i = close + 1;
+  }
+  return tags;
+}
+
+bool IsEntryDate(std::string_view prefix, size_t begin, size_t end) {
+  auto markup = [](char c) { return c == '*' || c == '_' || c == '[' || c == '(' || c == '`'; };
+  bool bracketed = begin > 0 && end < prefix.size() &&
+                   ((prefix[begin - 1] == '(' && prefix[end] == ')') ||
+                    (prefix[begin - 1] == '[' && prefix[end] == ']'));
+  if (bracketed) return true;
+  bool first = true;
+  for (size_t i = 0; i < begin; ++i)
+    first = first && (std::isspace(static_cast<unsigned char>(prefix[i])) || markup(prefix[i]));
+  if (first) return true;
+  size_t after = end;
+  while (after < prefix.size() && (prefix[after] == '*' || prefix[after] == '_')) ++after;
+  return after < prefix.size() && (prefix[after] == ':' || prefix[after] == '|');
+}
+
+bool IsGenericLinkText(std::string_view text) {
+  static constexpr std::array<std::string_view, 24> kGeneric = {
+      "pdf",      "paper", "link",   "code", "arxiv",    "project",  "website", "web",
+      "github",   "html",  "doi",    "url",  "homepage", "page",     "here",    "repo",
+      "download", "video", "slides", "blog", "preprint", "official", "article", "site"};
+  std::string lower = ToLower(Trim(text));
+  while (!lower.empty() && (lower.front() == '[' || lower.front() == '(')) lower.erase(0, 1);
+  while (!lower.empty() && (lower.back() == ']' || lower.back() == ')')) lower.pop_back();
+  return lower.empty() ||
+         std::find(kGeneric.begin(), kGeneric.end(), std::string_view(lower)) != kGeneric.end();
+}
+
+std::string CleanDescription(std::string_view text) {
+  text = Trim(text);
+  for (bool changed = true; changed && !text.empty();) {
+    changed = false;
+    for (std::string_view sep : {"-", ":", ",", "\xE2\x80\x93", "\xE2\x80\x94", "|"}) {
+      if (text.substr(0, sep.size()) == sep) {
+        text = Trim(text.substr(sep.size()));
+        changed = true;
+      }
+    }
+  }
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string JoinText(const Document& doc, RunRange runs, uint32_t from) {
+  std::string out;
+  for (uint32_t i = std::max(from, runs.begin); i < runs.end; ++i) {
+    const InlineRun& run = doc.runs()[i];
+    if (run.kind == InlineRun::Kind::kText) out += doc.RunText(run);
+  }
+  return out;
+}
+
+std::string PlainText(const Document& doc, RunRange runs) {
+  std::string out;
+  for (uint32_t i = runs.begin; i < runs.end; ++i) {
+    const InlineRun& run = doc.runs()[i];
+    if (run.kind == InlineRun::Kind::kText) {
+      out += doc.RunText(run);
+    } else if (run.kind == InlineRun::Kind::kLink) {
+      const Link& link = doc.links()[run.link];
+      if (!link.image && link.syntax != LinkSyntax::kHtml) out += link.text;
+    }
+  }
+  return out;
+}
+
+}  // namespace awesomelint

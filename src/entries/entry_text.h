@@ -1,0 +1,34 @@
+// Reading an entry's fields out of its text: category tags, the entry's date,
+// generic link texts ("[pdf]"), and the description's separators.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "awesomelint/entries/entries.h"
+
+namespace awesomelint {
+
+// "**Tag**:" or "**Tag:**" (also with "__") in the raw text before an entry's title.
+std::vector<CategoryTag> ScanTags(std::string_view prefix, size_t base);
+
+// Whether a date found at [begin, end) of `prefix` (the text before the title) is the
+// entry's date: bracketed, first in the entry, or followed by a separator
+// ("2024-05-01: [Title](...)"). "(Book, Jan 2017)" is a remark, not the entry's date.
+bool IsEntryDate(std::string_view prefix, size_t begin, size_t end);
+
+// Link texts that name a kind of link rather than the entry ("[pdf]", "code").
+bool IsGenericLinkText(std::string_view text);
+
+// Without the separators that join a title to its description (" - ", ":", ","),
+// white space collapsed.
+std::string CleanDescription(std::string_view text);
+
+// The text runs of `runs` (links left out), joined.
+std::string JoinText(const Document& doc, RunRange runs, uint32_t from);
+
+// What a reader sees of `runs`: text, and the text of Markdown links (not images).
+std::string PlainText(const Document& doc, RunRange runs);
+
+}  // namespace awesomelint

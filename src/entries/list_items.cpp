@@ -1,0 +1,113 @@
+#include "awesomelint/support/strings.h"
+#include "entry_text.h"
+#include "readers.h"
+
+namespace awesomelint {
+namespace {
+
+using Kind = InlineRun::Kind;
+
+// The title link's run: the first plain link, else the first badge; `runs.end` if none.
+uint32_t FindTitle(const Document& doc, RunRange runs) {
+  uint32_t first_badge = runs.end;
+  for (uint32_t i = runs.begin; i < runs.end; ++i) {
+    const InlineRun& run = doc.runs()[i];
+    if (run.kind != Kind::kLink) continue;
+    const Link& link = doc.links()[run.link];
+    if (link.image || link.syntax == LinkSyntax::kHtml || link.url.empty() || link.url[0] == '#')
+      continue;
+    if (!link.is_badge()) return i;
+    if (first_badge == runs.end) first_badge = i;
+  }
+  return first_badge;
+}
+
+// The first bold run before the title that is not a category tag:
+// "**LLM**: **Title** [pdf](...)" is titled "Title".
+std::string BoldTitle(const Document& doc, RunRange runs, uint32_t title,
+                      const std::vector<CategoryTag>& tags) {
+  std::string strong;
+  int depth = 0;
+  for (uint32_t i = runs.begin; i < title; ++i) {
+    const InlineRun& run = doc.runs()[i];
+    if (run.kind == Kind::kStrongBegin && depth++ == 0) strong.clear();
+    if (run.kind == Kind::kText && depth > 0) strong += doc.RunText(run);
+    if (run.kind != Kind::kStrongEnd || --depth != 0) continue;
+    std::string_view bold = Trim(strong);
+    bool is_tag = false;
+    for (const CategoryTag& tag : tags) is_tag = is_tag || tag.name == bold;
+    if (!bold.empty() && !is_tag) return std::string(bold);
+  }
+  return {};
+}
+
+// A date before the title that stands as a field of the entry.
+void ReadLeadingDate(std::string_view prefix, size_t base, Entry& entry) {
+  for (DateToken& token : FindDates(prefix, base)) {
+    if (!IsEntryDate(prefix, token.span.begin - base, token.span.end - base)) continue;
+    entry.has_date = true;
+    entry.date = std::move(token);
+    return;
+  }
+}
+
+// A bracketed date after the title ("(2016)", "[Mar 2024]"), looked for outside links.
+void ReadTrailingDate(const Document& doc, const Link& title, const std::vector<Span>& links,
+                      Entry& entry) {
+  std::string_view text = doc.text();
+  size_t from = title.span.end;
+  for (size_t k = 0; k <= links.size() && !entry.has_date; ++k) {
+    size_t to = entry.span.end;
+    while (k < links.size() && links[k].end <= from) ++k;
+    if (k < links.size()) to = std::max(from, links[k].begin);
+    for (DateToken& token : FindDates(text.substr(from, to - from), from)) {
+      if (!token.bracketed) continue;
+      entry.has_date = true;
+      entry.date = std::move(token);
+      break;
+    }
+    if (k >= links.size()) break;
+    from = std::max(from, links[k].end);
+  }
+}
+
+}  // namespace
+
+std::optional<Entry> ReadListItem(const Document& doc, const Block& item) {
+  uint32_t title_run = FindTitle(doc, item.runs);
+  if (title_run == item.runs.end) return std::nullopt;  // a heading-like item or a ToC line
+  Entry entry;
+  entry.span = item.span;
+  entry.line = doc.lines().LineOf(item.span.begin);
+  entry.title_link = doc.runs()[title_run].link;
+  const Link& title = doc.links()[entry.title_link];
+
+  std::string_view prefix = doc.text().substr(item.span.begin, title.span.begin - item.span.begin);
+  entry.tags = ScanTags(prefix, item.span.begin);
+  ReadLeadingDate(prefix, item.span.begin, entry);
+
+  // The title is the link's text, unless the link is "[pdf]" (or a badge) after a bold title.
+  entry.title = Trim(title.text);
+  if (title.is_badge() || IsGenericLinkText(entry.title)) {
+    std::string bold = BoldTitle(doc, item.runs, title_run, entry.tags);
+    if (!bold.empty()) entry.title = std::move(bold);
+  }
+
+  std::vector<Span> link_spans;  // where a trailing "(2016)" is not looked for
+  for (uint32_t i = item.runs.begin; i < item.runs.end; ++i) {
+    const InlineRun& run = doc.runs()[i];
+    if (run.kind != Kind::kLink) continue;
+    const Link& link = doc.links()[run.link];
+    link_spans.push_back(link.span);
+    if (link.is_badge()) {
+      entry.badges.push_back(run.link);
+    } else if (!link.image && run.link != entry.title_link) {
+      entry.other_links.push_back(run.link);
+    }
+  }
+  if (!entry.has_date) ReadTrailingDate(doc, title, link_spans, entry);
+  entry.description = CleanDescription(JoinText(doc, item.runs, title_run + 1));
+  return entry;
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,64 @@
+#include "awesomelint/support/strings.h"
+#include "entry_text.h"
+#include "readers.h"
+
+namespace awesomelint {
+namespace {
+
+bool IsTitleLink(const Link& link) {
+  return !link.image && !link.is_badge() && link.syntax != LinkSyntax::kHtml && !link.url.empty() &&
+         link.url[0] != '#';
+}
+
+int FindTitle(const Document& doc, const Block& row) {
+  for (uint32_t c = 0; c < row.cell_count; ++c) {
+    RunRange runs = doc.cells()[row.first_cell + c].runs;
+    for (uint32_t i = runs.begin; i < runs.end; ++i) {
+      const InlineRun& run = doc.runs()[i];
+      if (run.kind == InlineRun::Kind::kLink && IsTitleLink(doc.links()[run.link])) return run.link;
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::optional<Entry> ReadTableRow(const Document& doc, const Block& row) {
+  Entry entry;
+  entry.table_row = true;
+  entry.title_link = FindTitle(doc, row);
+  if (entry.title_link < 0) return std::nullopt;
+  entry.span = row.span;
+  entry.line = doc.lines().LineOf(entry.span.begin);
+  entry.title = Trim(doc.links()[entry.title_link].text);
+  std::string description;
+  for (uint32_t c = 0; c < row.cell_count; ++c) {
+    const TableCell& cell = doc.cells()[row.first_cell + c];
+    if (!entry.has_date && ParseWholeDate(doc.text().substr(cell.span.begin, cell.span.size()),
+                                          cell.span.begin, &entry.date)) {
+      entry.has_date = true;
+      continue;
+    }
+    bool has_title = false;
+    for (uint32_t i = cell.runs.begin; i < cell.runs.end; ++i) {
+      const InlineRun& run = doc.runs()[i];
+      if (run.kind != InlineRun::Kind::kLink) continue;
+      const Link& link = doc.links()[run.link];
+      if (run.link == entry.title_link) {
+        has_title = true;
+      } else if (link.is_badge()) {
+        entry.badges.push_back(run.link);
+      } else if (!link.image) {
+        entry.other_links.push_back(run.link);
+      }
+    }
+    std::string text = CleanDescription(JoinText(doc, cell.runs, cell.runs.begin));
+    if (has_title || text.empty()) continue;
+    if (!description.empty()) description += " | ";
+    description += text;
+  }
+  entry.description = std::move(description);
+  return entry;
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,89 @@
+#include "html_links.h"
+
+#include <cctype>
+
+#include "awesomelint/support/strings.h"
+#include "directives.h"
+
+namespace awesomelint {
+
+void HtmlLinkReader::Read(std::string_view raw, size_t base, bool inline_html) {
+  if (!inline_html) open_anchor_ = -1;
+  size_t i = 0;
+  while (i < raw.size()) {
+    if (raw.compare(i, 4, "<!--") == 0) {
+      size_t end = raw.find("-->", i + 4);
+      if (end == std::string_view::npos) return;
+      Directive directive;
+      if (ParseDirective(raw.substr(i + 4, end - i - 4), &directive)) {
+        directive.span = {base + i, base + end + 3};
+        directive.line = lines_.LineOf(base + i);
+        directives_.push_back(std::move(directive));
+      }
+      i = end + 3;
+      continue;
+    }
+    if (raw[i] != '<') {
+      if (open_anchor_ >= 0 && !std::isspace(static_cast<unsigned char>(raw[i]))) AnchorHasText();
+      ++i;
+      continue;
+    }
+    HtmlTag tag = ScanHtmlTag(raw, i);
+    if (tag.end == 0) {
+      ++i;
+      continue;
+    }
+    ReadTag(tag, raw, base);
+    i = tag.end;
+  }
+}
+
+void HtmlLinkReader::NoteText(std::string_view text) {
+  if (open_anchor_ >= 0 && !Trim(text).empty()) AnchorHasText();
+}
+
+void HtmlLinkReader::AnchorHasText() {
+  anchor_text_ = true;
+  links_[open_anchor_].image_child = -1;
+}
+
+void HtmlLinkReader::ReadTag(const HtmlTag& tag, std::string_view raw, size_t base) {
+  std::string name = ToLower(tag.name);
+  if (name == "/a") {
+    open_anchor_ = -1;
+    return;
+  }
+  for (const HtmlAttribute& attr : tag.attributes) {
+    std::string key = ToLower(raw.substr(attr.name.begin, attr.name.size()));
+    std::string value = DecodeHtmlEntities(raw.substr(attr.value.begin, attr.value.size()));
+    Span value_span{base + attr.value.begin, base + attr.value.end};
+    if (key == "id" || (key == "name" && name == "a")) {
+      anchors_.push_back({value, value_span});
+    } else if ((key == "href" && name == "a") || (key == "src" && name == "img")) {
+      Link link;
+      link.syntax = LinkSyntax::kHtml;
+      link.image = name == "img";
+      link.url = value;
+      link.span = {base + tag.begin, base + tag.end};
+      link.dest = value_span;
+      for (const HtmlAttribute& other : tag.attributes)
+        if (ToLower(raw.substr(other.name.begin, other.name.size())) == "alt")
+          link.text = DecodeHtmlEntities(raw.substr(other.value.begin, other.value.size()));
+      int index = static_cast<int>(links_.size());
+      if (link.image && open_anchor_ >= 0) {
+        // <a href><img></a> is a badge; a second image or any text makes it a plain link.
+        link.parent = open_anchor_;
+        bool first_image = ++anchor_images_ == 1 && !anchor_text_;
+        links_[open_anchor_].image_child = first_image ? index : -1;
+      }
+      links_.push_back(std::move(link));
+      if (name == "a") {
+        open_anchor_ = index;
+        anchor_images_ = 0;
+        anchor_text_ = false;
+      }
+    }
+  }
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,167 @@
+#include "link_locator.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "html_scan.h"
+
+namespace awesomelint {
+namespace {
+
+constexpr size_t kNotFound = std::string_view::npos;
+
+// Whether a destination as written may differ from CommonMark's reading of it:
+// brackets, a backslash escape or a character reference ("&amp;", "&#38;").
+bool NeedsCleaning(std::string_view raw) {
+  if (!raw.empty() && raw.front() == '<') return true;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == '\\') return true;
+    if (raw[i] == '&' && i + 1 < raw.size() &&
+        (raw[i + 1] == '#' || std::isalpha(static_cast<unsigned char>(raw[i + 1]))) &&
+        raw.find(';', i) != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+// A destination as CommonMark reads it: without <>, escapes and entities resolved.
+std::string CleanDestination(std::string_view raw) {
+  if (raw.size() >= 2 && raw.front() == '<' && raw.back() == '>')
+    raw = raw.substr(1, raw.size() - 2);
+  std::string unescaped;
+  unescaped.reserve(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == '\\' && i + 1 < raw.size() &&
+        std::ispunct(static_cast<unsigned char>(raw[i + 1])))
+      ++i;
+    unescaped += raw[i];
+  }
+  return unescaped.find('&') == std::string::npos ? unescaped : DecodeHtmlEntities(unescaped);
+}
+
+// `url` is `prefix` followed by `text` ("mailto:" + an e-mail address).
+bool IsPrefixed(std::string_view url, std::string_view prefix, std::string_view text) {
+  return url.size() == prefix.size() + text.size() && url.starts_with(prefix) &&
+         url.ends_with(text);
+}
+
+}  // namespace
+
+LinkPlace LinkLocator::Locate(const LinkNode& node, Span block, size_t cursor) {
+  RawLink raw;
+  size_t start = FindOpener(node, block, cursor, raw);
+  std::string_view opener = node.image ? "![" : "[";
+  for (size_t at = text_.find(opener, cursor); start == kNotFound && at < block.end;
+       at = text_.find(opener, at + 1)) {
+    raw = MatchBracketLink(at, node, block);
+    if (raw.ok) start = at;
+  }
+  std::string_view child_text = node.only_text.value_or(std::string_view{});
+  bool autolink_like = !node.image && !child_text.empty() &&
+                       (node.url == child_text || IsPrefixed(node.url, "mailto:", child_text) ||
+                        IsPrefixed(node.url, "http://", child_text));
+  size_t autolink = kNotFound, bare = kNotFound;
+  std::string bracketed;
+  if (autolink_like) {
+    bracketed.reserve(child_text.size() + 2);
+    bracketed.append(1, '<').append(child_text).append(1, '>');
+    std::string_view window = text_.substr(0, block.end);
+    autolink = window.find(bracketed, cursor);
+    bare = window.find(child_text, cursor);
+  }
+  LinkPlace place;
+  if (start != kNotFound && start <= std::min(autolink, bare)) {
+    place.span = {start, raw.end};
+    place.syntax = raw.inline_destination ? LinkSyntax::kInline : LinkSyntax::kReference;
+    place.dest = raw.inline_destination ? raw.dest : definitions_.at(LabelOf(raw));
+  } else if (autolink != kNotFound && autolink <= bare) {
+    place.syntax = LinkSyntax::kAutolink;
+    place.span = {autolink, autolink + bracketed.size()};
+    place.dest = {autolink + 1, autolink + 1 + child_text.size()};
+  } else if (bare != kNotFound) {
+    place.syntax = LinkSyntax::kBareUrl;
+    place.span = place.dest = {bare, bare + child_text.size()};
+  } else {
+    size_t at = std::min(cursor, block.end);
+    place.span = place.dest = {at, at};
+  }
+  return place;
+}
+
+// cmark-gfm's own position, when the source there is this link. A multi-line
+// link reports its last line; lazy continuation lines shift columns.
+size_t LinkLocator::FindOpener(const LinkNode& node, Span block, size_t cursor, RawLink& raw) {
+  if (node.line <= 0 || node.column <= 0) return kNotFound;
+  std::string_view opener = node.image ? "![" : "[";
+  int first_line = lines_.LineOf(block.begin);
+  for (int l = node.line; l >= first_line && l > node.line - 32; --l) {
+    for (int shift = 0; shift <= 8 && shift < node.column; ++shift) {
+      size_t at = lines_.OffsetOf(l, node.column - shift);
+      if (at < cursor || at >= block.end || lines_.LineOf(at) != l) continue;
+      if (text_.compare(at, opener.size(), opener) != 0) continue;
+      raw = MatchBracketLink(at, node, block);
+      if (raw.ok) return at;
+    }
+  }
+  return kNotFound;
+}
+
+std::string LinkLocator::LabelOf(const RawLink& raw) const {
+  return NormalizeLabel(text_.substr(raw.label.begin, raw.label.size()));
+}
+
+RawLink LinkLocator::MatchBracketLink(size_t at, const LinkNode& node, Span block) {
+  RawLink raw = ScanRawLink(text_, at + (node.image ? 1 : 0), block.end);
+  if (!raw.ok) return {};
+  Span dest = raw.dest;
+  if (!raw.inline_destination) {
+    auto it = ReferenceDefinitions().find(LabelOf(raw));
+    if (it == definitions_.end()) return {};
+    dest = it->second;
+  }
+  std::string_view written = text_.substr(dest.begin, dest.size());
+  // Written as CommonMark reads it, or with escapes and references that resolve to it.
+  if (written != node.url && (!NeedsCleaning(written) || CleanDestination(written) != node.url))
+    return {};
+  return raw;
+}
+
+// Reference definitions vanish from cmark-gfm's tree: read them from the source.
+const std::unordered_map<std::string, Span>& LinkLocator::ReferenceDefinitions() {
+  if (definitions_scanned_) return definitions_;
+  definitions_scanned_ = true;
+  std::string_view fence;
+  for (int line = 1; line <= lines_.line_count(); ++line) {
+    std::string_view raw = lines_.Line(line);
+    size_t i = 0;
+    while (i < raw.size() && (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '>')) ++i;
+    std::string_view rest = raw.substr(i);
+    if (rest.substr(0, 3) == "```" || rest.substr(0, 3) == "~~~") {
+      if (fence.empty()) {
+        fence = rest.substr(0, 3);
+      } else if (rest.substr(0, 3) == fence) {
+        fence = {};
+      }
+      continue;
+    }
+    if (!fence.empty() || rest.empty() || rest[0] != '[') continue;
+    size_t close = rest.find("]:");
+    if (close == kNotFound || close < 2) continue;
+    size_t d = close + 2;
+    while (d < rest.size() && (rest[d] == ' ' || rest[d] == '\t')) ++d;
+    size_t end = d;
+    if (d < rest.size() && rest[d] == '<') {
+      end = rest.find('>', d);
+      if (end == kNotFound) continue;
+      ++d;
+    } else {
+      while (end < rest.size() && rest[end] != ' ' && rest[end] != '\t') ++end;
+    }
+    if (end <= d) continue;
+    size_t base = lines_.LineStart(line) + i;
+    definitions_.emplace(NormalizeLabel(rest.substr(1, close - 1)), Span{base + d, base + end});
+  }
+  return definitions_;
+}
+
+}  // namespace awesomelint

@@ -1,0 +1,58 @@
+// DocumentWalker: the one walk over cmark-gfm's tree of each segment that fills
+// a Document — links (found in the source by LinkLocator, raw HTML read by
+// HtmlLinkReader), headings, and the blocks that may hold entries, with their
+// inline content copied out of the tree (which is dropped after the walk).
+#pragma once
+
+#include <vector>
+
+#include "awesomelint/markdown/document.h"
+#include "html_links.h"
+#include "link_locator.h"
+
+struct cmark_node;
+
+namespace awesomelint {
+
+class DocumentWalker {
+ public:
+  explicit DocumentWalker(Document& doc);
+  // Walks the tree of one segment, whose first line is document line `line_offset + 1`.
+  void AddSegment(cmark_node* root, int line_offset);
+  // After the last segment: what needs the whole document (heading slugs).
+  void Finish();
+
+ private:
+  void VisitBlock(cmark_node* node);
+  void VisitItem(cmark_node* item);
+  void VisitTable(cmark_node* table);
+  void VisitHeading(cmark_node* heading);
+  void VisitHtmlBlock(cmark_node* node);
+
+  // Walks the inline content of a paragraph, heading or table cell; with
+  // `record`, its runs are kept in the Document and their range returned.
+  RunRange CollectInlines(cmark_node* container, bool record);
+  void CollectInline(cmark_node* node, Span block, size_t& cursor);
+  int AddLink(cmark_node* node, Span block, size_t& cursor);
+  void AddTextRun(std::string_view text);
+  void AddRun(InlineRun::Kind kind, int link = -1);  // only while recording
+  void AddSpaceRun();                                // a break, or between paragraphs
+
+  Span NodeSpan(cmark_node* node) const;
+  Span HeadingSpan(cmark_node* node) const;
+  int StartLine(cmark_node* node) const;  // in document lines; 0 when unknown
+  int EndLine(cmark_node* node) const;
+  // The end of `line`, without its line break.
+  size_t LineEnd(int line) const;
+
+  Document& doc_;
+  std::string_view text_;
+  LinkLocator locator_;
+  HtmlLinkReader html_;
+  std::vector<int> heading_stack_;
+  int line_offset_ = 0;     // document line of the current segment's line 0
+  int current_item_ = -1;   // the list item block whose nested blocks are being walked
+  bool recording_ = false;  // inline runs are being kept
+};
+
+}  // namespace awesomelint
