@@ -7,10 +7,11 @@
 
 int main(int argc, char** argv) {
   int exit_code = 0;
-  std::optional<awesomelint::Options> options = awesomelint::ParseOptions(argc, argv, &exit_code);
-  if (!options) return exit_code;
+  std::optional<awesomelint::CommandLine> cli =
+      awesomelint::ParseCommandLine(argc, argv, &exit_code);
+  if (!cli) return exit_code;
   try {
-    return awesomelint::Run(*options);
+    return awesomelint::Run(*cli);
   } catch (const awesomelint::InputError& error) {
     std::cerr << "awesomelint: " << error.what() << '\n';
   } catch (const std::exception& error) {

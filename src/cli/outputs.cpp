@@ -38,14 +38,14 @@ bool EndsLine(const std::string& path) {
 
 }  // namespace
 
-bool UseColor(const Options& options) {
+bool UseColor(const Settings& options) {
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color && *no_color) return false;
   if (options.color != ColorMode::kAuto) return options.color == ColorMode::kAlways;
   return options.output.empty() && isatty(STDOUT_FILENO);
 }
 
-void WriteReport(std::ostream& out, OutputFormat format, bool color, const Options& options,
+void WriteReport(std::ostream& out, OutputFormat format, bool color, const Settings& options,
                  const RunReport& report) {
   switch (format) {
     case OutputFormat::kPretty:
@@ -66,7 +66,8 @@ void WriteReport(std::ostream& out, OutputFormat format, bool color, const Optio
   }
 }
 
-void WriteExtraReport(const ReportTarget& target, const Options& options, const RunReport& report) {
+void WriteExtraReport(const ReportTarget& target, const Settings& options,
+                      const RunReport& report) {
   if (target.path == "-") {
     WriteReport(std::cout, target.format, false, options, report);
     return;

@@ -4,19 +4,19 @@
 
 #include <ostream>
 
+#include "awesomelint/config/settings.h"
 #include "awesomelint/report/report.h"
-#include "options.h"
 
 namespace awesomelint {
 
 // Colours: never with NO_COLOR, else as --color says, else on a terminal.
-bool UseColor(const Options& options);
+bool UseColor(const Settings& options);
 
-void WriteReport(std::ostream& out, OutputFormat format, bool color, const Options& options,
+void WriteReport(std::ostream& out, OutputFormat format, bool color, const Settings& options,
                  const RunReport& report);
 
 // --report FORMAT=FILE: a file is replaced atomically, or appended to (a job summary).
 // Throws InputError when it cannot be written.
-void WriteExtraReport(const ReportTarget& target, const Options& options, const RunReport& report);
+void WriteExtraReport(const ReportTarget& target, const Settings& options, const RunReport& report);
 
 }  // namespace awesomelint

@@ -7,6 +7,7 @@
 #include <csignal>
 
 #include <fmt/format.h>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -15,7 +16,7 @@
 
 #include "awesomelint/changes/git_changes.h"
 #include "awesomelint/config/config.h"
-#include "awesomelint/config/links_section.h"
+#include "awesomelint/config/options.h"
 #include "awesomelint/entries/entries.h"
 #include "awesomelint/links/link_checker.h"
 #include "awesomelint/lint/fix.h"
@@ -71,7 +72,7 @@ void Warn(const std::string& message) {
 // One Config and one Linter per config file, each built on first use.
 class Linters {
  public:
-  explicit Linters(const Options& options) : options_(options) {
+  explicit Linters(const Settings& options) : options_(options) {
     if (!options.config.empty()) fixed_ = LoadConfig(options.config);
   }
 
@@ -96,54 +97,32 @@ class Linters {
   }
 
  private:
-  const Options& options_;
+  const Settings& options_;
   std::optional<Config> fixed_;
   std::map<std::string, Config> configs_;
   std::map<const Config*, std::unique_ptr<Linter>> linters_;
 };
 
-// The link phase's options: defaults, then the config's "links" section, then flags.
-LinkOptions MakeLinkOptions(const Options& options, const Config& config) {
-  LinkOptions links;
-  links.user_agent = fmt::format("awesomelint/{} (+{})", kVersion, kProjectUrl);
-  ApplyLinksConfig(config.links, config.path.empty() ? "config" : config.Where("links"), links);
-  const Options::Links& flags = options.links;
-  nlohmann::json section = nlohmann::json::object();
-  if (!flags.remap.empty()) section["remap"] = flags.remap;
-  if (!flags.headers.empty()) section["headers"] = flags.headers;
-  if (!flags.max_cache_age.empty()) section["max-cache-age"] = flags.max_cache_age;
-  ApplyLinksConfig(section, "the command line", links);
-  for (const std::string& pattern : flags.exclude) links.exclude.push_back(pattern);
-  for (const std::string& pattern : flags.include) links.include.push_back(pattern);
-  for (size_t start = 0; start < flags.accept.size();) {
-    size_t comma = flags.accept.find(',', start);
-    std::string code =
-        flags.accept.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    char* end = nullptr;
-    long value = std::strtol(code.c_str(), &end, 10);
-    if (code.empty() || *end != '\0' || value < 100 || value > 999)
-      throw InputError(fmt::format("--accept: '{}' is not an HTTP status code (100-999)", code));
-    links.accept.push_back(value);
-    start = comma == std::string::npos ? flags.accept.size() : comma + 1;
+// The link options of each file (its config's per-file ones), with what only the
+// environment and the terminal tell: tokens, the User-Agent's version, progress.
+std::vector<LinkOptions> MakeLinkOptions(const std::vector<RunFile>& files, Linters& linters,
+                                         const CommandLine& cli) {
+  std::vector<const Config*> configs;
+  for (const RunFile& file : files) configs.push_back(&linters.ConfigFor(file.path()));
+  std::vector<LinkOptions> options;
+  for (size_t i = 0; i < files.size(); ++i) {
+    LinkOptions links = LinkOptionsFor(*configs[i], configs, cli);
+    if (links.http.user_agent.empty())
+      links.http.user_agent = fmt::format("awesomelint/{} (+{})", kVersion, kProjectUrl);
+    for (const char* name : {"GITHUB_TOKEN", "GH_TOKEN"})
+      if (const char* token = std::getenv(name); token && *token && links.github_token.empty())
+        links.github_token = token;
+    if (const char* token = std::getenv("HF_TOKEN"); token && *token)
+      links.huggingface_token = token;
+    links.progress = isatty(STDERR_FILENO);
+    options.push_back(std::move(links));
   }
-  if (flags.timeout) links.timeout = std::chrono::seconds(*flags.timeout);
-  if (flags.max_concurrency) links.max_concurrency = *flags.max_concurrency;
-  if (flags.host_concurrency) links.host_concurrency = *flags.host_concurrency;
-  if (flags.max_retries) links.max_retries = *flags.max_retries;
-  if (!flags.user_agent.empty()) links.user_agent = flags.user_agent;
-  if (!flags.cache.empty()) links.cache_file = flags.cache;
-  if (flags.no_cache) links.cache_file.clear();
-  if (!flags.deadline.empty()) {
-    std::optional<std::chrono::seconds> deadline = ParseDuration(flags.deadline);
-    if (!deadline) throw InputError("--deadline: expected a duration such as 90s, 10m or 1h");
-    links.deadline = *deadline;
-  }
-  for (const char* name : {"GITHUB_TOKEN", "GH_TOKEN"})
-    if (const char* token = std::getenv(name); token && *token && links.github_token.empty())
-      links.github_token = token;
-  if (const char* token = std::getenv("HF_TOKEN"); token && *token) links.huggingface_token = token;
-  links.progress = isatty(STDERR_FILENO);
-  return links;
+  return options;
 }
 
 // The first Ctrl-C ends the link check gracefully (report and cache intact); a
@@ -155,7 +134,7 @@ extern "C" void StopLinkCheck(int) {
 
 // Step 1: read and parse every file. One that cannot be read is reported, and
 // the others go on.
-std::vector<RunFile> LoadFiles(const Options& options, bool& input_failed) {
+std::vector<RunFile> LoadFiles(const Settings& options, bool& input_failed) {
   std::vector<RunFile> files;
   for (const std::string& path : options.files.empty() ? DefaultFiles() : options.files) {
     try {
@@ -190,13 +169,15 @@ void FindChangedLines(std::vector<RunFile>& files, const std::string& ref) {
 }
 
 // Step 2: check the links of all files at once — each resource once, however many
-// files cite it. Only the changed lines' links with --changed-since.
-LinkReport CheckFileLinks(const std::vector<RunFile>& files, const LinkOptions& options) {
+// files cite it — as each file's options choose them; only the changed lines'
+// links with --changed-since. The run-wide options are the same in every file's.
+LinkReport CheckFileLinks(const std::vector<RunFile>& files,
+                          const std::vector<LinkOptions>& options) {
   std::vector<LinkSource> sources;
-  for (const RunFile& file : files)
-    sources.push_back({file.parsed.doc.get(), file.changed_lines()});
+  for (size_t i = 0; i < files.size(); ++i)
+    sources.push_back({files[i].parsed.doc.get(), files[i].changed_lines(), &options[i]});
   std::signal(SIGINT, StopLinkCheck);
-  LinkReport links = CheckLinks(sources, options);
+  LinkReport links = CheckLinks(sources, options.front());
   std::signal(SIGINT, SIG_DFL);
   for (const std::string& warning : links.warnings) Warn(warning);
   if (!links.finished)
@@ -208,7 +189,7 @@ LinkReport CheckFileLinks(const std::vector<RunFile>& files, const LinkOptions& 
 // Steps 3 and 4: lint one file and, with --fix, fix it: the fixed text is written
 // atomically, then linted again.
 FileReport LintFile(RunFile& file, const Linter& linter, LintContext context,
-                    const Options& options, LinkReport* links) {
+                    const Settings& options, LinkReport* links) {
   context.changed = file.changed_lines();
   std::vector<Diagnostic> diagnostics = linter.Lint(file.parsed, context);
   if (options.fix && file.path() != "-") {
@@ -224,7 +205,7 @@ FileReport LintFile(RunFile& file, const Linter& linter, LintContext context,
 
 // Step 5: the report on standard output (or -o) and every --report; false when
 // one could not be written.
-bool WriteReports(std::ostream& out, const Options& options, const RunReport& report) {
+bool WriteReports(std::ostream& out, const Settings& options, const RunReport& report) {
   WriteReport(out, options.format, UseColor(options), options, report);
   out.flush();
   bool written = true;
@@ -241,7 +222,8 @@ bool WriteReports(std::ostream& out, const Options& options, const RunReport& re
 
 }  // namespace
 
-int Run(const Options& options) {
+int Run(const CommandLine& cli) {
+  const Settings& options = cli.settings;
   if (options.list_rules) {
     ListRules(std::cout);
     return 0;
@@ -265,12 +247,11 @@ int Run(const Options& options) {
   Linters linters(options);
   LintContext context;
   context.today = options.today.value_or(Today());
-  std::optional<LinkOptions> link_options;
+  std::vector<LinkOptions> link_options;  // per file; none when offline
   try {
     for (const RunFile& file : files) linters.For(file.path());
     if (options.changed_since) FindChangedLines(files, *options.changed_since);
-    if (!options.offline && !files.empty())
-      link_options = MakeLinkOptions(options, linters.ConfigFor(files.front().path()));
+    if (!options.offline && !files.empty()) link_options = MakeLinkOptions(files, linters, cli);
   } catch (const InputError& error) {
     Warn(error.what());
     return 2;
@@ -280,22 +261,23 @@ int Run(const Options& options) {
   std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
   for (const auto& rule : catalog) report.rules.push_back(&rule->meta());
   LinkReport links;
-  if (link_options) {
+  if (!link_options.empty()) {
     try {
-      links = CheckFileLinks(files, *link_options);
+      links = CheckFileLinks(files, link_options);
     } catch (const InputError& error) {
       Warn(error.what());
       return 2;
     }
     context.links = &links;
-    context.fail_on = link_options->fail_on;
     report.links = &links;
   }
 
-  for (RunFile& file : files) {
+  for (size_t i = 0; i < files.size(); ++i) {
+    RunFile& file = files[i];
+    if (!link_options.empty()) context.fail_on = link_options[i].fail_on;
     try {
       report.files.push_back(LintFile(file, linters.For(file.path()), context, options,
-                                      link_options ? &links : nullptr));
+                                      link_options.empty() ? nullptr : &links));
     } catch (const InputError& error) {
       Warn(error.what());
       input_failed = true;

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "awesomelint/config/options.h"
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/suggest.h"
 
@@ -12,15 +13,6 @@ namespace awesomelint {
 namespace {
 
 namespace fs = std::filesystem;
-
-// The options of the link checker's "links" section.
-const std::vector<std::string>& LinkOptionNames() {
-  static const std::vector<std::string> names = {
-      "accept",  "cache",         "exclude",         "headers",     "host-concurrency",
-      "include", "max-cache-age", "max-concurrency", "max-retries", "providers",
-      "remap",   "timeout",       "user-agent",      "fail-on"};
-  return names;
-}
 
 int LineOf(std::string_view text, size_t offset) {
   int line = 1;
@@ -100,16 +92,14 @@ Config LoadConfig(const std::string& path) {
     if (key == "links") {
       if (!value.is_object())
         throw InputError(fmt::format("{}: \"links\" must be an object", config.Where(key)));
-      for (auto& [option, unused] : value.items()) {
-        (void)unused;
-        const auto& names = LinkOptionNames();
-        if (std::find(names.begin(), names.end(), option) != names.end()) continue;
-        auto guess = ClosestMatch(option, names, SuggestionBudget(option));
-        throw InputError(fmt::format("{}: unknown links option \"{}\"{}",
-                                     config.Where(option, "links"), option,
-                                     guess ? fmt::format("; did you mean \"{}\"?", *guess) : ""));
+      for (auto& [option, item] : value.items()) {
+        std::string where = config.Where(option, "links");
+        const OptionSpec* spec = FindConfigKey(option);
+        if (!spec)
+          throw InputError(fmt::format("{}: unknown links option \"{}\"{}", where, option,
+                                       DidYouMean(option, ConfigKeys(), '"')));
+        config.links[option] = CheckOptionValue(*spec, item, where + ": links." + option);
       }
-      config.links = value;
       continue;
     }
     config.rules[key] = value;

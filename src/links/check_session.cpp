@@ -190,7 +190,7 @@ PageOutcome CheckSession::Judge(const HttpResponse& response) const {
       break;
     case HttpResponse::Failure::kTimeout:
       outcome.verdict = LinkVerdict::kTimeout;
-      outcome.detail = fmt::format("no answer within {} s", options_.timeout.count() / 1000.0);
+      outcome.detail = fmt::format("no answer within {} s", options_.http.timeout.count() / 1000.0);
       return outcome;
     case HttpResponse::Failure::kDns:
       outcome.verdict = LinkVerdict::kBroken;

@@ -104,7 +104,7 @@ HttpEngine::HttpEngine(Options options) : options_(std::move(options)) {
   multi_ = curl_multi_init();
   // A guard only: admission is ours, so nothing waits inside libcurl on a timeout.
   curl_multi_setopt(multi_, CURLMOPT_MAX_TOTAL_CONNECTIONS,
-                    static_cast<long>(options_.max_concurrency));
+                    static_cast<long>(options_.http.max_concurrency));
   curl_multi_setopt(multi_, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
 }
 
@@ -134,8 +134,9 @@ void HttpEngine::Submit(HttpRequest request, Done done) {
 
 int HttpEngine::Limit(const std::string& host) const {
   auto it = options_.hosts.find(host);
-  int limit = it != options_.hosts.end() && it->second.concurrency > 0 ? it->second.concurrency
-                                                                       : options_.host_concurrency;
+  int limit = it != options_.hosts.end() && it->second.concurrency > 0
+                  ? it->second.concurrency
+                  : options_.http.host_concurrency;
   return std::max(1, limit);
 }
 
@@ -157,10 +158,10 @@ void HttpEngine::Admit() {
   }
   // Round-robin over hosts, one start each per turn, until no budget is left.
   for (bool started = true;
-       started && static_cast<int>(running_.size()) < options_.max_concurrency;) {
+       started && static_cast<int>(running_.size()) < options_.http.max_concurrency;) {
     started = false;
     for (size_t n = 0; n < host_order_.size(); ++n) {
-      if (static_cast<int>(running_.size()) >= options_.max_concurrency) break;
+      if (static_cast<int>(running_.size()) >= options_.http.max_concurrency) break;
       const std::string& name = host_order_[(next_host_ + n) % host_order_.size()];
       Host& host = hosts_[name];
       if (host.queue.empty() || host.active >= Limit(name) || now < host.next_start) continue;
@@ -189,13 +190,13 @@ void HttpEngine::Start(std::unique_ptr<Transfer> transfer) {
   curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
   curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
-                   static_cast<long>(options_.connect_timeout.count()));
-  curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.timeout.count()));
+                   static_cast<long>(options_.http.connect_timeout.count()));
+  curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.http.timeout.count()));
   curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
   curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
-  if (!options_.user_agent.empty())
-    curl_easy_setopt(easy, CURLOPT_USERAGENT, options_.user_agent.c_str());
-  for (const std::string& header : options_.headers)
+  if (!options_.http.user_agent.empty())
+    curl_easy_setopt(easy, CURLOPT_USERAGENT, options_.http.user_agent.c_str());
+  for (const std::string& header : options_.http.headers)
     t->header_list = curl_slist_append(t->header_list, header.c_str());
   for (const std::string& header : request.headers)
     t->header_list = curl_slist_append(t->header_list, header.c_str());
@@ -261,11 +262,11 @@ void HttpEngine::Finish(Transfer* raw, int curl_code) {
   Host& host = hosts_[name];
   --host.active;
   Clock::time_point now = Clock::now();
-  if (Retryable(response) && response.attempts <= options_.max_retries && !stop_requested) {
+  if (Retryable(response) && response.attempts <= options_.http.max_retries && !stop_requested) {
     milliseconds delay = Backoff(response.attempts);
     if ((status == 429 || status == 503) && retry_after >= 0) {
       // The host asked for a pause: the whole host waits, the loop does not.
-      delay = std::min(milliseconds(retry_after * 1000), options_.max_retry_after);
+      delay = std::min(milliseconds(retry_after * 1000), options_.http.max_retry_after);
       host.next_start = std::max(host.next_start, now + delay);
     }
     if (now + delay < options_.deadline) {
@@ -293,7 +294,7 @@ bool HttpEngine::Retryable(const HttpResponse& response) const {
 }
 
 milliseconds HttpEngine::Backoff(int attempt) {
-  long base = options_.retry_base.count() << std::min(attempt - 1, 10);
+  long base = options_.http.retry_base.count() << std::min(attempt - 1, 10);
   std::uniform_int_distribution<long> jitter(0, base / 2);
   return milliseconds(std::min<long>(base + jitter(random_), 30'000));
 }

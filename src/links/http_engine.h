@@ -16,6 +16,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "awesomelint/links/link_options.h"
+
 namespace awesomelint {
 
 struct HttpRequest {
@@ -49,15 +51,7 @@ struct HostPolicy {
 class HttpEngine {
  public:
   struct Options {
-    int max_concurrency = 128;
-    int host_concurrency = 8;
-    std::chrono::milliseconds connect_timeout{10'000};
-    std::chrono::milliseconds timeout{20'000};
-    int max_retries = 2;
-    std::chrono::milliseconds retry_base{500};  // doubles per attempt, plus jitter
-    std::chrono::milliseconds max_retry_after{60'000};
-    std::string user_agent;
-    std::vector<std::string> headers;         // sent with every request
+    HttpOptions http;
     std::map<std::string, HostPolicy> hosts;  // per budget host
     std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
     std::function<void()> on_tick;  // after each turn of the loop (progress)

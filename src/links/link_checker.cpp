@@ -64,8 +64,18 @@ void StopCheckingLinks() {
 }
 
 LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions& options) {
-  auto exclude = Compile(options.exclude, "exclude");
-  auto include = Compile(options.include, "include");
+  // Each file's exclude and include patterns, compiled once per set.
+  struct Selection {
+    std::vector<std::unique_ptr<re2::RE2>> exclude, include;
+  };
+  std::unordered_map<const LinkOptions*, Selection> selections;
+  auto selection_of = [&](const LinkSource& source) -> const Selection& {
+    const LinkOptions* owner = source.selection ? source.selection : &options;
+    auto [it, fresh] = selections.try_emplace(owner);
+    if (fresh)
+      it->second = {Compile(owner->exclude, "exclude"), Compile(owner->include, "include")};
+    return it->second;
+  };
   Remapper remap(options.remap);
   std::vector<std::unique_ptr<Provider>> providers = MakeProviders(options);
 
@@ -80,14 +90,17 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
   std::vector<Pending> pending;
   for (const LinkSource& source : sources) {
     const Document* doc = source.doc;
+    const Selection& selection = selection_of(source);
     for (size_t i = 0; i < doc->links().size(); ++i) {
       const Link& link = doc->links()[i];
       const std::optional<Url>& url = doc->url(i);
       if (!url || url->scheme == "ftp") continue;
       if (source.lines && !OnLines(*doc, link, *source.lines)) continue;
       bool badge = IsBadgeImage(*doc, i);
-      bool excluded = badge || MatchesAny(exclude, link.url) ||
-                      (!include.empty() && !MatchesAny(include, link.url));
+      // With --include, exactly the URLs it matches are checked, excluded or not.
+      bool excluded =
+          badge || (selection.include.empty() ? MatchesAny(selection.exclude, link.url)
+                                              : !MatchesAny(selection.include, link.url));
       Provider* provider = nullptr;
       std::string key;
       for (const auto& candidate : providers) {
@@ -138,14 +151,9 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
   }
 
   HttpEngine::Options engine_options;
-  engine_options.max_concurrency = options.max_concurrency;
-  engine_options.host_concurrency = options.host_concurrency;
-  engine_options.timeout = options.timeout;
-  engine_options.connect_timeout = std::min(options.connect_timeout, options.timeout);
-  engine_options.max_retries = options.max_retries;
-  engine_options.retry_base = options.retry_base;
-  engine_options.user_agent = options.user_agent;
-  engine_options.headers = options.headers;
+  engine_options.http = options.http;
+  engine_options.http.connect_timeout =
+      std::min(options.http.connect_timeout, options.http.timeout);
   for (const auto& provider : providers) provider->Policies(engine_options.hosts);
   if (options.deadline.count() > 0)
     engine_options.deadline = std::chrono::steady_clock::now() + options.deadline;

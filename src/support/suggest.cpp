@@ -42,4 +42,14 @@ int SuggestionBudget(std::string_view word) {
   return word.size() >= 12 ? 3 : word.size() >= 6 ? 2 : 1;
 }
 
+std::string DidYouMean(const std::optional<std::string>& guess, char quote) {
+  if (!guess) return {};
+  return "; did you mean " + std::string(1, quote) + *guess + std::string(1, quote) + "?";
+}
+
+std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates,
+                       char quote) {
+  return DidYouMean(ClosestMatch(word, candidates, SuggestionBudget(word)), quote);
+}
+
 }  // namespace awesomelint

@@ -190,11 +190,11 @@ TEST_F(CliLinksTest, BadLinkOptionsExitTwoWithWhy) {
     std::string message;
   };
   for (const Case& c : std::vector<Case>{
-           {{"--exclude", "(unclosed"}, "--exclude '(unclosed': not a valid regular expression"},
+           {{"--exclude", "(unclosed"}, "--exclude: '(unclosed' is not a valid regular expression"},
            {{"--remap", "no-replacement"}, "remap"},
            {{"--remap", "([ x"}, "remap"},
            {{"--accept", "20x"}, "--accept: '20x' is not an HTTP status code"},
-           {{"--deadline", "soon"}, "--deadline: expected a duration"},
+           {{"--deadline", "soon"}, "--deadline: 'soon' is not a duration"},
            {{"--max-cache-age", "forever"}, "max-cache-age"},
            {{"--header", "no colon"}, "must be 'Name: value'"}}) {
     std::vector<std::string> args = c.args;
@@ -208,6 +208,51 @@ TEST_F(CliLinksTest, BadLinkOptionsExitTwoWithWhy) {
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_NE(r.err.find("bad.json"), std::string::npos) << r.err;
   EXPECT_EQ(server_.Count("/ok"), 0u) << "nothing is checked when the options are wrong";
+}
+
+// --timeout 0 and "timeout": 0 are one validator's one error; only where differs.
+TEST_F(CliLinksTest, ZeroTimeoutIsTheSameErrorOnTheCommandLineAndInAConfig) {
+  WriteList({Url("/ok")});
+  Result flag = Check({"--timeout", "0", "list.md"});
+  WriteFile(dir_ / "zero.json", "{\n  \"links\": {\"timeout\": 0}\n}\n");
+  Result config = Run({"--config", "zero.json", "list.md"});
+  EXPECT_EQ(flag.exit_code, 2);
+  EXPECT_EQ(config.exit_code, 2);
+  const std::string why = "must be a whole number of seconds from 1 to 3600, not 0";
+  EXPECT_NE(flag.err.find("awesomelint: --timeout: " + why), std::string::npos) << flag.err;
+  EXPECT_NE(config.err.find("awesomelint: zero.json:2: links.timeout: " + why), std::string::npos)
+      << config.err;
+  EXPECT_TRUE(flag.out.empty() && config.out.empty());
+}
+
+// Each file's own config chooses its links; the run-wide settings must agree.
+TEST_F(CliLinksTest, EachFilesConfigAppliesToItsOwnLinks) {
+  server_.Start();
+  std::string list = "# Links\n\n- [Missing](" + Url("/missing") + ") - Gone.\n";
+  fs::create_directories(dir_ / "a");
+  fs::create_directories(dir_ / "b");
+  WriteFile(dir_ / "a" / "README.md", list);
+  WriteFile(dir_ / "b" / "README.md", list);
+  WriteFile(dir_ / "a" / ".awesomelint.json", R"({"links": {"exclude": ["/missing$"]}})");
+  WriteFile(dir_ / "b" / ".awesomelint.json", R"({"links": {"fail-on": ["broken"]}})");
+  Result r =
+      Run({"--no-cache", "--timeout", "5", "--format", "json", "a/README.md", "b/README.md"});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  ASSERT_EQ(report["diagnostics"].size(), 1u) << report["diagnostics"].dump(1);
+  EXPECT_EQ(report["diagnostics"][0]["file"], "b/README.md");
+  EXPECT_EQ(server_.Count("/missing"), 1u) << "asked once, for b";
+
+  WriteFile(dir_ / "a" / ".awesomelint.json", R"({"links": {"timeout": 5}})");
+  WriteFile(dir_ / "b" / ".awesomelint.json", "{\n\"links\": {\"timeout\": 9}}");
+  r = Run({"--no-cache", "a/README.md", "b/README.md"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("/b/.awesomelint.json:2: links.timeout is 9 here but 5 in "),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("/a/.awesomelint.json:1;"), std::string::npos) << r.err;
+  EXPECT_EQ(Run({"--no-cache", "--timeout", "5", "a/README.md", "b/README.md"}).exit_code, 1)
+      << "the command line settles it";
 }
 
 TEST_F(CliLinksTest, OfflineSendsNothing) {

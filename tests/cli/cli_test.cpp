@@ -7,8 +7,10 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 #include <sstream>
 
+#include "awesomelint/config/options.h"
 #include "tests/cli/cli_fixture.h"
 
 namespace {
@@ -413,6 +415,30 @@ TEST_F(CliTest, FixRewritesTheFileAndReportsWhatIsLeft) {
   for (const auto& entry : fs::directory_iterator(dir_))  // no temporary file left behind
     EXPECT_FALSE(entry.path().filename().string().find("awesomelint-") != std::string::npos)
         << entry.path();
+}
+
+// --- the option table ----------------------------------------------------------
+
+// --help (and so the man page help2man makes from it) lists exactly the table's
+// flags, once each.
+TEST_F(CliTest, HelpListsEveryOptionOfTheTableOnce) {
+  Result r = Run({"--help"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::multiset<std::string> listed;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    size_t at = line.find_first_not_of(' ');
+    if (at != 2 || line[at] != '-') continue;  // option lines start with "  -"
+    std::string names = line.substr(at, line.find_first_of(" \t", at) - at);
+    std::istringstream split(names);
+    for (std::string name; std::getline(split, name, ',');) listed.insert(name);
+  }
+  std::multiset<std::string> declared = {"-h", "--help", "--version"};
+  for (const awesomelint::OptionSpec& spec : awesomelint::OptionTable()) {
+    if (!spec.flag.empty()) declared.insert(std::string(spec.flag));
+    if (!spec.short_flag.empty()) declared.insert(std::string(spec.short_flag));
+  }
+  EXPECT_EQ(listed, declared) << r.out;
 }
 
 }  // namespace

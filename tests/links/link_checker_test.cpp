@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "awesomelint/config/options.h"
 #include "awesomelint/links/link_checker.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/model/link_result.h"
@@ -24,13 +25,13 @@ using testing::TempDir;
 using testing::TestServer;
 
 LinkOptions QuickOptions() {
-  LinkOptions options;
-  options.timeout = std::chrono::seconds(2);
-  options.connect_timeout = std::chrono::seconds(2);
-  options.retry_base = std::chrono::milliseconds(10);
-  options.max_retries = 2;
+  LinkOptions options = DefaultLinkOptions();
+  options.http.timeout = std::chrono::seconds(2);
+  options.http.connect_timeout = std::chrono::seconds(2);
+  options.http.retry_base = std::chrono::milliseconds(10);
+  options.http.max_retries = 2;
   options.cache_file.clear();
-  options.user_agent = "awesomelint-test";
+  options.http.user_agent = "awesomelint-test";
   return options;
 }
 
@@ -107,7 +108,7 @@ TEST(LinkVerdictTest, AcceptedStatusesAreAlive) {
 
 TEST(LinkVerdictTest, UnknownHostIsBrokenRefusedConnectionIsAnError) {
   LinkOptions options = QuickOptions();
-  options.max_retries = 0;
+  options.http.max_retries = 0;
   // .invalid never resolves (RFC 2606); port 1 on loopback refuses.
   Checked c = Check({"http://no-such-host.invalid/page", "http://127.0.0.1:1/page"}, options);
   EXPECT_EQ(c.For("http://no-such-host.invalid/page").verdict, LinkVerdict::kBroken);
@@ -221,8 +222,8 @@ TEST(LinkMisbehaviourTest, HangingServerIsATimeout) {
   });
   server.Start();
   LinkOptions options = QuickOptions();
-  options.timeout = std::chrono::seconds(1);
-  options.max_retries = 0;
+  options.http.timeout = std::chrono::seconds(1);
+  options.http.max_retries = 0;
   Checked c = Check({server.Url("/hang")}, options);
   EXPECT_EQ(c.For(server.Url("/hang")).verdict, LinkVerdict::kTimeout);
   server.Release();
@@ -256,7 +257,7 @@ TEST(LinkMisbehaviourTest, GarbageIsAnErrorNotACrash) {
     ::send(socket, junk.data(), junk.size(), MSG_NOSIGNAL);
   });
   LinkOptions options = QuickOptions();
-  options.max_retries = 0;
+  options.http.max_retries = 0;
   Checked c = Check({garbage.Url("/junk")}, options);
   EXPECT_EQ(c.For(garbage.Url("/junk")).verdict, LinkVerdict::kError);
 }
@@ -278,7 +279,7 @@ TEST(LinkBudgetTest, NoHostSeesMoreThanItsBudget) {
   std::vector<std::string> urls;
   for (int i = 0; i < 30; ++i) urls.push_back(server.Url("/page/" + std::to_string(i)));
   LinkOptions options = QuickOptions();
-  options.host_concurrency = 3;
+  options.http.host_concurrency = 3;
   Checked c = Check(urls, options);
   for (const std::string& url : urls) EXPECT_EQ(c.For(url).verdict, LinkVerdict::kAlive);
   EXPECT_LE(peak.load(), 3);
@@ -318,6 +319,12 @@ TEST(LinkBudgetTest, ExcludeIncludeAndBadgeImages) {
 
   options.exclude.clear();
   options.include = {"/keep"};
+  report = CheckLinks({{doc.get()}}, options);
+  for (const LinkResult& r : report.results)
+    EXPECT_EQ(r.verdict == LinkVerdict::kAlive, r.url == server.Url("/keep")) << r.url;
+
+  // --include wins over --exclude: what it names is checked even when excluded.
+  options.exclude = {"/keep"};
   report = CheckLinks({{doc.get()}}, options);
   for (const LinkResult& r : report.results)
     EXPECT_EQ(r.verdict == LinkVerdict::kAlive, r.url == server.Url("/keep")) << r.url;
@@ -440,7 +447,7 @@ TEST(LinkStopTest, DeadlineEndsTheRunAndKeepsTheCache) {
   options.cache_file = (dir.path() / "cache.json").string();
   Check({server.Url("/ok")}, options);  // cached from an earlier run
 
-  options.timeout = std::chrono::seconds(60);  // only the deadline can end it
+  options.http.timeout = std::chrono::seconds(60);  // only the deadline can end it
   options.deadline = std::chrono::milliseconds(300);
   Checked c = Check({server.Url("/ok"), server.Url("/hang")}, options);
   EXPECT_FALSE(c.report.finished);
@@ -467,7 +474,7 @@ TEST(LinkStopTest, StopEndsTheRunAndTheNextRunIsUnaffected) {
   TempDir dir;
   LinkOptions options = QuickOptions();
   options.cache_file = (dir.path() / "cache.json").string();
-  options.timeout = std::chrono::seconds(60);
+  options.http.timeout = std::chrono::seconds(60);
   Check({server.Url("/ok")}, options);
 
   Checked c = Check({server.Url("/ok"), server.Url("/hang")}, options);

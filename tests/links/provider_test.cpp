@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "awesomelint/config/options.h"
 #include "awesomelint/links/link_checker.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/model/link_result.h"
@@ -37,15 +38,15 @@ constexpr char kGithubToken[] = "ghp_TESTtoken0123456789secret";
 constexpr char kHfToken[] = "hf_TESTtokenABCDEFsecret";
 
 LinkOptions QuickOptions() {
-  LinkOptions options;
-  options.timeout = std::chrono::seconds(10);
-  options.connect_timeout = std::chrono::seconds(5);
-  options.retry_base = std::chrono::milliseconds(10);
-  options.max_retries = 2;
+  LinkOptions options = DefaultLinkOptions();
+  options.http.timeout = std::chrono::seconds(10);
+  options.http.connect_timeout = std::chrono::seconds(5);
+  options.http.retry_base = std::chrono::milliseconds(10);
+  options.http.max_retries = 2;
   // cpp-httplib serves 8 kept-alive connections at once, one thread each: stay under.
-  options.host_concurrency = 4;
+  options.http.host_concurrency = 4;
   options.cache_file.clear();
-  options.user_agent = "awesomelint-test";
+  options.http.user_agent = "awesomelint-test";
   return options;
 }
 

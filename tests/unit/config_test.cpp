@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "awesomelint/config/config.h"
+#include "awesomelint/config/options.h"
 #include "awesomelint/lint/linter.h"
 #include "awesomelint/support/errors.h"
 
@@ -93,12 +94,15 @@ TEST(ConfigLoadTest, EveryLinksOptionIsAccepted) {
   TempDir dir;
   std::string path = dir.Write(".awesomelint.json", R"({"links": {
     "accept": [200, 206], "cache": ".cache.json", "exclude": ["^https://localhost"],
-    "headers": {}, "host-concurrency": 2, "include": [], "max-cache-age": "1d",
+    "headers": ["X-A: 1"], "host-concurrency": 2, "include": [], "max-cache-age": "1d",
     "max-concurrency": 16, "max-retries": 3, "providers": {}, "remap": [],
-    "timeout": 20, "user-agent": "x", "fail-on": ["broken"]}})");
+    "timeout": 20, "user-agent": "x", "fail-on": ["broken"], "deadline": "10m"}})");
   Config config = LoadConfig(path);
-  EXPECT_EQ(config.links.size(), 14u);
+  for (const std::string& key : ConfigKeys()) EXPECT_TRUE(config.links.contains(key)) << key;
+  EXPECT_EQ(config.links.size(), ConfigKeys().size());
   EXPECT_TRUE(config.rules.empty());
+  EXPECT_EQ(config.links["max-cache-age"], 86400) << "normalised to seconds";
+  EXPECT_EQ(config.links["deadline"], 600);
 }
 
 TEST(ConfigLoadTest, SchemaKeyIsIgnored) {

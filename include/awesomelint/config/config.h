@@ -16,6 +16,7 @@ struct Config {
   std::string path;  // where it was read from; empty for the defaults
   std::string text;  // the file as written, to point errors at their line
   nlohmann::json rules = nlohmann::json::object();  // every key but "links"
+  // The "links" section, each value checked by the option table and normalised.
   nlohmann::json links = nlohmann::json::object();
 
   // "path:line" of a key as written (after the key `parent`, when given), for
@@ -23,7 +24,8 @@ struct Config {
   std::string Where(std::string_view key, std::string_view parent = {}) const;
 };
 
-// Reads and validates the shape of a config file; throws InputError.
+// Reads a config file: its shape, and every "links" value (by the option table);
+// rule keys are the Linter's to check. Throws InputError with the file and line.
 Config LoadConfig(const std::string& path);
 
 // The nearest .awesomelint.json in the directory of `file` or above it.

@@ -16,6 +16,9 @@ namespace awesomelint {
 struct LinkSource {
   const Document* doc = nullptr;
   const ChangedLines* lines = nullptr;  // --changed-since: only links on these lines (null: all)
+  // Whose `exclude` and `include` choose this file's links (its own config's);
+  // null: the run's options.
+  const LinkOptions* selection = nullptr;
 };
 
 // Asks a running CheckLinks to finish soon (Ctrl-C); safe from a signal handler.

@@ -1,5 +1,6 @@
-// LinkOptions: how one run checks links (budgets, timeouts, retries, cache,
-// provider endpoints). Filled from the options table (config/options.h).
+// LinkOptions: how one run checks links. The user-facing fields are set by the
+// option table (config/options.h), which holds their defaults; DefaultLinkOptions()
+// there gives a complete set.
 #pragma once
 
 #include <chrono>
@@ -19,26 +20,32 @@ struct ProviderEndpoints {
   std::string doi_api = "https://doi.org";
 };
 
+// How requests are sent: budgets, timeouts, retries, what each request carries.
+struct HttpOptions {
+  int max_concurrency = 0;  // in all
+  int host_concurrency = 0;
+  std::chrono::milliseconds timeout{0};
+  std::chrono::milliseconds connect_timeout{10'000};  // at most `timeout`
+  int max_retries = 0;
+  std::chrono::milliseconds retry_base{500};  // doubles per attempt, plus jitter
+  std::chrono::milliseconds max_retry_after{60'000};
+  std::string user_agent;
+  std::vector<std::string> headers;  // "Name: value", sent with every request
+};
+
 struct LinkOptions {
+  HttpOptions http;
   std::vector<std::pair<std::string, std::string>> remap;  // regex, replacement ($1 groups)
   std::vector<std::string> exclude;                        // regexes on the URL as written
   std::vector<std::string> include;                        // when given, only matching URLs
-  std::vector<long> accept = {};                           // extra statuses counted as alive
-  std::chrono::milliseconds timeout{20'000};
-  std::chrono::milliseconds connect_timeout{10'000};
-  std::chrono::milliseconds deadline{0};  // whole run; 0: none
-  int max_concurrency = 128;
-  int host_concurrency = 8;
-  int max_retries = 2;
-  std::chrono::milliseconds retry_base{500};
-  std::string user_agent;
-  std::vector<std::string> headers;
-  std::vector<LinkVerdict> fail_on = {LinkVerdict::kBroken};
+  std::vector<long> accept;                                // extra statuses counted as alive
+  std::chrono::milliseconds deadline{0};                   // whole run; 0: none
+  std::vector<LinkVerdict> fail_on;                        // verdicts that are errors
   ProviderEndpoints endpoints;
   std::string github_token;       // GITHUB_TOKEN: sent to the GitHub API host only
   std::string huggingface_token;  // HF_TOKEN: sent to the Hugging Face API host only
-  std::string cache_file = ".awesomelint-cache.json";  // empty: no cache
-  std::chrono::seconds max_cache_age{24 * 3600};
+  std::string cache_file;         // empty: no cache
+  std::chrono::seconds max_cache_age{0};
   bool progress = false;  // a progress bar on stderr
 };
 

@@ -1,0 +1,302 @@
+// The one validator of option values: a value written on the command line is
+// first turned into the JSON a config would hold, and both are checked here, so
+// `--timeout 0` and `"timeout": 0` are the same error.
+#include <re2/re2.h>
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+#include "awesomelint/config/options.h"
+#include "awesomelint/support/errors.h"
+#include "awesomelint/support/strings.h"
+#include "awesomelint/support/suggest.h"
+
+namespace awesomelint {
+namespace {
+
+using json = nlohmann::json;
+
+[[noreturn]] void Fail(std::string_view where, std::string_view why) {
+  throw InputError(fmt::format("{}: {}", where, why));
+}
+
+// A value as an error message quotes it: 'text', or JSON for anything else.
+std::string Quoted(const json& value) {
+  return value.is_string() ? fmt::format("'{}'", value.get<std::string>()) : value.dump();
+}
+
+std::vector<std::string> SplitCommas(std::string_view text) {
+  std::vector<std::string> parts;
+  for (size_t start = 0; start <= text.size();) {
+    size_t comma = std::min(text.find(',', start), text.size());
+    parts.emplace_back(Trim(text.substr(start, comma - start)));
+    start = comma + 1;
+  }
+  return parts;
+}
+
+// A string, or a list of strings (a config may write one value without brackets).
+std::vector<std::string> StringList(const json& value, std::string_view where) {
+  if (value.is_string()) return {value.get<std::string>()};
+  if (!value.is_array()) Fail(where, "must be a string or a list of strings");
+  std::vector<std::string> out;
+  for (const json& item : value) {
+    if (!item.is_string()) Fail(where, "must be a list of strings");
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+std::optional<long long> ParseWhole(std::string_view text) {
+  long long value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
+  return value;
+}
+
+// "90s", "5m", "2h", "1d" or a number of seconds.
+std::optional<long long> ParseDuration(std::string_view text) {
+  size_t digits = 0;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits == 0 || digits > 9) return std::nullopt;
+  long long value = *ParseWhole(text.substr(0, digits));
+  std::string_view unit = text.substr(digits);
+  long long scale = unit.empty() || unit == "s" ? 1
+                    : unit == "m"               ? 60
+                    : unit == "h"               ? 3600
+                    : unit == "d"               ? 86400
+                                                : 0;
+  if (scale == 0) return std::nullopt;
+  return value * scale;
+}
+
+// "16M", "512K", "1000000" -> bytes.
+std::optional<long long> ParseSize(std::string_view text) {
+  size_t digits = 0;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits == 0 || digits > 12) return std::nullopt;
+  long long value = *ParseWhole(text.substr(0, digits));
+  std::string unit = ToLower(text.substr(digits));
+  long long scale = unit.empty()  ? 1
+                    : unit == "k" ? 1LL << 10
+                    : unit == "m" ? 1LL << 20
+                    : unit == "g" ? 1LL << 30
+                                  : 0;
+  if (scale == 0) return std::nullopt;
+  return value * scale;
+}
+
+json CheckInteger(const OptionSpec& spec, const json& value, std::string_view where,
+                  std::string_view unit) {
+  std::string range = fmt::format("a whole number{} from {} to {}", unit, spec.min, spec.max);
+  if (!value.is_number_integer())
+    Fail(where, fmt::format("must be {}, not {}", range, value.dump()));
+  long long number = value.get<long long>();
+  if (number < spec.min || number > spec.max)
+    Fail(where, fmt::format("must be {}, not {}", range, number));
+  return number;
+}
+
+json CheckRegexes(const json& value, std::string_view where) {
+  std::vector<std::string> patterns = StringList(value, where);
+  for (const std::string& pattern : patterns) {
+    re2::RE2 regex(pattern, re2::RE2::Quiet);
+    if (!regex.ok())
+      Fail(where,
+           fmt::format("'{}' is not a valid regular expression: {}", pattern, regex.error()));
+  }
+  return patterns;
+}
+
+json CheckRemaps(const json& value, std::string_view where) {
+  json rules = json::array();
+  for (const std::string& rule : StringList(value, where)) {
+    size_t space = rule.find_first_of(" \t");
+    size_t replacement = space == std::string::npos ? space : rule.find_first_not_of(" \t", space);
+    if (replacement == std::string::npos)
+      Fail(where, fmt::format("'{}' must be 'REGEX REPLACEMENT'", rule));
+    std::string pattern = rule.substr(0, space);
+    re2::RE2 regex(pattern, re2::RE2::Quiet);
+    if (!regex.ok())
+      Fail(where,
+           fmt::format("'{}' is not a valid regular expression: {}", pattern, regex.error()));
+    rules.push_back({pattern, rule.substr(replacement)});
+  }
+  return rules;
+}
+
+json CheckStatusCodes(const json& value, std::string_view where) {
+  json codes = json::array();
+  for (const json& code : value.is_array() ? value : json::array({value})) {
+    if (!code.is_number_integer() || code.get<long long>() < 100 || code.get<long long>() > 999)
+      Fail(where, fmt::format("{} is not an HTTP status code (100-999)", Quoted(code)));
+    codes.push_back(code.get<long>());
+  }
+  return codes;
+}
+
+json CheckVerdicts(const json& value, std::string_view where) {
+  static const std::vector<std::string> kFailing = {"broken", "redirected", "blocked", "timeout",
+                                                    "error"};
+  std::vector<std::string> names = StringList(value, where);
+  for (const std::string& name : names)
+    if (std::find(kFailing.begin(), kFailing.end(), name) == kFailing.end())
+      Fail(where, fmt::format("'{}' is not a verdict that can fail a run ({}){}", name,
+                              fmt::join(kFailing, ", "), DidYouMean(name, kFailing)));
+  return names;
+}
+
+json CheckReports(const json& value, std::string_view where) {
+  std::vector<std::string> formats(kReportFormats.begin(), kReportFormats.end());
+  json reports = json::array();
+  for (const std::string& text : StringList(value, where)) {
+    size_t equals = text.find('=');
+    if (equals == std::string::npos || equals + 1 == text.size())
+      Fail(where,
+           fmt::format("'{}': expected FORMAT=FILE or FORMAT+=FILE, e.g. sarif=results.sarif",
+                       text));
+    bool append = equals > 0 && text[equals - 1] == '+';
+    std::string format = ToLower(text.substr(0, equals - (append ? 1 : 0)));
+    if (std::find(formats.begin(), formats.end(), format) == formats.end())
+      Fail(where, fmt::format("'{}' is not a format ({}){}", format, fmt::join(formats, ", "),
+                              DidYouMean(format, formats)));
+    reports.push_back({{"format", format}, {"path", text.substr(equals + 1)}, {"append", append}});
+  }
+  return reports;
+}
+
+json CheckProviders(const json& value, std::string_view where) {
+  static const std::vector<std::string> kProviders = {"github", "arxiv", "huggingface", "zenodo",
+                                                      "doi"};
+  if (!value.is_object()) Fail(where, "must be an object of API base URLs");
+  for (const auto& [name, url] : value.items()) {
+    if (std::find(kProviders.begin(), kProviders.end(), name) == kProviders.end())
+      Fail(where, fmt::format("unknown provider '{}'; use {}{}", name, fmt::join(kProviders, ", "),
+                              DidYouMean(name, kProviders)));
+    if (!url.is_string()) Fail(fmt::format("{}.{}", where, name), "must be a URL");
+  }
+  return value;
+}
+
+json CheckChoice(const OptionSpec& spec, const json& value, std::string_view where) {
+  std::vector<std::string> choices(spec.choices.begin(), spec.choices.end());
+  if (!value.is_string()) Fail(where, fmt::format("must be one of {}", fmt::join(choices, ", ")));
+  std::string choice = ToLower(value.get<std::string>());
+  if (std::find(choices.begin(), choices.end(), choice) == choices.end())
+    Fail(where, fmt::format("'{}' is not one of {}{}", value.get<std::string>(),
+                            fmt::join(choices, ", "), DidYouMean(choice, choices)));
+  return choice;
+}
+
+std::string TextOf(const json& value, std::string_view where, std::string_view what) {
+  if (!value.is_string()) Fail(where, fmt::format("must be {}", what));
+  return value.get<std::string>();
+}
+
+}  // namespace
+
+json ParseOptionText(const OptionSpec& spec, std::string_view text, std::string_view where) {
+  json value = std::string(text);
+  switch (spec.type) {
+    case OptionType::kFlag:
+      value = true;
+      break;
+    case OptionType::kInteger:
+    case OptionType::kSeconds:
+      if (std::optional<long long> number = ParseWhole(Trim(text))) value = *number;
+      break;
+    case OptionType::kStatusCodes: {
+      value = json::array();
+      for (const std::string& code : SplitCommas(text)) {
+        std::optional<long long> number = ParseWhole(code);
+        value.push_back(number ? json(*number) : json(code));
+      }
+      break;
+    }
+    case OptionType::kNames:
+    case OptionType::kVerdicts: {
+      value = json::array();
+      for (const std::string& name : SplitCommas(text))
+        if (!name.empty()) value.push_back(name);
+      break;
+    }
+    default:
+      break;
+  }
+  return CheckOptionValue(spec, value, where);
+}
+
+json CheckOptionValue(const OptionSpec& spec, const json& value, std::string_view where) {
+  switch (spec.type) {
+    case OptionType::kFlag:
+      if (!value.is_boolean()) Fail(where, "must be true or false");
+      return value;
+    case OptionType::kText:
+      return TextOf(value, where, "a string");
+    case OptionType::kTexts:
+    case OptionType::kNames:
+      return StringList(value, where);
+    case OptionType::kInteger:
+      return CheckInteger(spec, value, where, "");
+    case OptionType::kSeconds:
+      return CheckInteger(spec, value, where, " of seconds");
+    case OptionType::kDuration: {
+      if (value.is_number_integer() && value.get<long long>() >= 0) return value;
+      std::optional<long long> seconds =
+          value.is_string() ? ParseDuration(value.get<std::string>()) : std::nullopt;
+      if (!seconds)
+        Fail(where,
+             fmt::format("{} is not a duration; write it as 90s, 10m, 12h or 7d", Quoted(value)));
+      return *seconds;
+    }
+    case OptionType::kSize: {
+      std::optional<long long> bytes =
+          value.is_string() ? ParseSize(value.get<std::string>()) : std::nullopt;
+      if (value.is_number_integer()) bytes = value.get<long long>();
+      if (!bytes)
+        Fail(where,
+             fmt::format("{} is not a size; write it as 16M, 512K or 1000000", Quoted(value)));
+      if (*bytes < spec.min || *bytes > spec.max)
+        Fail(where, fmt::format("must be at most {} bytes (1G), not {}", spec.max, *bytes));
+      return *bytes;
+    }
+    case OptionType::kChoice:
+      return CheckChoice(spec, value, where);
+    case OptionType::kDate: {
+      std::string text = TextOf(value, where, "a date as YYYY-MM-DD");
+      CalendarDate date = ParseIsoDate(text);
+      if (date.year == 0 || text.size() != 10 || !DateProblem(date).empty())
+        Fail(where, fmt::format("expected a date as YYYY-MM-DD, got '{}'", text));
+      return text;
+    }
+    case OptionType::kStatusCodes:
+      return CheckStatusCodes(value, where);
+    case OptionType::kVerdicts:
+      return CheckVerdicts(value, where);
+    case OptionType::kRegexes:
+      return CheckRegexes(value, where);
+    case OptionType::kRemaps:
+      return CheckRemaps(value, where);
+    case OptionType::kHeaders: {
+      std::vector<std::string> headers = StringList(value, where);
+      for (const std::string& header : headers)
+        if (header.find(':') == std::string::npos || header.front() == ':')
+          Fail(where, fmt::format("'{}' must be 'Name: value'", header));
+      return headers;
+    }
+    case OptionType::kReports:
+      return CheckReports(value, where);
+    case OptionType::kCacheFile:
+      if (value.is_boolean() && !value.get<bool>()) return "";
+      if (!value.is_string() || value.get<std::string>().empty())
+        Fail(where, "must be a file name, or false for no cache");
+      return value;
+    case OptionType::kProviders:
+      return CheckProviders(value, where);
+  }
+  return value;
+}
+
+}  // namespace awesomelint

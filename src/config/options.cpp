@@ -1,0 +1,387 @@
+// The option table. Adding an option: one entry here (and a Settings field);
+// --help, the man page, the config loader and the README's tables follow.
+#include "awesomelint/config/options.h"
+
+#include <fmt/format.h>
+
+namespace awesomelint {
+namespace {
+
+using json = nlohmann::json;
+
+std::vector<std::string> Strings(const json& value) {
+  return value.get<std::vector<std::string>>();
+}
+
+template <typename T>
+void Append(std::vector<T>& to, const std::vector<T>& more) {
+  to.insert(to.end(), more.begin(), more.end());
+}
+
+OutputFormat FormatNamed(const std::string& name) {
+  if (name == "json") return OutputFormat::kJson;
+  if (name == "github") return OutputFormat::kGithub;
+  if (name == "sarif") return OutputFormat::kSarif;
+  if (name == "markdown") return OutputFormat::kMarkdown;
+  return OutputFormat::kPretty;
+}
+
+std::vector<OptionSpec> MakeTable() {
+  using T = OptionType;
+  using S = Settings;
+  std::vector<OptionSpec> table = {
+      {.flag = "--format",
+       .short_flag = "-f",
+       .type = T::kChoice,
+       .choices = kReportFormats,
+       .default_value = "pretty",
+       .metavar = "FORMAT",
+       .help = "Output format: pretty (file:line:col severity rule message, colours on a "
+               "terminal), json, github (workflow commands that become annotations), sarif "
+               "(2.1.0, for code scanning), markdown (a summary table for $GITHUB_STEP_SUMMARY)",
+       .apply = [](const json& v, S& s) { s.format = FormatNamed(v.get<std::string>()); }},
+      {.flag = "--output",
+       .short_flag = "-o",
+       .metavar = "FILE",
+       .help = "Write the report to FILE instead of standard output",
+       .apply = [](const json& v, S& s) { s.output = v.get<std::string>(); }},
+      {.flag = "--report",
+       .type = T::kReports,
+       .metavar = "FORMAT=FILE",
+       .help = "Also write a report in FORMAT to FILE (- for standard output) from the same run "
+               "(links are checked once), replacing it; FORMAT+=FILE appends, e.g. "
+               "markdown+=$GITHUB_STEP_SUMMARY (repeatable)",
+       .apply =
+           [](const json& v, S& s) {
+             for (const json& r : v)
+               s.reports.push_back({FormatNamed(r["format"]), r["path"], r["append"]});
+           }},
+      {.flag = "--max-annotations",
+       .type = T::kInteger,
+       .min = 0,
+       .max = 1000000,
+       .default_value = "10",
+       .metavar = "N",
+       .help = "With --format github: annotations per level (GitHub shows 10 per step); the "
+               "rest are plain log lines (0: no limit)",
+       .apply = [](const json& v, S& s) { s.max_annotations = v.get<size_t>(); }},
+      {.flag = "--config",
+       .short_flag = "-c",
+       .metavar = "FILE",
+       .help = "Use this config instead of the nearest .awesomelint.json above each file",
+       .apply = [](const json& v, S& s) { s.config = v.get<std::string>(); }},
+      {.flag = "--no-config",
+       .type = T::kFlag,
+       .help = "Ignore .awesomelint.json files",
+       .apply = [](const json& v, S& s) { s.no_config = v.get<bool>(); }},
+      {.flag = "--enable",
+       .type = T::kNames,
+       .metavar = "RULE",
+       .help = "Switch a rule or tag (badge, entry, links, ...) on (repeatable, or "
+               "comma-separated)",
+       .apply = [](const json& v, S& s) { Append(s.enable, Strings(v)); }},
+      {.flag = "--disable",
+       .type = T::kNames,
+       .metavar = "RULE",
+       .help = "Switch a rule or tag off (repeatable, or comma-separated)",
+       .apply = [](const json& v, S& s) { Append(s.disable, Strings(v)); }},
+      {.flag = "--fix",
+       .type = T::kFlag,
+       .help = "Apply the fixable findings' fixes in place (written atomically: beside the file, "
+               "flushed, renamed), then report the rest",
+       .apply = [](const json& v, S& s) { s.fix = v.get<bool>(); }},
+      {.flag = "--offline",
+       .type = T::kFlag,
+       .help = "Lint only; do not check links over the network",
+       .apply = [](const json& v, S& s) { s.offline = v.get<bool>(); }},
+      {.flag = "--changed-since",
+       .metavar = "REF",
+       .help = "Report only lines added or changed since git REF (compared with its merge base "
+               "with HEAD; uncommitted edits count), and check only their links; for a pull "
+               "request, its base branch",
+       .apply = [](const json& v, S& s) { s.changed_since = v.get<std::string>(); }},
+      {.flag = "--list-rules",
+       .type = T::kFlag,
+       .help = "List every rule with its severity, summary and options",
+       .apply = [](const json& v, S& s) { s.list_rules = v.get<bool>(); }},
+      {.flag = "--dump-entries",
+       .type = T::kFlag,
+       .help = "Print the entries of each list as JSON",
+       .apply = [](const json& v, S& s) { s.dump_entries = v.get<bool>(); }},
+      {.flag = "--quiet",
+       .short_flag = "-q",
+       .type = T::kFlag,
+       .help = "Report errors only",
+       .apply = [](const json& v, S& s) { s.quiet = v.get<bool>(); }},
+      {.flag = "--color",
+       .type = T::kChoice,
+       .choices = {"auto", "always", "never"},
+       .default_value = "auto",
+       .metavar = "WHEN",
+       .help = "Colours: auto (on a terminal), always, never; never with NO_COLOR set",
+       .apply =
+           [](const json& v, S& s) {
+             std::string when = v.get<std::string>();
+             s.color = when == "always"  ? ColorMode::kAlways
+                       : when == "never" ? ColorMode::kNever
+                                         : ColorMode::kAuto;
+           }},
+      {.flag = "--today",
+       .type = T::kDate,
+       .metavar = "DATE",
+       .help = "Judge future dates against this YYYY-MM-DD instead of today (for reproducible "
+               "runs)",
+       .apply = [](const json& v, S& s) { s.today = ParseIsoDate(v.get<std::string>()); }},
+      {.flag = "--max-file-size",
+       .type = T::kSize,
+       .min = 0,
+       .max = 1LL << 30,
+       .default_value = "16M",
+       .metavar = "SIZE",
+       .help = "Refuse larger files: bytes, or with K, M or G",
+       .apply = [](const json& v, S& s) { s.max_file_size = v.get<size_t>(); }},
+
+      // The link checker: on the command line and in the config's "links" section.
+      {.flag = "--remap",
+       .config_key = "remap",
+       .type = T::kRemaps,
+       .metavar = "'REGEX REPLACEMENT'",
+       .help = "Rewrite every request URL, API calls included (lychee's syntax, $1 for groups; "
+               "repeatable)",
+       .group = "Links",
+       .apply =
+           [](const json& v, S& s) {
+             for (const json& rule : v) s.links.remap.emplace_back(rule[0], rule[1]);
+           }},
+      {.flag = "--exclude",
+       .config_key = "exclude",
+       .type = T::kRegexes,
+       .scope = OptionScope::kFile,
+       .metavar = "REGEX",
+       .help = "Do not check URLs matching REGEX, matched against the URL as written (repeatable)",
+       .group = "Links",
+       .apply = [](const json& v, S& s) { Append(s.links.exclude, Strings(v)); }},
+      {.flag = "--include",
+       .config_key = "include",
+       .type = T::kRegexes,
+       .scope = OptionScope::kFile,
+       .metavar = "REGEX",
+       .help = "Check only URLs matching REGEX (repeatable; wins over --exclude)",
+       .group = "Links",
+       .apply = [](const json& v, S& s) { Append(s.links.include, Strings(v)); }},
+      {.flag = "--accept",
+       .config_key = "accept",
+       .type = T::kStatusCodes,
+       .metavar = "CODES",
+       .help = "More HTTP statuses that count as alive, e.g. 429,999",
+       .group = "Links",
+       .apply = [](const json& v, S& s) { Append(s.links.accept, v.get<std::vector<long>>()); }},
+      {.flag = "--timeout",
+       .config_key = "timeout",
+       .type = T::kSeconds,
+       .min = 1,
+       .max = 3600,
+       .default_value = "20",
+       .metavar = "SECONDS",
+       .help = "Seconds one request may take",
+       .group = "Links",
+       .apply = [](const json& v,
+                   S& s) { s.links.http.timeout = std::chrono::seconds(v.get<int>()); }},
+      {.flag = "--max-concurrency",
+       .config_key = "max-concurrency",
+       .type = T::kInteger,
+       .min = 1,
+       .max = 10000,
+       .default_value = "128",
+       .metavar = "N",
+       .help = "Requests at once, in all",
+       .group = "Links",
+       .apply = [](const json& v, S& s) { s.links.http.max_concurrency = v.get<int>(); }},
+      {.flag = "--host-concurrency",
+       .config_key = "host-concurrency",
+       .type = T::kInteger,
+       .min = 1,
+       .max = 1000,
+       .default_value = "8",
+       .metavar = "N",
+       .help = "Requests at once to one host",
+       .group = "Links",
+       .apply = [](const json& v, S& s) { s.links.http.host_concurrency = v.get<int>(); }},
+      {.flag = "--max-retries",
+       .config_key = "max-retries",
+       .type = T::kInteger,
+       .min = 0,
+       .max = 20,
+       .default_value = "2",
+       .metavar = "N",
+       .help = "Retries of a request after 429, 5xx, a timeout or a reset, with backoff and "
+               "jitter; Retry-After pauses that host only",
+       .group = "Links",
+       .apply = [](const json& v, S& s) { s.links.http.max_retries = v.get<int>(); }},
+      {.flag = "--user-agent",
+       .config_key = "user-agent",
+       .metavar = "TEXT",
+       .help = "The User-Agent sent with every request (default: awesomelint/VERSION and its "
+               "home page)",
+       .group = "Links",
+       .apply = [](const json& v, S& s) { s.links.http.user_agent = v.get<std::string>(); }},
+      {.flag = "--header",
+       .config_key = "headers",
+       .type = T::kHeaders,
+       .metavar = "'NAME: VALUE'",
+       .help = "A header sent with every request (repeatable)",
+       .group = "Links",
+       .apply = [](const json& v, S& s) { Append(s.links.http.headers, Strings(v)); }},
+      {.flag = "--cache",
+       .config_key = "cache",
+       .type = T::kCacheFile,
+       .default_value = ".awesomelint-cache.json",
+       .metavar = "FILE",
+       .help = "The verdict cache: links found alive are not asked again while they are "
+               "younger than --max-cache-age; failures always are (false in a config: none)",
+       .group = "Links",
+       .apply = [](const json& v, S& s) { s.links.cache_file = v.get<std::string>(); }},
+      {.flag = "--no-cache",
+       .type = T::kFlag,
+       .help = "Neither read nor write the verdict cache",
+       .group = "Links",
+       .apply =
+           [](const json& v, S& s) {
+             if (v.get<bool>()) s.links.cache_file.clear();
+           }},
+      {.flag = "--max-cache-age",
+       .config_key = "max-cache-age",
+       .type = T::kDuration,
+       .default_value = "1d",
+       .metavar = "AGE",
+       .help = "How long an alive verdict is trusted, e.g. 12h, 7d",
+       .group = "Links",
+       .apply = [](const json& v,
+                   S& s) { s.links.max_cache_age = std::chrono::seconds(v.get<long>()); }},
+      {.flag = "--deadline",
+       .config_key = "deadline",
+       .type = T::kDuration,
+       .metavar = "DURATION",
+       .help = "Stop checking after this long, e.g. 90s, 10m; what was not reached is a timeout",
+       .group = "Links",
+       .apply = [](const json& v,
+                   S& s) { s.links.deadline = std::chrono::seconds(v.get<long>()); }},
+      {.config_key = "fail-on",
+       .type = T::kVerdicts,
+       .scope = OptionScope::kFile,
+       .default_value = "broken",
+       .help = "The verdicts that are errors: broken, redirected, blocked, timeout, error (the "
+               "others are warnings or notes)",
+       .group = "Links",
+       .apply =
+           [](const json& v, S& s) {
+             s.links.fail_on.clear();
+             for (const std::string& name : Strings(v))
+               s.links.fail_on.push_back(*ParseVerdict(name));
+           }},
+      {.config_key = "providers",
+       .type = T::kProviders,
+       .help = "API base URLs, for a proxy or a mirror: {\"github\": URL, \"arxiv\": URL, "
+               "\"huggingface\": URL, \"zenodo\": URL, \"doi\": URL}",
+       .group = "Links",
+       .apply =
+           [](const json& v, S& s) {
+             ProviderEndpoints& api = s.links.endpoints;
+             for (const auto& [name, url] : v.items()) {
+               std::string base = url.get<std::string>();
+               if (name == "github") api.github_api = base;
+               if (name == "arxiv") api.arxiv_api = base;
+               if (name == "huggingface") api.huggingface_api = base;
+               if (name == "zenodo") api.zenodo_api = base;
+               if (name == "doi") api.doi_api = base;
+             }
+           }},
+  };
+  return table;
+}
+
+}  // namespace
+
+std::string OptionSpec::Name() const {
+  return flag.empty() ? fmt::format("links.{}", config_key) : std::string(flag);
+}
+
+bool OptionSpec::repeatable() const {
+  switch (type) {
+    case OptionType::kTexts:
+    case OptionType::kNames:
+    case OptionType::kRegexes:
+    case OptionType::kRemaps:
+    case OptionType::kHeaders:
+    case OptionType::kReports:
+      return true;
+    default:
+      return false;
+  }
+}
+
+const std::vector<OptionSpec>& OptionTable() {
+  static const std::vector<OptionSpec> table = MakeTable();
+  return table;
+}
+
+const OptionSpec* FindFlag(std::string_view flag) {
+  for (const OptionSpec& spec : OptionTable())
+    if (!flag.empty() && (spec.flag == flag || spec.short_flag == flag)) return &spec;
+  return nullptr;
+}
+
+const OptionSpec* FindConfigKey(std::string_view key) {
+  for (const OptionSpec& spec : OptionTable())
+    if (!key.empty() && spec.config_key == key) return &spec;
+  return nullptr;
+}
+
+std::vector<std::string> ConfigKeys() {
+  std::vector<std::string> keys;
+  for (const OptionSpec& spec : OptionTable())
+    if (!spec.config_key.empty()) keys.emplace_back(spec.config_key);
+  return keys;
+}
+
+Settings DefaultSettings() {
+  Settings settings;
+  for (const OptionSpec& spec : OptionTable())
+    if (!spec.default_value.empty())
+      spec.apply(ParseOptionText(spec, spec.default_value, spec.Name()), settings);
+  return settings;
+}
+
+LinkOptions DefaultLinkOptions() {
+  return DefaultSettings().links;
+}
+
+std::string OptionsMarkdownTable(std::string_view group) {
+  bool with_keys = false;
+  for (const OptionSpec& spec : OptionTable())
+    with_keys = with_keys || (spec.group == group && !spec.config_key.empty());
+  std::string out = with_keys ? "| Option | `links` key | |\n| --- | --- | --- |\n"
+                              : "| Option | |\n| --- | --- |\n";
+  for (const OptionSpec& spec : OptionTable()) {
+    if (spec.group != group) continue;
+    std::string flags;
+    if (!spec.flag.empty())
+      flags = fmt::format("`{}{}{}{}{}`", spec.short_flag, spec.short_flag.empty() ? "" : ", ",
+                          spec.flag, spec.metavar.empty() ? "" : " ", spec.metavar);
+    std::string help(spec.help);
+    for (size_t at = help.find('|'); at != std::string::npos; at = help.find('|', at + 2))
+      help.replace(at, 1, "\\|");
+    if (!spec.default_value.empty() && spec.type != OptionType::kFlag)
+      help += fmt::format(" (default `{}`)", spec.default_value);
+    if (spec.scope == OptionScope::kFile) help += "; each file's config for that file's links";
+    if (!with_keys) {
+      out += fmt::format("| {} | {} |\n", flags, help);
+      continue;
+    }
+    std::string key = spec.config_key.empty() ? "" : fmt::format("`{}`", spec.config_key);
+    out += fmt::format("| {} | {} | {} |\n", flags, key, help);
+  }
+  return out;
+}
+
+}  // namespace awesomelint

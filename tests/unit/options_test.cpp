@@ -1,0 +1,188 @@
+// The option table: every option declared once, one validator for the command
+// line and the config, the README's option tables made from it, and how link
+// options combine when files with their own configs are linted at once.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "awesomelint/config/options.h"
+#include "awesomelint/support/errors.h"
+#include "tests/support/temp_dir.h"
+
+namespace awesomelint {
+namespace {
+
+using json = nlohmann::json;
+
+template <typename F>
+std::string ErrorOf(F&& f) {
+  try {
+    f();
+  } catch (const InputError& error) {
+    return error.what();
+  }
+  return "";
+}
+
+TEST(OptionTableTest, EveryFlagAndConfigKeyIsDeclaredOnce) {
+  std::set<std::string_view> flags, keys;
+  for (const OptionSpec& spec : OptionTable()) {
+    EXPECT_FALSE(spec.flag.empty() && spec.config_key.empty()) << "an option nobody can set";
+    for (std::string_view flag : {spec.flag, spec.short_flag})
+      if (!flag.empty()) EXPECT_TRUE(flags.insert(flag).second) << flag << " declared twice";
+    if (!spec.config_key.empty())
+      EXPECT_TRUE(keys.insert(spec.config_key).second) << spec.config_key << " declared twice";
+    EXPECT_FALSE(spec.help.empty()) << spec.Name();
+    EXPECT_NE(spec.apply, nullptr) << spec.Name();
+    if (spec.type != OptionType::kFlag && !spec.flag.empty())
+      EXPECT_FALSE(spec.metavar.empty()) << spec.Name() << " needs a metavariable for --help";
+    if (!spec.flag.empty()) EXPECT_EQ(FindFlag(spec.flag), &spec);
+    if (!spec.config_key.empty()) EXPECT_EQ(FindConfigKey(spec.config_key), &spec);
+  }
+}
+
+TEST(OptionTableTest, EveryDefaultIsAValidValue) {
+  for (const OptionSpec& spec : OptionTable())
+    if (!spec.default_value.empty())
+      EXPECT_NO_THROW(ParseOptionText(spec, spec.default_value, spec.Name())) << spec.Name();
+  Settings settings = DefaultSettings();
+  EXPECT_EQ(settings.links.http.timeout, std::chrono::seconds(20));
+  EXPECT_EQ(settings.links.http.host_concurrency, 8);
+  EXPECT_EQ(settings.links.fail_on, std::vector<LinkVerdict>{LinkVerdict::kBroken});
+  EXPECT_EQ(settings.links.cache_file, ".awesomelint-cache.json");
+  EXPECT_EQ(settings.max_file_size, 16u << 20);
+}
+
+// The same value is the same error, written on the command line or in a config.
+TEST(OptionTableTest, OneValidatorForTheCommandLineAndTheConfig) {
+  struct Case {
+    std::string key, text;
+    json value;
+  };
+  for (const Case& c : std::vector<Case>{{"timeout", "0", 0},
+                                         {"timeout", "3601", 3601},
+                                         {"max-retries", "-1", -1},
+                                         {"host-concurrency", "0", 0},
+                                         {"accept", "20x", json::array({"20x"})},
+                                         {"accept", "1000", json::array({1000})},
+                                         {"exclude", "(unclosed", "(unclosed"},
+                                         {"remap", "no-replacement", "no-replacement"},
+                                         {"headers", "no colon", "no colon"},
+                                         {"max-cache-age", "forever", "forever"},
+                                         {"deadline", "10 minutes", "10 minutes"}}) {
+    const OptionSpec* spec = FindConfigKey(c.key);
+    ASSERT_NE(spec, nullptr) << c.key;
+    std::string from_text = ErrorOf([&] { ParseOptionText(*spec, c.text, "X"); });
+    std::string from_json = ErrorOf([&] { CheckOptionValue(*spec, c.value, "X"); });
+    EXPECT_FALSE(from_text.empty()) << c.key << " " << c.text;
+    EXPECT_EQ(from_text, from_json) << c.key;
+  }
+  EXPECT_EQ(ErrorOf([&] { ParseOptionText(*FindFlag("--timeout"), "0", "--timeout"); }),
+            "--timeout: must be a whole number of seconds from 1 to 3600, not 0");
+  EXPECT_EQ(ErrorOf([&] { CheckOptionValue(*FindConfigKey("timeout"), "20", "X"); }),
+            "X: must be a whole number of seconds from 1 to 3600, not \"20\"");
+}
+
+TEST(OptionTableTest, ValuesAreNormalised) {
+  EXPECT_EQ(ParseOptionText(*FindFlag("--accept"), "200, 206", "X"), json({200, 206}));
+  EXPECT_EQ(ParseOptionText(*FindFlag("--max-cache-age"), "12h", "X"), 43200);
+  EXPECT_EQ(ParseOptionText(*FindFlag("--max-file-size"), "512k", "X"), 512 * 1024);
+  EXPECT_EQ(ParseOptionText(*FindFlag("-f"), "JSON", "X"), "json");
+  EXPECT_EQ(ParseOptionText(*FindFlag("--enable"), "https,dates", "X"), json({"https", "dates"}));
+  EXPECT_EQ(ParseOptionText(*FindFlag("--remap"), "^a(.*) b$1", "X"),
+            json::array({json::array({"^a(.*)", "b$1"})}));
+  EXPECT_EQ(CheckOptionValue(*FindConfigKey("cache"), false, "X"), "");
+  EXPECT_EQ(CheckOptionValue(*FindConfigKey("exclude"), "one", "X"), json({"one"}));
+  EXPECT_EQ(ErrorOf([] { ParseOptionText(*FindFlag("-f"), "xml", "-f"); }),
+            "-f: 'xml' is not one of pretty, json, github, sarif, markdown");
+  EXPECT_EQ(ErrorOf([] { ParseOptionText(*FindFlag("--color"), "alwys", "--color"); }),
+            "--color: 'alwys' is not one of auto, always, never; did you mean 'always'?");
+  EXPECT_EQ(ErrorOf([] { CheckOptionValue(*FindConfigKey("fail-on"), "brokn", "X"); }),
+            "X: 'brokn' is not a verdict that can fail a run (broken, redirected, blocked, "
+            "timeout, error); did you mean 'broken'?");
+}
+
+// --- the README's option tables -------------------------------------------------
+
+// The README holds each group's table between <!-- options: GROUP --> and
+// <!-- end options -->; AWESOMELINT_UPDATE_GOLDEN=1 rewrites them.
+TEST(OptionTableTest, TheReadmeTablesComeFromTheTable) {
+  std::string path = std::string(AWESOMELINT_SOURCE_DIR) + "/README.md";
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  std::string readme = buffer.str();
+  for (std::string_view group : {"general", "Links"}) {
+    std::string begin = "<!-- options: " + std::string(group) + " -->\n";
+    size_t at = readme.find(begin);
+    ASSERT_NE(at, std::string::npos) << "README.md lacks " << begin;
+    at += begin.size();
+    size_t end = readme.find("<!-- end options -->", at);
+    ASSERT_NE(end, std::string::npos);
+    std::string table = OptionsMarkdownTable(group == "general" ? "" : group);
+    if (std::getenv("AWESOMELINT_UPDATE_GOLDEN")) readme.replace(at, end - at, table);
+    EXPECT_EQ(readme.substr(at, end - at), table) << "README.md's " << group << " options";
+  }
+  if (std::getenv("AWESOMELINT_UPDATE_GOLDEN")) std::ofstream(path, std::ios::binary) << readme;
+}
+
+// --- link options over several configs --------------------------------------------
+
+Config ConfigWith(const std::string& path, const json& links) {
+  Config config;
+  config.path = path;
+  config.text = json{{"links", links}}.dump();
+  for (const auto& [key, value] : links.items())
+    config.links[key] = CheckOptionValue(*FindConfigKey(key), value, key);
+  return config;
+}
+
+TEST(LinkOptionsForTest, PerFileOptionsAreEachFilesOwn) {
+  Config a =
+      ConfigWith("a/.awesomelint.json", {{"exclude", "^https://a\\."}, {"fail-on", "timeout"}});
+  Config b = ConfigWith("b/.awesomelint.json", {{"exclude", "^https://b\\."}});
+  std::vector<const Config*> run = {&a, &b};
+  CommandLine cli{DefaultSettings(), {}};
+  LinkOptions for_a = LinkOptionsFor(a, run, cli);
+  LinkOptions for_b = LinkOptionsFor(b, run, cli);
+  EXPECT_EQ(for_a.exclude, std::vector<std::string>{"^https://a\\."});
+  EXPECT_EQ(for_b.exclude, std::vector<std::string>{"^https://b\\."});
+  EXPECT_EQ(for_a.fail_on, std::vector<LinkVerdict>{LinkVerdict::kTimeout});
+  EXPECT_EQ(for_b.fail_on, std::vector<LinkVerdict>{LinkVerdict::kBroken});
+}
+
+TEST(LinkOptionsForTest, RunWideOptionsComeFromAnyConfigAndMustAgree) {
+  Config a = ConfigWith("a/.awesomelint.json", {{"timeout", 5}});
+  Config b = ConfigWith("b/.awesomelint.json", json::object());
+  std::vector<const Config*> run = {&a, &b};
+  CommandLine cli{DefaultSettings(), {}};
+  EXPECT_EQ(LinkOptionsFor(b, run, cli).http.timeout, std::chrono::seconds(5));
+
+  Config c = ConfigWith("c/.awesomelint.json", {{"timeout", 9}});
+  run.push_back(&c);
+  std::string error = ErrorOf([&] { LinkOptionsFor(b, run, cli); });
+  EXPECT_NE(error.find("c/.awesomelint.json"), std::string::npos) << error;
+  EXPECT_NE(error.find("links.timeout is 9 here but 5 in a/.awesomelint.json"), std::string::npos)
+      << error;
+  EXPECT_NE(error.find("--timeout"), std::string::npos) << error;
+
+  // The command line settles it.
+  const OptionSpec& timeout = *FindFlag("--timeout");
+  cli.given.push_back({&timeout, ParseOptionText(timeout, "7", "--timeout")});
+  EXPECT_EQ(LinkOptionsFor(b, run, cli).http.timeout, std::chrono::seconds(7));
+}
+
+TEST(LinkOptionsForTest, CommandLineListsAddToTheConfigs) {
+  Config a = ConfigWith("a/.awesomelint.json", {{"headers", "X-A: 1"}, {"accept", {429}}});
+  CommandLine cli{DefaultSettings(), {}};
+  const OptionSpec& header = *FindFlag("--header");
+  cli.given.push_back({&header, ParseOptionText(header, "X-B: 2", "--header")});
+  LinkOptions options = LinkOptionsFor(a, {&a}, cli);
+  EXPECT_EQ(options.http.headers, (std::vector<std::string>{"X-A: 1", "X-B: 2"}));
+  EXPECT_EQ(options.accept, std::vector<long>{429});
+}
+
+}  // namespace
+}  // namespace awesomelint
