@@ -2,8 +2,8 @@
 #include <fmt/format.h>
 #include <cctype>
 
+#include "awesomelint/lint/rule.h"
 #include "awesomelint/model/identifiers.h"
-#include "rules.h"
 
 namespace awesomelint {
 namespace {

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <array>
 
+#include "awesomelint/lint/rule.h"
 #include "awesomelint/model/badges.h"
 #include "awesomelint/model/identifiers.h"
 #include "awesomelint/support/errors.h"
-#include "rules.h"
 
 namespace awesomelint {
 namespace {

@@ -3,10 +3,10 @@
 // arXiv/DOI badge the paper.
 #include <fmt/format.h>
 
+#include "awesomelint/lint/rule.h"
 #include "awesomelint/model/badges.h"
 #include "awesomelint/model/identifiers.h"
 #include "awesomelint/support/strings.h"
-#include "rules.h"
 
 namespace awesomelint {
 namespace {

@@ -7,9 +7,9 @@
 #include <map>
 
 #include "awesomelint/entries/conventions.h"
+#include "awesomelint/lint/rule.h"
 #include "awesomelint/model/url.h"
 #include "awesomelint/support/suggest.h"
-#include "rules.h"
 
 namespace awesomelint {
 namespace {

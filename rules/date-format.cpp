@@ -5,9 +5,9 @@
 #include <algorithm>
 
 #include "awesomelint/entries/conventions.h"
+#include "awesomelint/lint/rule.h"
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/suggest.h"
-#include "rules.h"
 
 namespace awesomelint {
 namespace {

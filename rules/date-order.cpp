@@ -5,8 +5,8 @@
 #include <algorithm>
 
 #include "awesomelint/entries/conventions.h"
+#include "awesomelint/lint/rule.h"
 #include "awesomelint/support/errors.h"
-#include "rules.h"
 
 namespace awesomelint {
 namespace {

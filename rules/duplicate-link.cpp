@@ -5,8 +5,8 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "awesomelint/lint/rule.h"
 #include "awesomelint/model/identifiers.h"
-#include "rules.h"
 
 namespace awesomelint {
 namespace {

@@ -2,9 +2,9 @@
 // "[text](#)" lead nowhere or show nothing.
 #include <fmt/format.h>
 
+#include "awesomelint/lint/rule.h"
 #include "awesomelint/model/url.h"
 #include "awesomelint/support/strings.h"
-#include "rules.h"
 
 namespace awesomelint {
 namespace {

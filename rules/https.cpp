@@ -4,9 +4,9 @@
 #include <array>
 #include <unordered_set>
 
+#include "awesomelint/lint/rule.h"
 #include "awesomelint/model/url.h"
 #include "awesomelint/support/strings.h"
-#include "rules.h"
 
 namespace awesomelint {
 namespace {

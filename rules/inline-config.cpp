@@ -2,8 +2,8 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "awesomelint/lint/rule.h"
 #include "awesomelint/support/suggest.h"
-#include "rules.h"
 
 namespace awesomelint {
 namespace {

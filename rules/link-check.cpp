@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
-#include "rules.h"
+#include "awesomelint/lint/rule.h"
 
 namespace awesomelint {
 namespace {

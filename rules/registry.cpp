@@ -1,37 +1,41 @@
-// Every rule, by id. Adding a rule: rules/<id>.cpp, one line here, one line in
-// rules.h, docs/rules/<id>.md and tests/rules/<id>/ (scripts/new_rule.py does it).
+// Every rule, by id. Adding a rule: rules/<id>.cpp (which defines its factory),
+// one declaration and one list entry here, docs/rules/<id>.md and
+// tests/rules/<id>/ — scripts/new_rule.py writes them all.
 #include "registry.h"
-
-#include <set>
-
-#include "rules.h"
 
 namespace awesomelint {
 
+// The factories, each defined in rules/<id>.cpp.
+std::unique_ptr<Rule> MakeArxivIdRule();
+std::unique_ptr<Rule> MakeBadgeSyntaxRule();
+std::unique_ptr<Rule> MakeBadgeTargetRule();
+std::unique_ptr<Rule> MakeCategoryTagRule();
+std::unique_ptr<Rule> MakeDateFormatRule();
+std::unique_ptr<Rule> MakeDateOrderRule();
+std::unique_ptr<Rule> MakeDuplicateLinkRule();
+std::unique_ptr<Rule> MakeEmptyLinkRule();
+std::unique_ptr<Rule> MakeHttpsRule();
+std::unique_ptr<Rule> MakeInlineConfigRule();
+std::unique_ptr<Rule> MakeLinkCheckRule();
+std::unique_ptr<Rule> MakeTocAnchorsRule();
+
+namespace {
+
+using RuleFactory = std::unique_ptr<Rule> (*)();
+
+// Sorted by rule id.
+constexpr RuleFactory kRules[] = {
+    MakeArxivIdRule,    MakeBadgeSyntaxRule,  MakeBadgeTargetRule,   MakeCategoryTagRule,
+    MakeDateFormatRule, MakeDateOrderRule,    MakeDuplicateLinkRule, MakeEmptyLinkRule,
+    MakeHttpsRule,      MakeInlineConfigRule, MakeLinkCheckRule,     MakeTocAnchorsRule,
+};
+
+}  // namespace
+
 std::vector<std::unique_ptr<Rule>> CreateAllRules() {
   std::vector<std::unique_ptr<Rule>> rules;
-  rules.push_back(MakeArxivIdRule());
-  rules.push_back(MakeBadgeSyntaxRule());
-  rules.push_back(MakeBadgeTargetRule());
-  rules.push_back(MakeCategoryTagRule());
-  rules.push_back(MakeDateFormatRule());
-  rules.push_back(MakeDateOrderRule());
-  rules.push_back(MakeDuplicateLinkRule());
-  rules.push_back(MakeEmptyLinkRule());
-  rules.push_back(MakeHttpsRule());
-  rules.push_back(MakeInlineConfigRule());
-  rules.push_back(MakeLinkCheckRule());
-  rules.push_back(MakeTocAnchorsRule());
+  for (RuleFactory make : kRules) rules.push_back(make());
   return rules;
-}
-
-std::vector<std::string> AllRuleNames() {
-  std::set<std::string> names;
-  for (const auto& rule : CreateAllRules()) {
-    names.emplace(rule->meta().id);
-    for (std::string_view tag : rule->meta().tags) names.emplace(tag);
-  }
-  return {names.begin(), names.end()};
 }
 
 std::vector<std::string> AllRuleIds() {

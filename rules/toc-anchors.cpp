@@ -4,10 +4,10 @@
 #include <fmt/format.h>
 #include <unordered_set>
 
+#include "awesomelint/lint/rule.h"
 #include "awesomelint/model/url.h"
 #include "awesomelint/support/strings.h"
 #include "awesomelint/support/suggest.h"
-#include "rules.h"
 
 namespace awesomelint {
 namespace {

@@ -23,6 +23,7 @@
 #include "awesomelint/lint/linter.h"
 #include "awesomelint/markdown/input.h"
 #include "awesomelint/report/report.h"
+#include "awesomelint/report/rule_list.h"
 #include "awesomelint/support/atomic_write.h"
 #include "awesomelint/support/errors.h"
 #include "outputs.h"
@@ -54,15 +55,17 @@ std::vector<std::string> DefaultFiles() {
   throw InputError("no file given and no README.md here; run: awesomelint FILE.md");
 }
 
-void ListRules(std::ostream& out) {
-  for (const auto& rule : CreateAllRules()) {
-    const RuleMeta& meta = rule->meta();
-    out << fmt::format("{:<15} {:<8} {:<7} {}\n", meta.id, SeverityName(meta.default_severity),
-                       meta.fixable ? "fixable" : "", meta.summary);
-    for (const RuleOption& option : meta.options)
-      out << fmt::format("{:<15}   {}: {} = {}  {}\n", "", option.name, option.type,
-                         option.default_value, option.description);
-  }
+// --list-rules, in the output format asked for (pretty: plain text).
+void ListRules(std::ostream& out, OutputFormat format) {
+  std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
+  std::vector<const RuleMeta*> rules;
+  for (const auto& rule : catalog) rules.push_back(&rule->meta());
+  if (format == OutputFormat::kJson)
+    WriteRuleListJson(out, rules);
+  else if (format == OutputFormat::kMarkdown)
+    out << RuleListMarkdown(rules, fmt::format("{}/blob/main/docs/rules/", kProjectUrl));
+  else
+    WriteRuleListText(out, rules);
 }
 
 void Warn(const std::string& message) {
@@ -225,7 +228,7 @@ bool WriteReports(std::ostream& out, const Settings& options, const RunReport& r
 int Run(const CommandLine& cli) {
   const Settings& options = cli.settings;
   if (options.list_rules) {
-    ListRules(std::cout);
+    ListRules(std::cout, options.format);
     return 0;
   }
   bool input_failed = false;

@@ -102,7 +102,8 @@ std::vector<OptionSpec> MakeTable() {
        .apply = [](const json& v, S& s) { s.changed_since = v.get<std::string>(); }},
       {.flag = "--list-rules",
        .type = T::kFlag,
-       .help = "List every rule with its severity, summary and options",
+       .help = "List every rule with its severity, summary and options (as a table with -f "
+               "markdown, as data with -f json)",
        .apply = [](const json& v, S& s) { s.list_rules = v.get<bool>(); }},
       {.flag = "--dump-entries",
        .type = T::kFlag,

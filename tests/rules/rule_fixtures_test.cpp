@@ -18,6 +18,7 @@
 #include "awesomelint/lint/linter.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/model/link_result.h"
+#include "awesomelint/report/rule_list.h"
 #include "rules/registry.h"
 
 namespace awesomelint {
@@ -161,6 +162,33 @@ TEST(RuleCatalog, FixtureDirectoriesNameRules) {
     if (dir.is_directory())
       EXPECT_NE(std::find(ids.begin(), ids.end(), dir.path().filename().string()), ids.end())
           << dir.path();
+}
+
+TEST(RuleCatalog, TheRegistryIsSortedWithUniqueIds) {
+  std::vector<std::string> ids = AllRuleIds();
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+  EXPECT_EQ(std::adjacent_find(ids.begin(), ids.end()), ids.end());
+}
+
+// docs/rules/README.md lists exactly the registry's rules, as their metadata says;
+// AWESOMELINT_UPDATE_GOLDEN=1 rewrites the table.
+TEST(RuleCatalog, TheDocsIndexComesFromTheMetadata) {
+  fs::path path = fs::path(AWESOMELINT_SOURCE_DIR) / "docs" / "rules" / "README.md";
+  std::string index = ReadFile(path);
+  size_t begin = index.find("<!-- rules:");
+  ASSERT_NE(begin, std::string::npos) << path << " lacks its <!-- rules: ... --> marker";
+  begin = index.find('\n', begin) + 1;
+  size_t end = index.find("<!-- end rules -->", begin);
+  ASSERT_NE(end, std::string::npos);
+  std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
+  std::vector<const RuleMeta*> metas;
+  for (const auto& rule : catalog) metas.push_back(&rule->meta());
+  std::string table = RuleListMarkdown(metas);
+  if (std::getenv("AWESOMELINT_UPDATE_GOLDEN")) {
+    index.replace(begin, end - begin, table);
+    std::ofstream(path, std::ios::binary) << index;
+  }
+  EXPECT_EQ(index.substr(begin, end - begin), table);
 }
 
 }  // namespace

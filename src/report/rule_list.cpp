@@ -1,0 +1,66 @@
+#include "awesomelint/report/rule_list.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "awesomelint/report/report.h"
+
+namespace awesomelint {
+namespace {
+
+std::string MarkdownCell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void WriteRuleListText(std::ostream& out, const std::vector<const RuleMeta*>& rules) {
+  for (const RuleMeta* meta : rules) {
+    out << fmt::format("{:<15} {:<8} {:<7} {}\n", meta->id, SeverityName(meta->default_severity),
+                       meta->fixable ? "fixable" : "", meta->summary);
+    for (const RuleOption& option : meta->options)
+      out << fmt::format("{:<15}   {}: {} = {}  {}\n", "", option.name, option.type,
+                         option.default_value, option.description);
+  }
+}
+
+void WriteRuleListJson(std::ostream& out, const std::vector<const RuleMeta*>& rules) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const RuleMeta* meta : rules) {
+    nlohmann::ordered_json options = nlohmann::ordered_json::array();
+    for (const RuleOption& option : meta->options)
+      options.push_back({{"name", option.name},
+                         {"type", option.type},
+                         {"default", nlohmann::ordered_json::parse(option.default_value)},
+                         {"description", option.description}});
+    list.push_back({{"id", meta->id},
+                    {"summary", meta->summary},
+                    {"tags", meta->tags},
+                    {"default_severity", SeverityName(meta->default_severity)},
+                    {"fixable", meta->fixable},
+                    {"options", std::move(options)},
+                    {"docs", RuleHelpUri(meta->id)}});
+  }
+  out << nlohmann::ordered_json{{"rules", std::move(list)}}.dump(2) << '\n';
+}
+
+std::string RuleListMarkdown(const std::vector<const RuleMeta*>& rules,
+                             std::string_view page_prefix) {
+  std::string out =
+      "| Rule | Default | Fixable | Tags | Summary |\n| --- | --- | --- | --- | --- |\n";
+  for (const RuleMeta* meta : rules) {
+    std::vector<std::string> tags;
+    for (std::string_view tag : meta->tags) tags.push_back(fmt::format("`{}`", tag));
+    out += fmt::format("| [{}]({}{}.md) | {} | {} | {} | {} |\n", meta->id, page_prefix, meta->id,
+                       SeverityName(meta->default_severity), meta->fixable ? "yes" : "no",
+                       fmt::join(tags, ", "), MarkdownCell(meta->summary));
+  }
+  return out;
+}
+
+}  // namespace awesomelint
