@@ -14,36 +14,22 @@
 #   --binary PATH  awesomelint to run (default build-release/awesomelint, built if missing)
 #
 # Environment: WORK=DIR keeps the repository and outputs there (default: a new
-# temporary directory, printed); SHARED=DIR holds bench/ (default ../shared).
+# temporary directory /tmp/awesomelint-changed.XXXXXX, kept); SHARED=DIR holds bench/
+# (default ../shared). A missing curl is installed with apt-get.
 # Exits 1 unless the run reports exactly the three planted findings and the farm saw
 # requests for the new entries' links only.
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 
 entries=5000
 port=8910
-root=$(cd "$(dirname "$0")/.." && pwd)
 binary=""
-shared=$(realpath "${SHARED:-$root/../shared}")
-while (($#)); do
-  case "$1" in
-    --entries) entries="$2"; shift 2 ;;
-    --port) port="$2"; shift 2 ;;
-    --binary) binary="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "usage: $0 [--entries N] [--port P] [--binary PATH]" >&2; exit 2 ;;
-  esac
-done
-if [[ -z "$binary" ]]; then
-  binary="$root/build-release/awesomelint"
-  if [[ ! -x "$binary" ]]; then
-    cmake -S "$root" -B "$root/build-release" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-      -DAWESOMELINT_TESTS=OFF >/dev/null
-    cmake --build "$root/build-release" >/dev/null
-  fi
-fi
-binary=$(realpath "$binary")
-work="${WORK:-$(mktemp -d /tmp/awesomelint-changed.XXXXXX)}"
-mkdir -p "$work"
+shared=$(realpath "$(bench_shared)")
+bench_options "usage: $0 [--entries N] [--port P] [--binary PATH]" \
+  --entries=entries --port=port --binary=binary -- "$@"
+ensure_tools curl
+binary=$(build_awesomelint --quiet --binary "$binary")
+work=$(bench_work /tmp/awesomelint-changed.XXXXXX)
 repo="$work/repo"
 rm -rf "$repo"
 mkdir -p "$repo"
@@ -85,7 +71,7 @@ python3 "$shared/bench/linkfarm.py" serve --port "$port" --latency-ms 50 --no-sl
   >"$work/farm.log" 2>&1 &
 farm_pid=$!
 trap 'kill $farm_pid 2>/dev/null || true' EXIT
-for _ in $(seq 100); do curl -s -o /dev/null "$farm/__stats" && break; sleep 0.1; done
+wait_for_url "$farm/__stats" || true
 cat >"$work/awesomelint.json" <<EOF
 {
   "links": {

@@ -16,47 +16,22 @@
 # PEERS=DIR and SHARED=DIR as in lint_throughput.sh.
 # Exits 1 if awesomelint took a second or more on any list.
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 
 runs=10
-root=$(cd "$(dirname "$0")/.." && pwd)
 binary=""
-shared="${SHARED:-$root/../shared}"
-peers="${PEERS:-$HOME/.cache/awesomelint-bench/peers}"
-while (($#)); do
-  case "$1" in
-    --runs) runs="$2"; shift 2 ;;
-    --binary) binary="$2"; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "usage: $0 [--runs R] [--binary PATH]" >&2; exit 2 ;;
-  esac
-done
+shared=$(bench_shared)
+bench_options "usage: $0 [--runs R] [--binary PATH]" --runs=runs --binary=binary -- "$@"
 
-command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine >/dev/null; }
-if [[ -z "$binary" ]]; then
-  binary="$root/build-release/awesomelint"
-  if [[ ! -x "$binary" ]]; then
-    cmake -S "$root" -B "$root/build-release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAWESOMELINT_TESTS=OFF
-    cmake --build "$root/build-release"
-  fi
-fi
-binary=$(realpath "$binary")
-case "$(realpath -m "$peers")/" in
-  "$root"/*) echo "PEERS must be outside the repository ($root)" >&2; exit 2 ;;
-esac
-if [[ ! -x "$peers/node_modules/.bin/awesome-lint" || ! -x "$peers/node_modules/.bin/markdownlint-cli2" ]]; then
-  echo "installing awesome-lint and markdownlint-cli2 into $peers" >&2
-  mkdir -p "$peers"
-  [[ -f "$peers/package.json" ]] || echo '{"private": true}' >"$peers/package.json"
-  (cd "$peers" && npm install --no-audit --no-fund awesome-lint markdownlint-cli2 >/dev/null)
-fi
-version() { node -p "require('$peers/node_modules/$1/package.json').version"; }
+ensure_tools hyperfine
+binary=$(build_awesomelint --binary "$binary")
+peer_bin=$(ensure_peers awesome-lint markdownlint-cli2)
 
-if [[ -n "${WORK:-}" ]]; then work="$WORK"; mkdir -p "$work"; else work=$(mktemp -d); fi
-work=$(realpath "$work")
-case "$work/" in "$root"/*) echo "WORK must be outside the repository" >&2; exit 2 ;; esac
-echo "awesomelint $("$binary" --version 2>&1 | head -1), awesome-lint $(version awesome-lint)," \
-  "markdownlint-cli2 $(version markdownlint-cli2); raw outputs in $work"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(date -u '+%Y-%m-%d %H:%M UTC')"
+work=$(bench_work)
+refuse_inside_repo "$work" "WORK must be outside the repository"
+echo "awesomelint $("$binary" --version 2>&1 | head -1), awesome-lint $(peer_version awesome-lint)," \
+  "markdownlint-cli2 $(peer_version markdownlint-cli2); raw outputs in $work"
+bench_machine
 echo
 
 strip() { sed -E 's/\x1b\[[0-9;]*[A-Za-z]//g' "$1"; }
@@ -83,8 +58,8 @@ print(r["files"][0]["entries"], s["errors"], s["warnings"], s["infos"], "%.0f" %
 
   # The peers on a copy named readme.md, alone in its folder.
   cp "$list" "$out/peer/readme.md"
-  (cd "$out/peer" && "$peers/node_modules/.bin/awesome-lint" readme.md >"$out/awesome-lint.txt" 2>&1) || true
-  (cd "$out/peer" && "$peers/node_modules/.bin/markdownlint-cli2" readme.md >"$out/markdownlint.txt" 2>&1) || true
+  (cd "$out/peer" && "$peer_bin/awesome-lint" readme.md >"$out/awesome-lint.txt" 2>&1) || true
+  (cd "$out/peer" && "$peer_bin/markdownlint-cli2" readme.md >"$out/markdownlint.txt" 2>&1) || true
   rm -rf "$out/peer"
 
   # awesome-lint: the "N errors" / "N warnings" summary lines, checked against the

@@ -32,6 +32,7 @@
 # host than GitHub's API, arXiv's API answered 429, or the cache run asked about a
 # link that was alive; the time ratios are printed, not enforced.
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 
 entries=500
 seed=7
@@ -39,54 +40,22 @@ latency=50
 timeout=5
 runs=3
 port=8900
-root=$(cd "$(dirname "$0")/.." && pwd)
 binary=""
-shared="${SHARED:-$root/../shared}"
-peers="${PEERS:-$HOME/.cache/awesomelint-bench/peers}"
-usage="usage: $0 [--entries N] [--seed S] [--latency-ms L] [--timeout T] [--runs R] [--port P] [--binary PATH]"
-while (($#)); do
-  case "$1" in
-    --entries) entries="$2"; shift 2 ;;
-    --seed) seed="$2"; shift 2 ;;
-    --latency-ms) latency="$2"; shift 2 ;;
-    --timeout) timeout="$2"; shift 2 ;;
-    --runs) runs="$2"; shift 2 ;;
-    --port) port="$2"; shift 2 ;;
-    --binary) binary="$2"; shift 2 ;;
-    -h|--help) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "$usage" >&2; exit 2 ;;
-  esac
-done
-shared=$(realpath "$shared")
+bench_options "usage: $0 [--entries N] [--seed S] [--latency-ms L] [--timeout T] [--runs R] [--port P] [--binary PATH]" \
+  --entries=entries --seed=seed --latency-ms=latency --timeout=timeout --runs=runs --port=port \
+  --binary=binary -- "$@"
+shared=$(realpath "$(bench_shared)")
 farm_py="$shared/bench/linkfarm.py"
 [[ -f "$farm_py" && -f "$shared/bench/genlist.py" ]] || { echo "no $shared/bench/{linkfarm,genlist}.py" >&2; exit 2; }
-command -v curl >/dev/null || { apt-get update -qq && apt-get install -y -qq curl >/dev/null; }
+ensure_tools curl
 
 # --- awesomelint and markdown-link-check --------------------------------------------
-if [[ -z "$binary" ]]; then
-  binary="$root/build-release/awesomelint"
-  if [[ ! -x "$binary" ]]; then
-    cmake -S "$root" -B "$root/build-release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAWESOMELINT_TESTS=OFF
-    cmake --build "$root/build-release"
-  fi
-fi
-binary=$(realpath "$binary")
-case "$(realpath -m "$peers")/" in
-  "$root"/*) echo "PEERS must be outside the repository ($root)" >&2; exit 2 ;;
-esac
-mlc="$peers/node_modules/.bin/markdown-link-check"
-if [[ ! -x "$mlc" ]]; then
-  echo "installing markdown-link-check into $peers" >&2
-  mkdir -p "$peers"
-  [[ -f "$peers/package.json" ]] || echo '{"private": true}' >"$peers/package.json"
-  (cd "$peers" && npm install --no-audit --no-fund markdown-link-check >/dev/null 2>&1)
-fi
-version() { node -p "require('$peers/node_modules/$1/package.json').version"; }
+binary=$(build_awesomelint --binary "$binary")
+mlc="$(ensure_peers markdown-link-check)/markdown-link-check"
 
 # --- the list, its truth, the names --------------------------------------------------
-if [[ -n "${WORK:-}" ]]; then work="$WORK"; mkdir -p "$work"; else work=$(mktemp -d); fi
-work=$(realpath "$work")
-case "$work/" in "$root"/*) echo "WORK must be outside the repository" >&2; exit 2 ;; esac
+work=$(bench_work)
+refuse_inside_repo "$work" "WORK must be outside the repository"
 list="$work/list$entries.md"
 python3 "$shared/bench/genlist.py" --entries "$entries" --seed "$seed" >"$list"
 python3 "$farm_py" truth "$list" >"$work/truth.json"
@@ -238,16 +207,13 @@ farm_stop() {
 }
 trap farm_stop EXIT
 farm_start() {  # farm_start DIR [--no-slow]
-  local dir=$1 i
+  local dir=$1
   shift
   if curl -s -o /dev/null "$farm/__stats"; then echo "port $port is in use (--port)" >&2; exit 2; fi
   python3 "$work/farm.py" "$shared/bench" serve --port "$port" --latency-ms "$latency" "$@" \
     >"$dir/farm.log" 2>&1 &
   farm_pid=$!
-  for i in $(seq 100); do
-    curl -s -o /dev/null "$farm/__stats" && return 0
-    sleep 0.1
-  done
+  wait_for_url "$farm/__stats" && return 0
   echo "the farm did not start; see $dir/farm.log" >&2
   exit 1
 }
@@ -300,9 +266,9 @@ run_mlc() {  # run_mlc DIR FARM-ARGS...
 }
 
 echo "list: $list ($entries entries, seed $seed, $(stat -c %s "$list") bytes, $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/truth.json") URLs in the truth)"
-echo "awesomelint: $binary ($("$binary" --version 2>&1 | head -1)); markdown-link-check $(version markdown-link-check) (link-check $(version link-check)), node $(node --version)"
+echo "awesomelint: $binary ($("$binary" --version 2>&1 | head -1)); markdown-link-check $(peer_version markdown-link-check) (link-check $(peer_version link-check)), node $(node --version)"
 echo "farm: linkfarm.py serve --latency-ms $latency on 127.0.0.1:$port; --timeout $timeout; raw outputs in $work"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(date -u '+%Y-%m-%d %H:%M UTC')"
+bench_machine
 
 echo
 echo "== farm with hanging pages (serve --latency-ms $latency): verdicts =="

@@ -17,60 +17,25 @@
 # SHARED=DIR is the shared folder holding bench/genlist.py (default ../shared).
 # Missing cmark-gfm, hyperfine or GNU time are installed with apt-get.
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 
 entries=20000
 runs=20
 peer_runs=3
-root=$(cd "$(dirname "$0")/.." && pwd)
 binary=""
-shared="${SHARED:-$root/../shared}"
-peers="${PEERS:-$HOME/.cache/awesomelint-bench/peers}"
-while (($#)); do
-  case "$1" in
-    --entries) entries="$2"; shift 2 ;;
-    --runs) runs="$2"; shift 2 ;;
-    --peer-runs) peer_runs="$2"; shift 2 ;;
-    --binary) binary="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "usage: $0 [--entries N] [--runs R] [--peer-runs P] [--binary PATH]" >&2; exit 2 ;;
-  esac
-done
+shared=$(bench_shared)
+bench_options "usage: $0 [--entries N] [--runs R] [--peer-runs P] [--binary PATH]" \
+  --entries=entries --runs=runs --peer-runs=peer_runs --binary=binary -- "$@"
 
 # --- tools -------------------------------------------------------------------------
-missing=()
-command -v cmark-gfm >/dev/null || missing+=(cmark-gfm)
-command -v hyperfine >/dev/null || missing+=(hyperfine)
-[[ -x /usr/bin/time ]] || missing+=(time)
-if ((${#missing[@]})); then
-  echo "installing ${missing[*]} with apt-get" >&2
-  apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
-
-if [[ -z "$binary" ]]; then
-  binary="$root/build-release/awesomelint"
-  if [[ ! -x "$binary" ]]; then
-    cmake -S "$root" -B "$root/build-release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAWESOMELINT_TESTS=OFF
-    cmake --build "$root/build-release"
-  fi
-fi
-binary=$(realpath "$binary")
-
-case "$(realpath -m "$peers")/" in
-  "$root"/*) echo "PEERS must be outside the repository ($root)" >&2; exit 2 ;;
-esac
-if [[ ! -x "$peers/node_modules/.bin/awesome-lint" || ! -x "$peers/node_modules/.bin/markdownlint-cli2" ]]; then
-  echo "installing awesome-lint and markdownlint-cli2 into $peers" >&2
-  mkdir -p "$peers"
-  [[ -f "$peers/package.json" ]] || echo '{"private": true}' >"$peers/package.json"
-  (cd "$peers" && npm install --no-audit --no-fund awesome-lint markdownlint-cli2 >/dev/null)
-fi
-awesome_lint="$peers/node_modules/.bin/awesome-lint"
-markdownlint="$peers/node_modules/.bin/markdownlint-cli2"
-version() { node -p "require('$peers/node_modules/$1/package.json').version"; }
+ensure_tools cmark-gfm hyperfine time
+binary=$(build_awesomelint --binary "$binary")
+peer_bin=$(ensure_peers awesome-lint markdownlint-cli2)
+awesome_lint="$peer_bin/awesome-lint"
+markdownlint="$peer_bin/markdownlint-cli2"
 
 # --- the list ----------------------------------------------------------------------
-if [[ -n "${WORK:-}" ]]; then work="$WORK"; mkdir -p "$work"; else work=$(mktemp -d); fi
-work=$(realpath "$work")
+work=$(bench_work)
 if ((entries % 1000 == 0)); then name="list$((entries / 1000))k.md"; else name="list$entries.md"; fi
 list="$work/$name"
 python3 "$shared/bench/genlist.py" --entries "$entries" --seed 1 >"$list"
@@ -82,8 +47,8 @@ bytes=$(stat -c %s "$list")
 echo "list: $list ($entries entries, $bytes bytes, $(wc -l <"$list") lines)"
 echo "awesomelint: $binary ($("$binary" --version 2>&1 | head -1))"
 echo "cmark-gfm: $(cmark-gfm --version 2>&1 | head -1); hyperfine: $(hyperfine --version)"
-echo "awesome-lint $(version awesome-lint), markdownlint-cli2 $(version markdownlint-cli2), node $(node --version)"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "awesome-lint $(peer_version awesome-lint), markdownlint-cli2 $(peer_version markdownlint-cli2), node $(node --version)"
+bench_machine
 
 cmark=(cmark-gfm -e table -e autolink -e strikethrough -e tagfilter)
 

@@ -86,7 +86,7 @@ class CategoryTagRule : public Rule {
         int count = counts[tag.name];
         if (auto guess = Misspelling(tag.name, established)) {
           out.Report(tag.span,
-                     fmt::format("Unknown category tag '{}'; did you mean '{}'?", tag.name, *guess),
+                     fmt::format("Unknown category tag '{}'{}", tag.name, DidYouMean(guess)),
                      RuleReporter::Weight::kPrimary, Fix{tag.span, *guess});
         } else if (!tags_.empty()) {
           out.Report(tag.span,

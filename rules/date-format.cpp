@@ -42,10 +42,9 @@ class DateFormatRule : public Rule {
     const std::vector<std::string>& known = KnownDateFormats();
     if (!format_.empty() && std::find(known.begin(), known.end(), format_) == known.end()) {
       auto guess = ClosestMatch(format_, known, 3);
-      throw InputError(fmt::format("option date-format.format: unknown format \"{}\"{}", format_,
-                                   guess
-                                       ? fmt::format("; did you mean \"{}\"?", *guess)
-                                       : fmt::format("; use one of: {}", fmt::join(known, ", "))));
+      throw InputError(fmt::format(
+          "option date-format.format: unknown format \"{}\"{}", format_,
+          DidYouMean(guess, '"', fmt::format("; use one of: {}", fmt::join(known, ", ")))));
     }
   }
 

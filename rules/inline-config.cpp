@@ -26,20 +26,22 @@ class InlineConfigRule : public Rule {
     for (const Directive& directive : doc.directives()) {
       if (directive.kind == Directive::Kind::kUnknown) {
         auto guess = ClosestMatch(directive.name, kinds, 3);
-        out.Report(directive.span,
-                   fmt::format("Unknown comment 'awesomelint-{}'{}", directive.name,
-                               guess ? fmt::format("; did you mean 'awesomelint-{}'?", *guess)
-                                     : "; use awesomelint-disable, -enable, -disable-line, "
-                                       "-disable-next-line or -disable-file"));
+        out.Report(
+            directive.span,
+            fmt::format(
+                "Unknown comment 'awesomelint-{}'{}", directive.name,
+                DidYouMean(guess ? std::optional("awesomelint-" + *guess) : std::nullopt, '\'',
+                           "; use awesomelint-disable, -enable, -disable-line, "
+                           "-disable-next-line or -disable-file")));
         continue;
       }
       for (const std::string& rule : directive.rules) {
         if (std::find(known.begin(), known.end(), rule) != known.end()) continue;
         auto guess = ClosestMatch(rule, known, SuggestionBudget(rule));
-        out.Report(directive.span,
-                   fmt::format("Unknown rule '{}' in an awesomelint comment{}", rule,
-                               guess ? fmt::format("; did you mean '{}'?", *guess)
-                                     : "; awesomelint --list-rules shows them all"));
+        out.Report(
+            directive.span,
+            fmt::format("Unknown rule '{}' in an awesomelint comment{}", rule,
+                        DidYouMean(guess, '\'', "; awesomelint --list-rules shows them all")));
       }
     }
   }

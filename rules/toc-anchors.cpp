@@ -43,7 +43,7 @@ class TocAnchorsRule : public Rule {
       if (guess && link.dest.size() == link.url.size()) fix = Fix{link.dest, "#" + *guess};
       out.Report(link.dest,
                  fmt::format("No heading has the anchor '#{}'{}", fragment,
-                             guess ? fmt::format("; did you mean '#{}'?", *guess) : ""),
+                             DidYouMean(guess ? std::optional("#" + *guess) : std::nullopt)),
                  RuleReporter::Weight::kPrimary, std::move(fix));
     }
   }

@@ -6,7 +6,7 @@
 #             npm into ${XDG_CACHE_HOME:-~/.cache}/awesomelint-tools (validates action.yml)
 #   --build   only what building and installing the binary needs (the GitHub Action, the
 #             pre-commit hook, cmake --install and cpack: help2man makes the man page)
-#   --bench   also cmark-gfm, hyperfine and GNU time for bench/
+#   --bench   also cmark-gfm, hyperfine, GNU time and curl for bench/
 set -euo pipefail
 build=(
   build-essential cmake ninja-build pkg-config help2man file  # file: `cpack -G DEB`'s Depends
@@ -17,7 +17,7 @@ tests=(git python3 python3-yaml libcpp-httplib-dev libgtest-dev libgmock-dev pre
 if ! command -v npm >/dev/null; then tests+=(nodejs npm); fi
 case "${1:-}" in
   --build) packages=("${build[@]}") ;;
-  --bench) packages=("${build[@]}" "${tests[@]}" cmark-gfm hyperfine time) ;;
+  --bench) packages=("${build[@]}" "${tests[@]}" cmark-gfm hyperfine time curl) ;;
   "") packages=("${build[@]}" "${tests[@]}") ;;
   *) echo "usage: $0 [--build | --bench]" >&2; exit 2 ;;
 esac

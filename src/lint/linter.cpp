@@ -26,8 +26,7 @@ void ApplySeverityName(const std::string& name, const std::string& where, RuleSe
   if (!severity) {
     auto guess = ClosestMatch(name, {"error", "warning", "info", "off"}, 2);
     throw InputError(fmt::format("{}: unknown severity \"{}\"{}", where, name,
-                                 guess ? fmt::format("; did you mean \"{}\"?", *guess)
-                                       : "; use error, warning, info or off"));
+                                 DidYouMean(guess, '"', "; use error, warning, info or off")));
   }
   setting.enabled = *severity != Severity::kOff;
   if (setting.enabled) setting.severity = *severity;
@@ -64,9 +63,10 @@ void ApplyValue(const nlohmann::json& value, const std::string& key, const Confi
           auto guess = ClosestMatch(name, names, SuggestionBudget(name));
           throw InputError(fmt::format(
               "{}: {} has no option \"{}\"{}", config.Where(name, key), meta.id, name,
-              guess           ? fmt::format("; did you mean \"{}\"?", *guess)
-              : names.empty() ? std::string("; it takes none")
-                              : fmt::format("; its options are: {}", fmt::join(names, ", "))));
+              DidYouMean(guess, '"',
+                         names.empty()
+                             ? std::string("; it takes none")
+                             : fmt::format("; its options are: {}", fmt::join(names, ", ")))));
         }
         setting.options[name] = item;
       } else {
@@ -95,9 +95,9 @@ void CheckKnown(const std::string& name, const std::vector<std::string>& known,
                 const std::string& where, std::string_view what) {
   if (std::find(known.begin(), known.end(), name) != known.end()) return;
   auto guess = ClosestMatch(name, known, SuggestionBudget(name));
-  throw InputError(fmt::format("{}: unknown {} \"{}\"{}", where, what, name,
-                               guess ? fmt::format("; did you mean \"{}\"?", *guess)
-                                     : "; awesomelint --list-rules shows them all"));
+  throw InputError(
+      fmt::format("{}: unknown {} \"{}\"{}", where, what, name,
+                  DidYouMean(guess, '"', "; awesomelint --list-rules shows them all")));
 }
 
 Severity Lower(Severity severity) {

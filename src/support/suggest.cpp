@@ -42,8 +42,9 @@ int SuggestionBudget(std::string_view word) {
   return word.size() >= 12 ? 3 : word.size() >= 6 ? 2 : 1;
 }
 
-std::string DidYouMean(const std::optional<std::string>& guess, char quote) {
-  if (!guess) return {};
+std::string DidYouMean(const std::optional<std::string>& guess, char quote,
+                       std::string_view otherwise) {
+  if (!guess) return std::string(otherwise);
   return "; did you mean " + std::string(1, quote) + *guess + std::string(1, quote) + "?";
 }
 

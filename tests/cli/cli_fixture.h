@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/helpers.h"
+
 namespace awesomelint::testing {
 
 namespace fs = std::filesystem;
@@ -21,17 +23,6 @@ inline const fs::path kSource = AWESOMELINT_SOURCE_DIR;
 inline const fs::path kFixtures = kSource / "tests" / "fixtures";
 inline constexpr std::string_view kRuleDocs =
     "https://github.com/awesomelint/awesomelint/blob/main/docs/rules/";
-
-inline std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-inline void WriteFile(const fs::path& path, std::string_view content) {
-  std::ofstream(path, std::ios::binary) << content;
-}
 
 inline std::string Quote(const std::string& arg) {
   std::string quoted = "'";

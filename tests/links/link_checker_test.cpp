@@ -14,12 +14,15 @@
 #include "awesomelint/links/link_checker.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/model/link_result.h"
+#include "tests/links/check_list.h"
 #include "tests/links/test_server.h"
 #include "tests/support/temp_dir.h"
 
 namespace awesomelint {
 namespace {
 
+using testing::Checked;
+using testing::CheckList;
 using testing::RawServer;
 using testing::TempDir;
 using testing::TestServer;
@@ -35,27 +38,8 @@ LinkOptions QuickOptions() {
   return options;
 }
 
-struct Checked {
-  std::unique_ptr<Document> doc;
-  LinkReport report;
-
-  const LinkResult& For(const std::string& url) const {
-    for (const LinkResult& result : report.results)
-      if (result.url == url) return result;
-    ADD_FAILURE() << "no result for " << url;
-    static LinkResult none;
-    return none;
-  }
-};
-
 Checked Check(const std::vector<std::string>& urls, const LinkOptions& options) {
-  std::string markdown = "# Links\n\n";
-  for (size_t i = 0; i < urls.size(); ++i)
-    markdown += "- [Link " + std::to_string(i) + "](" + urls[i] + ")\n";
-  Checked checked;
-  checked.doc = Document::Parse("README.md", markdown);
-  checked.report = CheckLinks({{checked.doc.get()}}, options);
-  return checked;
+  return CheckList(urls, options);
 }
 
 // --- the verdicts of a plain page check ------------------------------------------

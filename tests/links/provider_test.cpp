@@ -24,12 +24,15 @@
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/model/link_result.h"
 #include "awesomelint/support/strings.h"
+#include "tests/links/check_list.h"
 #include "tests/links/test_server.h"
 #include "tests/support/temp_dir.h"
 
 namespace awesomelint {
 namespace {
 
+using testing::Checked;
+using testing::CheckList;
 using testing::TempDir;
 using testing::TestServer;
 using Request = TestServer::Request;
@@ -50,30 +53,11 @@ LinkOptions QuickOptions() {
   return options;
 }
 
-struct Checked {
-  std::unique_ptr<Document> doc;
-  LinkReport report;
-
-  const LinkResult& For(const std::string& url) const {
-    for (const LinkResult& result : report.results)
-      if (result.url == url) return result;
-    ADD_FAILURE() << "no result for " << url;
-    static LinkResult none;
-    return none;
-  }
-};
-
 // Checks `urls` (one list item each). Whatever https URL the test did not remap
 // goes to port 1 on loopback, which refuses: never to the internet.
 Checked Check(const std::vector<std::string>& urls, LinkOptions options) {
   options.remap.emplace_back("^https://", "http://127.0.0.1:1/offline/");
-  std::string markdown = "# Links\n\n";
-  for (size_t i = 0; i < urls.size(); ++i)
-    markdown += "- [Link " + std::to_string(i) + "](" + urls[i] + ")\n";
-  Checked checked;
-  checked.doc = Document::Parse("README.md", markdown);
-  checked.report = CheckLinks({{checked.doc.get()}}, options);
-  return checked;
+  return CheckList(urls, options);
 }
 
 // A header of a recorded request, by case-insensitive name; "" when absent.

@@ -20,11 +20,13 @@
 #include "awesomelint/model/link_result.h"
 #include "awesomelint/report/rule_list.h"
 #include "rules/registry.h"
+#include "tests/support/helpers.h"
 
 namespace awesomelint {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::ReadFile;
 
 const fs::path kRoot = fs::path(AWESOMELINT_SOURCE_DIR) / "tests" / "rules";
 
@@ -32,13 +34,6 @@ struct Fixture {
   std::string rule;
   fs::path markdown;
 };
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 bool IsCase(const fs::path& path) {
   std::string name = path.filename().string();
@@ -104,7 +99,7 @@ LintContext FixtureContext(const Fixture& fixture, const Document& doc, LinkRepo
   return context;
 }
 
-class RuleFixture : public testing::TestWithParam<Fixture> {};
+class RuleFixture : public ::testing::TestWithParam<Fixture> {};
 
 TEST_P(RuleFixture, FindingsMatchGolden) {
   const Fixture& fixture = GetParam();
@@ -131,14 +126,14 @@ TEST_P(RuleFixture, FindingsMatchGolden) {
   }
 }
 
-std::string FixtureName(const testing::TestParamInfo<Fixture>& info) {
+std::string FixtureName(const ::testing::TestParamInfo<Fixture>& info) {
   std::string name = info.param.rule + "_" + info.param.markdown.stem().string();
   for (char& c : name)
     if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
   return name;
 }
 
-INSTANTIATE_TEST_SUITE_P(Rules, RuleFixture, testing::ValuesIn(AllFixtures()), FixtureName);
+INSTANTIATE_TEST_SUITE_P(Rules, RuleFixture, ::testing::ValuesIn(AllFixtures()), FixtureName);
 
 // Every rule has docs, a fixture that passes and one that fails.
 TEST(RuleCatalog, EveryRuleHasDocsAndFixtures) {

@@ -20,28 +20,17 @@
 #include "awesomelint/config/options.h"
 #include "awesomelint/lint/linter.h"
 #include "awesomelint/support/errors.h"
+#include "tests/support/helpers.h"
 
 namespace awesomelint {
 namespace {
+
+using testing::ErrorOf;
 
 namespace fs = std::filesystem;
 
 using awesomelint::testing::StandInCatalog;
 using awesomelint::testing::TempDir;
-
-template <typename F>
-std::string ErrorOf(F&& f) {
-  try {
-    f();
-  } catch (const InputError& error) {
-    return error.what();
-  } catch (const std::exception& error) {
-    ADD_FAILURE() << "not an InputError: " << error.what();
-    return "";
-  }
-  ADD_FAILURE() << "no InputError was thrown";
-  return "";
-}
 
 // Rule id -> severity of every active rule.
 std::map<std::string, Severity> Active(const Linter& linter) {

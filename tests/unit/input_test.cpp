@@ -13,28 +13,16 @@
 
 #include "awesomelint/markdown/input.h"
 #include "awesomelint/support/errors.h"
+#include "tests/support/helpers.h"
 
 namespace awesomelint {
 namespace {
 
+using testing::ErrorOf;
+
 namespace fs = std::filesystem;
 
 using awesomelint::testing::TempDir;
-
-// The message of the InputError that `f` throws, or "" (and a test failure) if none.
-template <typename F>
-std::string ErrorOf(F&& f) {
-  try {
-    f();
-  } catch (const InputError& error) {
-    return error.what();
-  } catch (const std::exception& error) {
-    ADD_FAILURE() << "not an InputError: " << error.what();
-    return "";
-  }
-  ADD_FAILURE() << "no InputError was thrown";
-  return "";
-}
 
 std::string CheckError(std::string_view text) {
   return ErrorOf([&] { CheckText("list.md", text); });

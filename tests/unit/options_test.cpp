@@ -9,22 +9,15 @@
 
 #include "awesomelint/config/options.h"
 #include "awesomelint/support/errors.h"
+#include "tests/support/helpers.h"
 #include "tests/support/temp_dir.h"
 
 namespace awesomelint {
 namespace {
 
-using json = nlohmann::json;
+using testing::ErrorOf;
 
-template <typename F>
-std::string ErrorOf(F&& f) {
-  try {
-    f();
-  } catch (const InputError& error) {
-    return error.what();
-  }
-  return "";
-}
+using json = nlohmann::json;
 
 TEST(OptionTableTest, EveryFlagAndConfigKeyIsDeclaredOnce) {
   std::set<std::string_view> flags, keys;

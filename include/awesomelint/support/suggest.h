@@ -20,9 +20,10 @@ std::optional<std::string> ClosestMatch(std::string_view word,
 // A default edit budget for names: 1 for short names, 2 from 6 characters, 3 from 12.
 int SuggestionBudget(std::string_view word);
 
-// The end of an error message that suggests a name: "; did you mean 'x'?" (in
-// `quote` marks), or "" without a guess.
-std::string DidYouMean(const std::optional<std::string>& guess, char quote = '\'');
+// The end of a message that suggests a name: "; did you mean 'x'?" (in `quote`
+// marks), or `otherwise` without a guess.
+std::string DidYouMean(const std::optional<std::string>& guess, char quote = '\'',
+                       std::string_view otherwise = {});
 
 // The same for the candidate nearest to `word` within SuggestionBudget(word).
 std::string DidYouMean(std::string_view word, const std::vector<std::string>& candidates,

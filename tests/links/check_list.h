@@ -1,0 +1,39 @@
+// Link-checker tests: a list of links made into a document and checked.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "awesomelint/links/link_checker.h"
+#include "awesomelint/markdown/document.h"
+
+namespace awesomelint::testing {
+
+struct Checked {
+  std::unique_ptr<Document> doc;
+  LinkReport report;
+
+  const LinkResult& For(const std::string& url) const {
+    for (const LinkResult& result : report.results)
+      if (result.url == url) return result;
+    ADD_FAILURE() << "no result for " << url;
+    static LinkResult none;
+    return none;
+  }
+};
+
+// Checks `urls`, one list item each.
+inline Checked CheckList(const std::vector<std::string>& urls, const LinkOptions& options) {
+  std::string markdown = "# Links\n\n";
+  for (size_t i = 0; i < urls.size(); ++i)
+    markdown += "- [Link " + std::to_string(i) + "](" + urls[i] + ")\n";
+  Checked checked;
+  checked.doc = Document::Parse("README.md", markdown);
+  checked.report = CheckLinks({{checked.doc.get()}}, options);
+  return checked;
+}
+
+}  // namespace awesomelint::testing
