@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages awesomelint builds, tests and benchmarks with.
 # Usage: scripts/install-deps.sh [--build | --bench]
 #   (none)    the build, the tests and the project's own checks (the default): also
-#             pre-commit, yamllint, and action-validator from
+#             clang-format, pre-commit, yamllint, and action-validator from
 #             npm into ${XDG_CACHE_HOME:-~/.cache}/awesomelint-tools (validates action.yml)
 #   --build   only what building and installing the binary needs (the GitHub Action, the
 #             pre-commit hook, cmake --install and cpack: help2man makes the man page)
@@ -13,7 +13,8 @@ build=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcurl4-openssl-dev nlohmann-json3-dev libfmt-dev libcli11-dev libre2-dev
 )
-tests=(git python3 python3-yaml libcpp-httplib-dev libgtest-dev libgmock-dev pre-commit yamllint)
+tests=(git python3 python3-yaml libcpp-httplib-dev libgtest-dev libgmock-dev pre-commit yamllint
+       clang-format)
 if ! command -v npm >/dev/null; then tests+=(nodejs npm); fi
 case "${1:-}" in
   --build) packages=("${build[@]}") ;;
