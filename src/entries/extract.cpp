@@ -17,46 +17,36 @@ std::string ItemLabel(const Document& doc, const Block& item) {
   return label.size() > 60 ? label.substr(0, 57) + "..." : label;
 }
 
-// "NoSQL > CouchDB": the labels of the list items enclosing a block, outermost first.
-class SubsectionPaths {
- public:
-  explicit SubsectionPaths(const Document& doc) : doc_(doc) {}
-
-  const std::string& Of(int item) {
-    static const std::string kTopLevel;
-    if (item < 0) return kTopLevel;
-    if (auto it = paths_.find(item); it != paths_.end()) return it->second;
-    std::vector<int> chain;  // from `item` outwards, up to an item already known
-    int known = -1;
-    for (int i = item; i >= 0; i = doc_.blocks()[i].parent) {
-      if (paths_.count(i)) {
-        known = i;
-        break;
-      }
-      chain.push_back(i);
+// "NoSQL > CouchDB": the labels of the list items enclosing a block, outermost
+// first; `known` remembers each item's path.
+const std::string& SubsectionPath(const Document& doc, int item,
+                                  std::unordered_map<int, std::string>& known) {
+  static const std::string kTopLevel;
+  if (item < 0) return kTopLevel;
+  if (auto it = known.find(item); it != known.end()) return it->second;
+  std::vector<int> chain;  // from `item` outwards, up to an item already known
+  int found = -1;
+  for (int i = item; i >= 0; i = doc.blocks()[i].parent) {
+    if (known.count(i)) {
+      found = i;
+      break;
     }
-    std::string path = known >= 0 ? paths_[known] : std::string();
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-      std::string label = ItemLabel(doc_, doc_.blocks()[*it]);
-      if (!label.empty()) path = path.empty() ? label : path + " > " + label;
-      paths_.emplace(*it, path);
-    }
-    return paths_[item];
+    chain.push_back(i);
   }
-
- private:
-  const Document& doc_;
-  std::unordered_map<int, std::string> paths_;
-};
+  std::string path = found >= 0 ? known[found] : std::string();
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    std::string label = ItemLabel(doc, doc.blocks()[*it]);
+    if (!label.empty()) path = path.empty() ? label : path + " > " + label;
+    known.emplace(*it, path);
+  }
+  return known[item];
+}
 
 }  // namespace
 
-Entries ExtractEntries(const Document& doc) {
-  Entries out;
-  std::vector<Entry>& entries = out.entries_;
-  entries.reserve(doc.blocks().size());
-  SubsectionPaths subsections(doc);
-  for (const Block& block : doc.blocks()) {
+void EntryReader::Read(const Document& doc) {
+  for (; next_block_ < doc.blocks().size(); ++next_block_) {
+    const Block& block = doc.blocks()[next_block_];
     std::optional<Entry> entry;
     if (block.kind == Block::Kind::kTableRow)
       entry = ReadTableRow(doc, block);
@@ -64,10 +54,16 @@ Entries ExtractEntries(const Document& doc) {
       entry = ReadListItem(doc, block);
     if (!entry) continue;
     entry->section = block.heading;
-    entry->subsection = subsections.Of(block.parent);
-    entries.push_back(std::move(*entry));
+    entry->subsection = SubsectionPath(doc, block.parent, subsections_);
+    entries_.push_back(std::move(*entry));
   }
+}
 
+Entries EntryReader::Finish(const Document& doc) {
+  Read(doc);
+  Entries out;
+  out.entries_ = std::move(entries_);
+  std::vector<Entry>& entries = out.entries_;
   bool day_first = SlashDatesAreDayFirst(entries);
   for (Entry& entry : entries)
     if (entry.has_date) ResolveSlashDate(entry.date, day_first);
@@ -87,16 +83,24 @@ Entries ExtractEntries(const Document& doc) {
   return out;
 }
 
+Entries ExtractEntries(const Document& doc) {
+  return EntryReader().Finish(doc);
+}
+
 std::string SectionPath(const Document& doc, const Entry& entry) {
   std::string path = doc.SectionPath(entry.section);
   if (entry.subsection.empty()) return path;
   return path.empty() ? entry.subsection : path + " > " + entry.subsection;
 }
 
+// Entries are read segment by segment while the next segment is being parsed on
+// the second thread, so the stage costs no time of its own on a large list.
 ParsedFile ParseFile(std::string path, std::string text) {
+  EntryReader reader;
   ParsedFile file;
-  file.doc = Document::Parse(std::move(path), std::move(text));
-  file.entries = ExtractEntries(*file.doc);
+  file.doc = Document::Parse(std::move(path), std::move(text), Document::kSegmentBytes,
+                             [&reader](const Document& walked) { reader.Read(walked); });
+  file.entries = reader.Finish(*file.doc);
   return file;
 }
 

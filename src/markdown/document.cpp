@@ -26,8 +26,9 @@ Document::Document(std::string path, std::string text)
 
 Document::~Document() = default;
 
-std::unique_ptr<Document> Document::Parse(std::string path, std::string text,
-                                          size_t segment_bytes) {
+std::unique_ptr<Document> Document::Parse(
+    std::string path, std::string text, size_t segment_bytes,
+    const std::function<void(const Document& walked)>& walked) {
   std::unique_ptr<Document> doc(new Document(std::move(path), std::move(text)));
   // Every inline link and image has one "](": size the vectors once, not by doubling.
   size_t links = 0;
@@ -41,6 +42,7 @@ std::unique_ptr<Document> Document::Parse(std::string path, std::string text,
   DocumentWalker walker(*doc);
   ParseSegments(doc->text_, segment_bytes, [&](cmark_node* root, size_t begin) {
     walker.AddSegment(root, doc->lines_.LineOf(begin) - 1);
+    if (walked) walked(*doc);
   });
   walker.Finish();
   doc->urls_.resize(doc->links_.size());

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "awesomelint/markdown/document.h"
@@ -51,13 +52,28 @@ class Entries {
   }
 
  private:
-  friend Entries ExtractEntries(const Document& doc);
+  friend class EntryReader;
   std::vector<Entry> entries_;
   std::vector<int> entry_of_link_;
 };
 
 // Reads the entries of `doc`: one per list item or table body row with a link.
 Entries ExtractEntries(const Document& doc);
+
+// The same, while the Document is still being walked (a large file is parsed in
+// segments): Read() after each segment takes the blocks walked since the last
+// call; Finish() applies what needs the whole list (the reading of slash dates)
+// and says which entry each link belongs to.
+class EntryReader {
+ public:
+  void Read(const Document& doc);
+  Entries Finish(const Document& doc);
+
+ private:
+  size_t next_block_ = 0;
+  std::vector<Entry> entries_;
+  std::unordered_map<int, std::string> subsections_;  // by list item block
+};
 
 // A Markdown file read as a list: its Document, then its entries.
 struct ParsedFile {

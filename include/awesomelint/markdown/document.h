@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -100,9 +101,13 @@ class Document {
   // Large texts are parsed in segments of about this many bytes (see segments.h).
   static constexpr size_t kSegmentBytes = 256 * 1024;
 
-  // `text` must be valid UTF-8 without NUL bytes (see input.h).
-  static std::unique_ptr<Document> Parse(std::string path, std::string text,
-                                         size_t segment_bytes = kSegmentBytes);
+  // `text` must be valid UTF-8 without NUL bytes (see input.h). `walked`, when
+  // given, is called after each segment with the Document as walked so far (its
+  // blocks, runs, links and headings are complete up to there), so that a later
+  // stage can start while the next segment is parsed.
+  static std::unique_ptr<Document> Parse(
+      std::string path, std::string text, size_t segment_bytes = kSegmentBytes,
+      const std::function<void(const Document& walked)>& walked = {});
   ~Document();
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
