@@ -37,6 +37,8 @@ namespace {
 struct RunFile {
   ParsedFile parsed;
   std::optional<ChangedLines> changed;  // --changed-since: the lines it judges
+  const Linter* linter = nullptr;       // its config's rules
+  LinkOptions links;                    // its config's link options (the run's, and its own)
 
   const std::string& path() const { return parsed.doc->path(); }
   const ChangedLines* changed_lines() const { return changed ? &*changed : nullptr; }
@@ -106,15 +108,15 @@ class Linters {
   std::map<const Config*, std::unique_ptr<Linter>> linters_;
 };
 
-// The link options of each file (its config's per-file ones), with what only the
-// environment and the terminal tell: tokens, the User-Agent's version, progress.
-std::vector<LinkOptions> MakeLinkOptions(const std::vector<RunFile>& files, Linters& linters,
-                                         const CommandLine& cli) {
+// Each file's link options: its config's, the run's, the command line's, and what
+// only the environment and the terminal tell (tokens, the User-Agent's version,
+// whether to show progress).
+void SetLinkOptions(std::vector<RunFile>& files, Linters& linters, const CommandLine& cli) {
   std::vector<const Config*> configs;
   for (const RunFile& file : files) configs.push_back(&linters.ConfigFor(file.path()));
-  std::vector<LinkOptions> options;
   for (size_t i = 0; i < files.size(); ++i) {
-    LinkOptions links = LinkOptionsFor(*configs[i], configs, cli);
+    LinkOptions& links = files[i].links;
+    links = LinkOptionsFor(*configs[i], configs, cli);
     if (links.http.user_agent.empty())
       links.http.user_agent = fmt::format("awesomelint/{} (+{})", kVersion, kProjectUrl);
     for (const char* name : {"GITHUB_TOKEN", "GH_TOKEN"})
@@ -123,9 +125,7 @@ std::vector<LinkOptions> MakeLinkOptions(const std::vector<RunFile>& files, Lint
     if (const char* token = std::getenv("HF_TOKEN"); token && *token)
       links.huggingface_token = token;
     links.progress = isatty(STDERR_FILENO);
-    options.push_back(std::move(links));
   }
-  return options;
 }
 
 // The first Ctrl-C ends the link check gracefully (report and cache intact); a
@@ -135,13 +135,15 @@ extern "C" void StopLinkCheck(int) {
   std::signal(SIGINT, SIG_DFL);
 }
 
-// Step 1: read and parse every file. One that cannot be read is reported, and
-// the others go on.
+// Step 1: read and parse every file (its Document, then its entries). One that
+// cannot be read is reported, and the others go on.
 std::vector<RunFile> LoadFiles(const Settings& options, bool& input_failed) {
   std::vector<RunFile> files;
   for (const std::string& path : options.files.empty() ? DefaultFiles() : options.files) {
     try {
-      files.push_back({ParseFile(path, ReadMarkdownFile(path, options.max_file_size)), {}});
+      RunFile file;
+      file.parsed = ParseFile(path, ReadMarkdownFile(path, options.max_file_size));
+      files.push_back(std::move(file));
     } catch (const InputError& error) {
       Warn(error.what());
       input_failed = true;
@@ -171,32 +173,55 @@ void FindChangedLines(std::vector<RunFile>& files, const std::string& ref) {
   }
 }
 
-// Step 2: check the links of all files at once — each resource once, however many
+// Step 2: what each file is judged by — its config's rules and link options, and
+// with --changed-since its changed lines. A broken config or an unknown revision
+// stops the run here, before any request is sent; false then.
+bool Prepare(std::vector<RunFile>& files, Linters& linters, const CommandLine& cli) {
+  const Settings& options = cli.settings;
+  try {
+    for (RunFile& file : files) file.linter = &linters.For(file.path());
+    if (options.changed_since) FindChangedLines(files, *options.changed_since);
+    if (!options.offline) SetLinkOptions(files, linters, cli);
+  } catch (const InputError& error) {
+    Warn(error.what());
+    return false;
+  }
+  return true;
+}
+
+// Step 3: check the links of all files at once — each resource once, however many
 // files cite it — as each file's options choose them; only the changed lines'
 // links with --changed-since. The run-wide options are the same in every file's.
-LinkReport CheckFileLinks(const std::vector<RunFile>& files,
-                          const std::vector<LinkOptions>& options) {
+// False for options the checker refuses.
+bool CheckFileLinks(const std::vector<RunFile>& files, LinkReport& links) {
   std::vector<LinkSource> sources;
-  for (size_t i = 0; i < files.size(); ++i)
-    sources.push_back({files[i].parsed.doc.get(), files[i].changed_lines(), &options[i]});
-  std::signal(SIGINT, StopLinkCheck);
-  LinkReport links = CheckLinks(sources, options.front());
-  std::signal(SIGINT, SIG_DFL);
+  for (const RunFile& file : files)
+    sources.push_back({file.parsed.doc.get(), file.changed_lines(), &file.links});
+  try {
+    std::signal(SIGINT, StopLinkCheck);
+    links = CheckLinks(sources, files.front().links);
+    std::signal(SIGINT, SIG_DFL);
+  } catch (const InputError& error) {
+    std::signal(SIGINT, SIG_DFL);
+    Warn(error.what());
+    return false;
+  }
   for (const std::string& warning : links.warnings) Warn(warning);
   if (!links.finished)
     Warn(fmt::format("the link check was {}; links it did not reach are reported as timeouts",
                      links.interrupted ? "interrupted" : "cut short by the deadline"));
-  return links;
+  return true;
 }
 
-// Steps 3 and 4: lint one file and, with --fix, fix it: the fixed text is written
+// Steps 4 and 5: lint one file and, with --fix, fix it: the fixed text is written
 // atomically, then linted again.
-FileReport LintFile(RunFile& file, const Linter& linter, LintContext context,
-                    const Settings& options, LinkReport* links) {
+FileReport LintFile(RunFile& file, LintContext context, const Settings& options,
+                    LinkReport* links) {
   context.changed = file.changed_lines();
-  std::vector<Diagnostic> diagnostics = linter.Lint(file.parsed, context);
+  if (links) context.fail_on = file.links.fail_on;
+  std::vector<Diagnostic> diagnostics = file.linter->Lint(file.parsed, context);
   if (options.fix && file.path() != "-") {
-    if (size_t applied = FixFile(linter, context, file.parsed, diagnostics, links)) {
+    if (size_t applied = FixFile(*file.linter, context, file.parsed, diagnostics, links)) {
       WriteFileAtomically(file.path(), file.parsed.doc->text());
       Warn(fmt::format("{}: fixed {} problem{}", file.path(), applied, applied == 1 ? "" : "s"));
     }
@@ -206,7 +231,7 @@ FileReport LintFile(RunFile& file, const Linter& linter, LintContext context,
   return {file.path(), file.parsed.entries.size(), std::move(diagnostics)};
 }
 
-// Step 5: the report on standard output (or -o) and every --report; false when
+// Step 6: the report on standard output (or -o) and every --report; false when
 // one could not be written.
 bool WriteReports(std::ostream& out, const Settings& options, const RunReport& report) {
   WriteReport(out, options.format, UseColor(options), options, report);
@@ -233,7 +258,7 @@ int Run(const CommandLine& cli) {
   }
   bool input_failed = false;
   std::vector<RunFile> files = LoadFiles(options, input_failed);
-  std::ofstream file_out;
+  std::ofstream file_out;  // opened now: an unwritable -o fails before any work
   if (!options.output.empty()) {
     file_out.open(options.output, std::ios::binary | std::ios::trunc);
     if (!file_out) throw InputError(fmt::format("{}: cannot write the report", options.output));
@@ -246,41 +271,22 @@ int Run(const CommandLine& cli) {
     return input_failed ? 2 : 0;
   }
 
-  // A broken config or an unknown revision stops the run before any request is sent.
   Linters linters(options);
+  if (!Prepare(files, linters, cli)) return 2;
+  LinkReport links;
+  bool check_links = !options.offline && !files.empty();
+  if (check_links && !CheckFileLinks(files, links)) return 2;
+
+  std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
+  RunReport report;
+  for (const auto& rule : catalog) report.rules.push_back(&rule->meta());
+  if (check_links) report.links = &links;
   LintContext context;
   context.today = options.today.value_or(Today());
-  std::vector<LinkOptions> link_options;  // per file; none when offline
-  try {
-    for (const RunFile& file : files) linters.For(file.path());
-    if (options.changed_since) FindChangedLines(files, *options.changed_since);
-    if (!options.offline && !files.empty()) link_options = MakeLinkOptions(files, linters, cli);
-  } catch (const InputError& error) {
-    Warn(error.what());
-    return 2;
-  }
-
-  RunReport report;
-  std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
-  for (const auto& rule : catalog) report.rules.push_back(&rule->meta());
-  LinkReport links;
-  if (!link_options.empty()) {
+  context.links = report.links;
+  for (RunFile& file : files) {
     try {
-      links = CheckFileLinks(files, link_options);
-    } catch (const InputError& error) {
-      Warn(error.what());
-      return 2;
-    }
-    context.links = &links;
-    report.links = &links;
-  }
-
-  for (size_t i = 0; i < files.size(); ++i) {
-    RunFile& file = files[i];
-    if (!link_options.empty()) context.fail_on = link_options[i].fail_on;
-    try {
-      report.files.push_back(LintFile(file, linters.For(file.path()), context, options,
-                                      link_options.empty() ? nullptr : &links));
+      report.files.push_back(LintFile(file, context, options, check_links ? &links : nullptr));
     } catch (const InputError& error) {
       Warn(error.what());
       input_failed = true;

@@ -127,6 +127,37 @@ std::vector<std::string> Violations(const Tree& tree, const LayerTable& table) {
   return found;
 }
 
+// Include loops: a file that reaches itself through its includes; "a -> b -> a" each.
+std::vector<std::string> Loops(const Tree& tree) {
+  std::vector<std::string> found;
+  for (const auto& [path, text] : tree) {
+    std::map<std::string, std::string> via = {{path, ""}};
+    std::vector<std::string> queue = {path};
+    for (size_t next = 0; next < queue.size(); ++next) {
+      const std::string file = queue[next];  // a copy: the queue grows
+      for (const std::string& include : Includes(tree.at(file))) {
+        std::string target = Resolve(tree, file, include);
+        if (target == path) {
+          std::string chain = path;
+          for (std::string at = file; !at.empty(); at = via[at]) chain = at + " -> " + chain;
+          found.push_back(chain);
+        }
+        if (target.empty() || via.count(target)) continue;
+        via[target] = file;
+        queue.push_back(target);
+      }
+    }
+  }
+  return found;
+}
+
+TEST(LayersTest, NoIncludeLoops) {
+  for (const std::string& loop : Loops(ReadTree())) ADD_FAILURE() << loop;
+  Tree looped = ReadTree();
+  looped["src/markdown/raw_link_scan.h"] += "\n#include \"walker.h\"\n";
+  EXPECT_FALSE(Loops(looped).empty()) << "walker.h reaches raw_link_scan.h, which includes it";
+}
+
 TEST(LayersTest, TheTableNamesEveryLayerOnce) {
   LayerTable table = ReadLayerTable();
   EXPECT_EQ(table.size(), 11u) << "support, model, markdown, entries, links, changes, config, "
