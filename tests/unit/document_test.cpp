@@ -1237,6 +1237,7 @@ TEST(DocumentSegmentTest, SegmentedParseEqualsWholeParseOnMutatedFixtures) {
     if (file.path().extension() != ".md") continue;
     std::ifstream in(file.path(), std::ios::binary);
     texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (texts.back().empty()) texts.pop_back();  // an empty fixture: nothing to cut from
   }
   ASSERT_GT(texts.size(), 20u);
   const std::vector<std::string> pieces = {"[",
