@@ -70,8 +70,20 @@ def cpp_string(text: str) -> str:
 
 
 def md_cell(text: str) -> str:
-    """As RuleListMarkdown escapes a summary: only '|'."""
-    return text.replace("|", "\\|")
+    """As MarkdownCell (src/support/strings.cpp) escapes a summary for the index."""
+    out = []
+    for c in text:
+        if c in "\\|`":
+            out.append("\\" + c)
+        elif c == "<":
+            out.append("&lt;")
+        elif c == ">":
+            out.append("&gt;")
+        elif c in "\r\n":
+            out.append(" ")
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------- the example

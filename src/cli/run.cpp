@@ -7,6 +7,7 @@
 #include <csignal>
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -37,6 +38,7 @@ namespace {
 struct RunFile {
   ParsedFile parsed;
   std::optional<ChangedLines> changed;  // --changed-since: the lines it judges
+  const Config* config = nullptr;       // its .awesomelint.json (or --config, or none)
   const Linter* linter = nullptr;       // its config's rules
   LinkOptions links;                    // its config's link options (the run's, and its own)
 
@@ -92,8 +94,7 @@ class Linters {
     return it->second;
   }
 
-  const Linter& For(const std::string& file) {
-    const Config& config = ConfigFor(file);
+  const Linter& For(const Config& config) {
     auto it = linters_.find(&config);
     if (it != linters_.end()) return *it->second;
     auto linter = std::make_unique<Linter>(CreateAllRules(), config,
@@ -110,13 +111,15 @@ class Linters {
 
 // Each file's link options: its config's, the run's, the command line's, and what
 // only the environment and the terminal tell (tokens, the User-Agent's version,
-// whether to show progress).
-void SetLinkOptions(std::vector<RunFile>& files, Linters& linters, const CommandLine& cli) {
-  std::vector<const Config*> configs;
-  for (const RunFile& file : files) configs.push_back(&linters.ConfigFor(file.path()));
-  for (size_t i = 0; i < files.size(); ++i) {
-    LinkOptions& links = files[i].links;
-    links = LinkOptionsFor(*configs[i], configs, cli);
+// whether to show progress). Worked out once per config.
+void SetLinkOptions(std::vector<RunFile>& files, const CommandLine& cli) {
+  std::vector<const Config*> configs;  // each once, in the order of the files
+  for (const RunFile& file : files)
+    if (std::find(configs.begin(), configs.end(), file.config) == configs.end())
+      configs.push_back(file.config);
+  std::map<const Config*, LinkOptions> by_config;
+  for (const Config* config : configs) {
+    LinkOptions links = LinkOptionsFor(*config, configs, cli);
     if (links.http.user_agent.empty())
       links.http.user_agent = fmt::format("awesomelint/{} (+{})", kVersion, kProjectUrl);
     for (const char* name : {"GITHUB_TOKEN", "GH_TOKEN"})
@@ -125,7 +128,9 @@ void SetLinkOptions(std::vector<RunFile>& files, Linters& linters, const Command
     if (const char* token = std::getenv("HF_TOKEN"); token && *token)
       links.huggingface_token = token;
     links.progress = isatty(STDERR_FILENO);
+    by_config.emplace(config, std::move(links));
   }
+  for (RunFile& file : files) file.links = by_config.at(file.config);
 }
 
 // The first Ctrl-C ends the link check gracefully (report and cache intact); a
@@ -179,9 +184,12 @@ void FindChangedLines(std::vector<RunFile>& files, const std::string& ref) {
 bool Prepare(std::vector<RunFile>& files, Linters& linters, const CommandLine& cli) {
   const Settings& options = cli.settings;
   try {
-    for (RunFile& file : files) file.linter = &linters.For(file.path());
+    for (RunFile& file : files) {
+      file.config = &linters.ConfigFor(file.path());
+      file.linter = &linters.For(*file.config);
+    }
     if (options.changed_since) FindChangedLines(files, *options.changed_since);
-    if (!options.offline) SetLinkOptions(files, linters, cli);
+    if (!options.offline) SetLinkOptions(files, cli);
   } catch (const InputError& error) {
     Warn(error.what());
     return false;

@@ -56,36 +56,47 @@ std::optional<long long> ParseWhole(std::string_view text) {
   return value;
 }
 
-// "90s", "5m", "2h", "1d" or a number of seconds.
-std::optional<long long> ParseDuration(std::string_view text) {
+struct Unit {
+  std::string_view name;  // lower case; "" for a bare number
+  long long scale;
+};
+
+// A number with an optional unit, any case ("90s", "16M"); nullopt for another unit
+// or more than `max_digits` digits.
+std::optional<long long> ParseScaled(std::string_view text, size_t max_digits,
+                                     std::initializer_list<Unit> units) {
   size_t digits = 0;
   while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-  if (digits == 0 || digits > 9) return std::nullopt;
-  long long value = *ParseWhole(text.substr(0, digits));
-  std::string_view unit = text.substr(digits);
-  long long scale = unit.empty() || unit == "s" ? 1
-                    : unit == "m"               ? 60
-                    : unit == "h"               ? 3600
-                    : unit == "d"               ? 86400
-                                                : 0;
-  if (scale == 0) return std::nullopt;
-  return value * scale;
+  if (digits == 0 || digits > max_digits) return std::nullopt;
+  std::string unit = ToLower(text.substr(digits));
+  for (const Unit& known : units)
+    if (unit == known.name) return *ParseWhole(text.substr(0, digits)) * known.scale;
+  return std::nullopt;
+}
+
+// "90s", "5m", "2h", "1d" or a number of seconds.
+std::optional<long long> ParseDuration(std::string_view text) {
+  return ParseScaled(text, 9, {{"", 1}, {"s", 1}, {"m", 60}, {"h", 3600}, {"d", 86400}});
 }
 
 // "16M", "512K", "1000000" -> bytes.
 std::optional<long long> ParseSize(std::string_view text) {
-  size_t digits = 0;
-  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
-  if (digits == 0 || digits > 12) return std::nullopt;
-  long long value = *ParseWhole(text.substr(0, digits));
-  std::string unit = ToLower(text.substr(digits));
-  long long scale = unit.empty()  ? 1
-                    : unit == "k" ? 1LL << 10
-                    : unit == "m" ? 1LL << 20
-                    : unit == "g" ? 1LL << 30
-                                  : 0;
-  if (scale == 0) return std::nullopt;
-  return value * scale;
+  return ParseScaled(text, 12, {{"", 1}, {"k", 1LL << 10}, {"m", 1LL << 20}, {"g", 1LL << 30}});
+}
+
+// Fails unless `name` is one of `known`: `message` (with {} for the name and {} for
+// the list) and a "did you mean".
+void RequireOneOf(const std::string& name, const std::vector<std::string>& known,
+                  std::string_view where, std::string_view message) {
+  if (std::find(known.begin(), known.end(), name) != known.end()) return;
+  Fail(where,
+       fmt::format(fmt::runtime(message), name, fmt::join(known, ", ")) + DidYouMean(name, known));
+}
+
+void RequireRegex(const std::string& pattern, std::string_view where) {
+  re2::RE2 regex(pattern, re2::RE2::Quiet);
+  if (!regex.ok())
+    Fail(where, fmt::format("'{}' is not a valid regular expression: {}", pattern, regex.error()));
 }
 
 json CheckInteger(const OptionSpec& spec, const json& value, std::string_view where,
@@ -101,12 +112,7 @@ json CheckInteger(const OptionSpec& spec, const json& value, std::string_view wh
 
 json CheckRegexes(const json& value, std::string_view where) {
   std::vector<std::string> patterns = StringList(value, where);
-  for (const std::string& pattern : patterns) {
-    re2::RE2 regex(pattern, re2::RE2::Quiet);
-    if (!regex.ok())
-      Fail(where,
-           fmt::format("'{}' is not a valid regular expression: {}", pattern, regex.error()));
-  }
+  for (const std::string& pattern : patterns) RequireRegex(pattern, where);
   return patterns;
 }
 
@@ -118,10 +124,7 @@ json CheckRemaps(const json& value, std::string_view where) {
     if (replacement == std::string::npos)
       Fail(where, fmt::format("'{}' must be 'REGEX REPLACEMENT'", rule));
     std::string pattern = rule.substr(0, space);
-    re2::RE2 regex(pattern, re2::RE2::Quiet);
-    if (!regex.ok())
-      Fail(where,
-           fmt::format("'{}' is not a valid regular expression: {}", pattern, regex.error()));
+    RequireRegex(pattern, where);
     rules.push_back({pattern, rule.substr(replacement)});
   }
   return rules;
@@ -142,9 +145,7 @@ json CheckVerdicts(const json& value, std::string_view where) {
                                                     "error"};
   std::vector<std::string> names = StringList(value, where);
   for (const std::string& name : names)
-    if (std::find(kFailing.begin(), kFailing.end(), name) == kFailing.end())
-      Fail(where, fmt::format("'{}' is not a verdict that can fail a run ({}){}", name,
-                              fmt::join(kFailing, ", "), DidYouMean(name, kFailing)));
+    RequireOneOf(name, kFailing, where, "'{}' is not a verdict that can fail a run ({})");
   return names;
 }
 
@@ -159,22 +160,16 @@ json CheckReports(const json& value, std::string_view where) {
                        text));
     bool append = equals > 0 && text[equals - 1] == '+';
     std::string format = ToLower(text.substr(0, equals - (append ? 1 : 0)));
-    if (std::find(formats.begin(), formats.end(), format) == formats.end())
-      Fail(where, fmt::format("'{}' is not a format ({}){}", format, fmt::join(formats, ", "),
-                              DidYouMean(format, formats)));
+    RequireOneOf(format, formats, where, "'{}' is not a format ({})");
     reports.push_back({{"format", format}, {"path", text.substr(equals + 1)}, {"append", append}});
   }
   return reports;
 }
 
 json CheckProviders(const json& value, std::string_view where) {
-  static const std::vector<std::string> kProviders = {"github", "arxiv", "huggingface", "zenodo",
-                                                      "doi"};
   if (!value.is_object()) Fail(where, "must be an object of API base URLs");
   for (const auto& [name, url] : value.items()) {
-    if (std::find(kProviders.begin(), kProviders.end(), name) == kProviders.end())
-      Fail(where, fmt::format("unknown provider '{}'; use {}{}", name, fmt::join(kProviders, ", "),
-                              DidYouMean(name, kProviders)));
+    RequireOneOf(name, ProviderEndpoints::Names(), where, "unknown provider '{}'; use {}");
     if (!url.is_string()) Fail(fmt::format("{}.{}", where, name), "must be a URL");
   }
   return value;
@@ -184,9 +179,7 @@ json CheckChoice(const OptionSpec& spec, const json& value, std::string_view whe
   std::vector<std::string> choices(spec.choices.begin(), spec.choices.end());
   if (!value.is_string()) Fail(where, fmt::format("must be one of {}", fmt::join(choices, ", ")));
   std::string choice = ToLower(value.get<std::string>());
-  if (std::find(choices.begin(), choices.end(), choice) == choices.end())
-    Fail(where, fmt::format("'{}' is not one of {}{}", value.get<std::string>(),
-                            fmt::join(choices, ", "), DidYouMean(choice, choices)));
+  RequireOneOf(choice, choices, where, "'{}' is not one of {}");
   return choice;
 }
 

@@ -2,7 +2,10 @@
 // --help, the man page, the config loader and the README's tables follow.
 #include "awesomelint/config/options.h"
 
+#include "awesomelint/support/strings.h"
+
 #include <fmt/format.h>
+#include <algorithm>
 
 namespace awesomelint {
 namespace {
@@ -18,12 +21,10 @@ void Append(std::vector<T>& to, const std::vector<T>& more) {
   to.insert(to.end(), more.begin(), more.end());
 }
 
+// kReportFormats lists the names in OutputFormat's order.
 OutputFormat FormatNamed(const std::string& name) {
-  if (name == "json") return OutputFormat::kJson;
-  if (name == "github") return OutputFormat::kGithub;
-  if (name == "sarif") return OutputFormat::kSarif;
-  if (name == "markdown") return OutputFormat::kMarkdown;
-  return OutputFormat::kPretty;
+  auto it = std::find(kReportFormats.begin(), kReportFormats.end(), name);
+  return static_cast<OutputFormat>(it == kReportFormats.end() ? 0 : it - kReportFormats.begin());
 }
 
 std::vector<OptionSpec> MakeTable() {
@@ -287,15 +288,8 @@ std::vector<OptionSpec> MakeTable() {
        .group = "Links",
        .apply =
            [](const json& v, S& s) {
-             ProviderEndpoints& api = s.links.endpoints;
-             for (const auto& [name, url] : v.items()) {
-               std::string base = url.get<std::string>();
-               if (name == "github") api.github_api = base;
-               if (name == "arxiv") api.arxiv_api = base;
-               if (name == "huggingface") api.huggingface_api = base;
-               if (name == "zenodo") api.zenodo_api = base;
-               if (name == "doi") api.doi_api = base;
-             }
+             for (const auto& [name, url] : v.items())
+               *s.links.endpoints.Api(name) = url.get<std::string>();
            }},
   };
   return table;
@@ -369,9 +363,7 @@ std::string OptionsMarkdownTable(std::string_view group) {
     if (!spec.flag.empty())
       flags = fmt::format("`{}{}{}{}{}`", spec.short_flag, spec.short_flag.empty() ? "" : ", ",
                           spec.flag, spec.metavar.empty() ? "" : " ", spec.metavar);
-    std::string help(spec.help);
-    for (size_t at = help.find('|'); at != std::string::npos; at = help.find('|', at + 2))
-      help.replace(at, 1, "\\|");
+    std::string help = MarkdownCell(spec.help);
     if (!spec.default_value.empty() && spec.type != OptionType::kFlag)
       help += fmt::format(" (default `{}`)", spec.default_value);
     if (spec.scope == OptionScope::kFile) help += "; each file's config for that file's links";

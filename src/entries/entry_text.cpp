@@ -47,6 +47,10 @@ bool IsEntryDate(std::string_view prefix, size_t begin, size_t end) {
   return after < prefix.size() && (prefix[after] == ':' || prefix[after] == '|');
 }
 
+bool CanBeTitle(const Link& link) {
+  return !link.image && link.syntax != LinkSyntax::kHtml && !link.url.empty() && link.url[0] != '#';
+}
+
 bool IsGenericLinkText(std::string_view text) {
   static constexpr std::array<std::string_view, 24> kGeneric = {
       "pdf",      "paper", "link",   "code", "arxiv",    "project",  "website", "web",

@@ -18,6 +18,10 @@ std::vector<CategoryTag> ScanTags(std::string_view prefix, size_t base);
 // ("2024-05-01: [Title](...)"). "(Book, Jan 2017)" is a remark, not the entry's date.
 bool IsEntryDate(std::string_view prefix, size_t begin, size_t end);
 
+// A link that can be an entry's title link: written in Markdown, not an image,
+// and not an in-page anchor.
+bool CanBeTitle(const Link& link);
+
 // Link texts that name a kind of link rather than the entry ("[pdf]", "code").
 bool IsGenericLinkText(std::string_view text);
 

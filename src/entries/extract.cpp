@@ -23,7 +23,6 @@ const std::string& SubsectionPath(const Document& doc, int item,
                                   std::unordered_map<int, std::string>& known) {
   static const std::string kTopLevel;
   if (item < 0) return kTopLevel;
-  if (auto it = known.find(item); it != known.end()) return it->second;
   std::vector<int> chain;  // from `item` outwards, up to an item already known
   int found = -1;
   for (int i = item; i >= 0; i = doc.blocks()[i].parent) {

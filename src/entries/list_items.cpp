@@ -14,8 +14,7 @@ uint32_t FindTitle(const Document& doc, RunRange runs) {
     const InlineRun& run = doc.runs()[i];
     if (run.kind != Kind::kLink) continue;
     const Link& link = doc.links()[run.link];
-    if (link.image || link.syntax == LinkSyntax::kHtml || link.url.empty() || link.url[0] == '#')
-      continue;
+    if (!CanBeTitle(link)) continue;
     if (!link.is_badge()) return i;
     if (first_badge == runs.end) first_badge = i;
   }

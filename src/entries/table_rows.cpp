@@ -5,17 +5,14 @@
 namespace awesomelint {
 namespace {
 
-bool IsTitleLink(const Link& link) {
-  return !link.image && !link.is_badge() && link.syntax != LinkSyntax::kHtml && !link.url.empty() &&
-         link.url[0] != '#';
-}
-
 int FindTitle(const Document& doc, const Block& row) {
   for (uint32_t c = 0; c < row.cell_count; ++c) {
     RunRange runs = doc.cells()[row.first_cell + c].runs;
     for (uint32_t i = runs.begin; i < runs.end; ++i) {
       const InlineRun& run = doc.runs()[i];
-      if (run.kind == InlineRun::Kind::kLink && IsTitleLink(doc.links()[run.link])) return run.link;
+      if (run.kind != InlineRun::Kind::kLink) continue;
+      const Link& link = doc.links()[run.link];
+      if (CanBeTitle(link) && !link.is_badge()) return run.link;
     }
   }
   return -1;

@@ -1,34 +1,23 @@
 #include "awesomelint/model/link_result.h"
 
+#include <array>
+
 namespace awesomelint {
+namespace {
+
+// In LinkVerdict's order.
+constexpr std::array<std::string_view, 8> kVerdictNames = {
+    "alive", "redirected", "broken", "blocked", "timeout", "error", "excluded", "cached"};
+
+}  // namespace
 
 std::string_view VerdictName(LinkVerdict verdict) {
-  switch (verdict) {
-    case LinkVerdict::kAlive:
-      return "alive";
-    case LinkVerdict::kRedirected:
-      return "redirected";
-    case LinkVerdict::kBroken:
-      return "broken";
-    case LinkVerdict::kBlocked:
-      return "blocked";
-    case LinkVerdict::kTimeout:
-      return "timeout";
-    case LinkVerdict::kError:
-      return "error";
-    case LinkVerdict::kExcluded:
-      return "excluded";
-    case LinkVerdict::kCached:
-      return "cached";
-  }
-  return "error";
+  return kVerdictNames.at(static_cast<size_t>(verdict));
 }
 
 std::optional<LinkVerdict> ParseVerdict(std::string_view name) {
-  for (LinkVerdict v :
-       {LinkVerdict::kAlive, LinkVerdict::kRedirected, LinkVerdict::kBroken, LinkVerdict::kBlocked,
-        LinkVerdict::kTimeout, LinkVerdict::kError, LinkVerdict::kExcluded, LinkVerdict::kCached})
-    if (VerdictName(v) == name) return v;
+  for (size_t i = 0; i < kVerdictNames.size(); ++i)
+    if (kVerdictNames[i] == name) return static_cast<LinkVerdict>(i);
   return std::nullopt;
 }
 

@@ -7,39 +7,10 @@
 #include <map>
 
 #include "awesomelint/report/report.h"
+#include "awesomelint/support/strings.h"
 
 namespace awesomelint {
 namespace {
-
-// A table cell: pipes and newlines would break the row, backticks and angle
-// brackets would start code or HTML, and a backslash would swallow the next
-// character's escape.
-std::string Cell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '\\':
-      case '|':
-      case '`':
-        out += '\\';
-        out += c;
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '\n':
-      case '\r':
-        out += ' ';
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // A file path inside a URL: everything but unreserved characters and '/' escaped.
 std::string UrlPath(std::string_view path) {
@@ -54,7 +25,7 @@ std::string UrlPath(std::string_view path) {
 }
 
 std::string Location(const std::string& path, const Diagnostic& d, std::string_view blob_url) {
-  std::string where = fmt::format("{}:{}:{}", Cell(path), d.begin.line, d.begin.column);
+  std::string where = fmt::format("{}:{}:{}", MarkdownCell(path), d.begin.line, d.begin.column);
   if (blob_url.empty()) return where;
   std::string relative = path.rfind("./", 0) == 0 ? path.substr(2) : path;
   return fmt::format("[{}]({}{}#L{})", where, blob_url, UrlPath(relative), d.begin.line);
@@ -92,7 +63,8 @@ void WriteFindings(std::ostream& out, const RunReport& report, std::string_view 
       if (++total > kMarkdownMaxRows) continue;
       ++rows;
       out << fmt::format("| {} | {} | [{}]({}) | {} |\n", Location(file.path, d, blob_url),
-                         SeverityName(d.severity), d.rule, RuleHelpUri(d.rule), Cell(d.message));
+                         SeverityName(d.severity), d.rule, RuleHelpUri(d.rule),
+                         MarkdownCell(d.message));
     }
   }
   if (total > rows)

@@ -4,21 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "awesomelint/report/report.h"
+#include "awesomelint/support/strings.h"
 
 namespace awesomelint {
-namespace {
-
-std::string MarkdownCell(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '|') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
-}  // namespace
-
 void WriteRuleListText(std::ostream& out, const std::vector<const RuleMeta*>& rules) {
   for (const RuleMeta* meta : rules) {
     out << fmt::format("{:<15} {:<8} {:<7} {}\n", meta->id, SeverityName(meta->default_severity),

@@ -25,4 +25,34 @@ bool AllDigits(std::string_view text) {
   });
 }
 
+// A table cell: pipes and newlines would break the row, backticks and angle
+// brackets would start code or HTML, and a backslash would swallow the next
+// character's escape.
+std::string MarkdownCell(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '\\':
+      case '|':
+      case '`':
+        out += '\\';
+        out += c;
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '\n':
+      case '\r':
+        out += ' ';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace awesomelint

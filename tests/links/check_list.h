@@ -1,4 +1,5 @@
-// Link-checker tests: a list of links made into a document and checked.
+// Link results in tests: a list of links made into a document and checked, and
+// results located in a document.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -24,6 +25,16 @@ struct Checked {
     return none;
   }
 };
+
+// Each result located at the links of `doc` that write its URL, as the checker
+// locates them.
+inline void LocateByUrl(LinkReport& report, const Document& doc) {
+  for (LinkResult& result : report.results)
+    for (size_t i = 0; i < doc.links().size(); ++i)
+      if (doc.RawUrl(doc.links()[i]) == result.url)
+        result.locations.push_back(
+            {doc.path(), static_cast<int>(i), doc.lines().PositionOf(doc.links()[i].span.begin)});
+}
 
 // Checks `urls`, one list item each.
 inline Checked CheckList(const std::vector<std::string>& urls, const LinkOptions& options) {

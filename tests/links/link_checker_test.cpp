@@ -38,10 +38,6 @@ LinkOptions QuickOptions() {
   return options;
 }
 
-Checked Check(const std::vector<std::string>& urls, const LinkOptions& options) {
-  return CheckList(urls, options);
-}
-
 // --- the verdicts of a plain page check ------------------------------------------
 
 TEST(LinkVerdictTest, EveryVerdictOfAPage) {
@@ -60,9 +56,10 @@ TEST(LinkVerdictTest, EveryVerdictOfAPage) {
   s.Get("/accepted", [](const auto&, auto& res) { res.status = 206; });
   server.Start();
   LinkOptions options = QuickOptions();
-  Checked c = Check({server.Url("/ok"), server.Url("/missing"), server.Url("/gone"),
-                     server.Url("/walled"), server.Url("/linkedin"), server.Url("/broken-server")},
-                    options);
+  Checked c =
+      CheckList({server.Url("/ok"), server.Url("/missing"), server.Url("/gone"),
+                 server.Url("/walled"), server.Url("/linkedin"), server.Url("/broken-server")},
+                options);
   EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kAlive);
   EXPECT_EQ(c.For(server.Url("/ok")).http_status, 200);
   EXPECT_EQ(c.For(server.Url("/missing")).verdict, LinkVerdict::kBroken);
@@ -85,7 +82,7 @@ TEST(LinkVerdictTest, AcceptedStatusesAreAlive) {
   server.Start();
   LinkOptions options = QuickOptions();
   options.accept = {418};
-  Checked c = Check({server.Url("/partial"), server.Url("/teapot")}, options);
+  Checked c = CheckList({server.Url("/partial"), server.Url("/teapot")}, options);
   EXPECT_EQ(c.For(server.Url("/partial")).verdict, LinkVerdict::kAlive);
   EXPECT_EQ(c.For(server.Url("/teapot")).verdict, LinkVerdict::kAlive);
 }
@@ -94,7 +91,7 @@ TEST(LinkVerdictTest, UnknownHostIsBrokenRefusedConnectionIsAnError) {
   LinkOptions options = QuickOptions();
   options.http.max_retries = 0;
   // .invalid never resolves (RFC 2606); port 1 on loopback refuses.
-  Checked c = Check({"http://no-such-host.invalid/page", "http://127.0.0.1:1/page"}, options);
+  Checked c = CheckList({"http://no-such-host.invalid/page", "http://127.0.0.1:1/page"}, options);
   EXPECT_EQ(c.For("http://no-such-host.invalid/page").verdict, LinkVerdict::kBroken);
   EXPECT_EQ(c.For("http://127.0.0.1:1/page").verdict, LinkVerdict::kError);
 }
@@ -111,7 +108,7 @@ TEST(LinkRequestTest, ServerWithoutHeadIsAskedWithGet) {
       res.set_content("ok", "text/plain");
   });
   server.Start();
-  Checked c = Check({server.Url("/nohead")}, QuickOptions());
+  Checked c = CheckList({server.Url("/nohead")}, QuickOptions());
   EXPECT_EQ(c.For(server.Url("/nohead")).verdict, LinkVerdict::kAlive);
   std::vector<std::string> methods;
   for (const auto& request : server.requests()) methods.push_back(request.method);
@@ -124,7 +121,7 @@ TEST(LinkRequestTest, FlakyServerIsRetried) {
   server.server().Get("/flaky",
                       [&](const auto&, auto& res) { res.status = calls++ == 0 ? 503 : 200; });
   server.Start();
-  Checked c = Check({server.Url("/flaky")}, QuickOptions());
+  Checked c = CheckList({server.Url("/flaky")}, QuickOptions());
   EXPECT_EQ(c.For(server.Url("/flaky")).verdict, LinkVerdict::kAlive);
   EXPECT_EQ(server.Count("/flaky"), 2u);
 }
@@ -146,7 +143,7 @@ TEST(LinkRequestTest, RetryAfterDefersTheHostNotTheOthers) {
   other.server().Get("/ok", [](const auto&, auto& res) { res.status = 200; });
   slow_down.Start();
   other.Start();
-  Checked c = Check({slow_down.Url("/limited"), other.Url("/ok")}, QuickOptions());
+  Checked c = CheckList({slow_down.Url("/limited"), other.Url("/ok")}, QuickOptions());
   EXPECT_EQ(c.For(slow_down.Url("/limited")).verdict, LinkVerdict::kAlive);
   EXPECT_EQ(slow_down.Count("/limited"), 2u);
   EXPECT_GE(second - first, std::chrono::milliseconds(900)) << "Retry-After: 1 was honoured";
@@ -157,7 +154,7 @@ TEST(LinkRequestTest, PersistentRateLimitIsAnErrorNotBroken) {
   TestServer server;
   server.server().Get("/always-429", [](const auto&, auto& res) { res.status = 429; });
   server.Start();
-  Checked c = Check({server.Url("/always-429")}, QuickOptions());
+  Checked c = CheckList({server.Url("/always-429")}, QuickOptions());
   EXPECT_EQ(c.For(server.Url("/always-429")).verdict, LinkVerdict::kError);
   EXPECT_EQ(server.Count("/always-429"), 3u);
 }
@@ -180,9 +177,9 @@ TEST(LinkRedirectTest, PermanentTemporaryLoopsAndChains) {
   s.Get("/to-dead", [](const auto&, auto& res) { res.set_redirect("/dead", 301); });
   s.Get("/dead", [](const auto&, auto& res) { res.status = 404; });
   server.Start();
-  Checked c = Check({server.Url("/old"), server.Url("/login"), server.Url("/loop"),
-                     server.Url("/ping"), server.Url("/hop/0"), server.Url("/to-dead")},
-                    QuickOptions());
+  Checked c = CheckList({server.Url("/old"), server.Url("/login"), server.Url("/loop"),
+                         server.Url("/ping"), server.Url("/hop/0"), server.Url("/to-dead")},
+                        QuickOptions());
   const LinkResult& moved = c.For(server.Url("/old"));
   EXPECT_EQ(moved.verdict, LinkVerdict::kRedirected);
   EXPECT_EQ(moved.final_url, server.Url("/new"));
@@ -208,7 +205,7 @@ TEST(LinkMisbehaviourTest, HangingServerIsATimeout) {
   LinkOptions options = QuickOptions();
   options.http.timeout = std::chrono::seconds(1);
   options.http.max_retries = 0;
-  Checked c = Check({server.Url("/hang")}, options);
+  Checked c = CheckList({server.Url("/hang")}, options);
   EXPECT_EQ(c.For(server.Url("/hang")).verdict, LinkVerdict::kTimeout);
   server.Release();
 }
@@ -216,7 +213,7 @@ TEST(LinkMisbehaviourTest, HangingServerIsATimeout) {
 TEST(LinkMisbehaviourTest, ConnectionResetIsRetriedThenAnError) {
   RawServer reset([](int) {});  // reads the request, closes without a word
   LinkOptions options = QuickOptions();
-  Checked c = Check({reset.Url("/reset")}, options);
+  Checked c = CheckList({reset.Url("/reset")}, options);
   const LinkResult& result = c.For(reset.Url("/reset"));
   EXPECT_EQ(result.verdict, LinkVerdict::kError);
   EXPECT_GE(reset.connections(), 3) << "HEAD, its retries, then GET";
@@ -231,7 +228,7 @@ TEST(LinkMisbehaviourTest, EndlessBodyIsCutShort) {
     for (int i = 0; i < 100000; ++i)  // 400 MB, unless the client hangs up first
       if (::send(socket, chunk.data(), chunk.size(), MSG_NOSIGNAL) < 0) return;
   });
-  Checked c = Check({endless.Url("/stream")}, QuickOptions());
+  Checked c = CheckList({endless.Url("/stream")}, QuickOptions());
   EXPECT_EQ(c.For(endless.Url("/stream")).verdict, LinkVerdict::kAlive);
 }
 
@@ -242,7 +239,7 @@ TEST(LinkMisbehaviourTest, GarbageIsAnErrorNotACrash) {
   });
   LinkOptions options = QuickOptions();
   options.http.max_retries = 0;
-  Checked c = Check({garbage.Url("/junk")}, options);
+  Checked c = CheckList({garbage.Url("/junk")}, options);
   EXPECT_EQ(c.For(garbage.Url("/junk")).verdict, LinkVerdict::kError);
 }
 
@@ -264,7 +261,7 @@ TEST(LinkBudgetTest, NoHostSeesMoreThanItsBudget) {
   for (int i = 0; i < 30; ++i) urls.push_back(server.Url("/page/" + std::to_string(i)));
   LinkOptions options = QuickOptions();
   options.http.host_concurrency = 3;
-  Checked c = Check(urls, options);
+  Checked c = CheckList(urls, options);
   for (const std::string& url : urls) EXPECT_EQ(c.For(url).verdict, LinkVerdict::kAlive);
   EXPECT_LE(peak.load(), 3);
   EXPECT_GE(peak.load(), 1);
@@ -274,9 +271,9 @@ TEST(LinkBudgetTest, EachResourceIsAskedOnceHoweverOftenItIsCited) {
   TestServer server;
   server.server().Get("/page", [](const auto&, auto& res) { res.status = 200; });
   server.Start();
-  Checked c = Check({server.Url("/page"), server.Url("/page#intro"), server.Url("/page"),
-                     server.Url("/page#usage")},
-                    QuickOptions());
+  Checked c = CheckList({server.Url("/page"), server.Url("/page#intro"), server.Url("/page"),
+                         server.Url("/page#usage")},
+                        QuickOptions());
   EXPECT_EQ(server.Count("/page"), 1u);
   ASSERT_EQ(c.report.results.size(), 1u);
   EXPECT_EQ(c.report.results[0].locations.size(), 4u);
@@ -320,7 +317,7 @@ TEST(LinkBudgetTest, RemapAppliesToEveryRequest) {
   server.Start();
   LinkOptions options = QuickOptions();
   options.remap = {{"^https://example\\.com/(.*)$", server.Url("/real/$1")}};
-  Checked c = Check({"https://example.com/a/b"}, options);
+  Checked c = CheckList({"https://example.com/a/b"}, options);
   EXPECT_EQ(c.For("https://example.com/a/b").verdict, LinkVerdict::kAlive);
   EXPECT_EQ(server.Count("/real/a/b"), 1u);
 }
@@ -344,14 +341,14 @@ TEST(LinkCacheTest, SecondRunAsksOnlyForWhatWasNotAlive) {
   options.cache_file = (dir.path() / "cache.json").string();
   std::vector<std::string> urls = {server.Url("/ok"), server.Url("/moved"), server.Url("/missing")};
 
-  Checked first = Check(urls, options);
+  Checked first = CheckList(urls, options);
   EXPECT_EQ(first.For(server.Url("/ok")).verdict, LinkVerdict::kAlive);
   EXPECT_EQ(first.For(server.Url("/moved")).verdict, LinkVerdict::kRedirected);
   EXPECT_EQ(first.For(server.Url("/missing")).verdict, LinkVerdict::kBroken);
   size_t ok_before = server.Count("/ok"), moved_before = server.Count("/moved");
   size_t missing_before = server.Count("/missing");
 
-  Checked second = Check(urls, options);
+  Checked second = CheckList(urls, options);
   EXPECT_EQ(server.Count("/ok"), ok_before) << "alive links are not asked again";
   EXPECT_EQ(server.Count("/moved"), moved_before);
   EXPECT_GT(server.Count("/missing"), missing_before) << "failures are checked again";
@@ -380,7 +377,7 @@ TEST(LinkCacheTest, ExpiredEntriesAreCheckedAgain) {
       {"version", 1},
       {"entries", {{server.Url("/ok"), {{"verdict", "alive"}, {"checked", 1000000000}}}}}};
   std::ofstream(options.cache_file) << stale.dump();
-  Checked c = Check({server.Url("/ok")}, options);
+  Checked c = CheckList({server.Url("/ok")}, options);
   EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kAlive);
   EXPECT_EQ(server.Count("/ok"), 1u);
   EXPECT_GT(ReadJson(options.cache_file)["entries"][server.Url("/ok")]["checked"], 1000000000);
@@ -396,7 +393,7 @@ TEST(LinkCacheTest, CorruptCacheIsIgnoredWithAWarningAndRewritten) {
   for (const char* garbage : {"{\"version\": 1, \"entries\": [", "\x89PNG\r\n\x1a\n", "[]",
                               "{\"version\": 7, \"entries\": {}}"}) {
     std::ofstream(options.cache_file, std::ios::binary) << garbage;
-    Checked c = Check({server.Url("/ok")}, options);
+    Checked c = CheckList({server.Url("/ok")}, options);
     EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kAlive) << garbage;
     ASSERT_EQ(c.report.warnings.size(), 1u) << garbage;
     EXPECT_NE(c.report.warnings[0].find("cache.json"), std::string::npos);
@@ -411,7 +408,7 @@ TEST(LinkCacheTest, UnwritableCacheIsAWarningNotAFailure) {
   TempDir dir;
   LinkOptions options = QuickOptions();
   options.cache_file = (dir.path() / "no-such-dir" / "cache.json").string();
-  Checked c = Check({server.Url("/ok")}, options);
+  Checked c = CheckList({server.Url("/ok")}, options);
   EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kAlive);
   EXPECT_EQ(c.report.warnings.size(), 1u);
 }
@@ -429,11 +426,11 @@ TEST(LinkStopTest, DeadlineEndsTheRunAndKeepsTheCache) {
   TempDir dir;
   LinkOptions options = QuickOptions();
   options.cache_file = (dir.path() / "cache.json").string();
-  Check({server.Url("/ok")}, options);  // cached from an earlier run
+  CheckList({server.Url("/ok")}, options);  // cached from an earlier run
 
   options.http.timeout = std::chrono::seconds(60);  // only the deadline can end it
   options.deadline = std::chrono::milliseconds(300);
-  Checked c = Check({server.Url("/ok"), server.Url("/hang")}, options);
+  Checked c = CheckList({server.Url("/ok"), server.Url("/hang")}, options);
   EXPECT_FALSE(c.report.finished);
   EXPECT_FALSE(c.report.interrupted);
   const LinkResult& hang = c.For(server.Url("/hang"));
@@ -459,9 +456,9 @@ TEST(LinkStopTest, StopEndsTheRunAndTheNextRunIsUnaffected) {
   LinkOptions options = QuickOptions();
   options.cache_file = (dir.path() / "cache.json").string();
   options.http.timeout = std::chrono::seconds(60);
-  Check({server.Url("/ok")}, options);
+  CheckList({server.Url("/ok")}, options);
 
-  Checked c = Check({server.Url("/ok"), server.Url("/hang")}, options);
+  Checked c = CheckList({server.Url("/ok"), server.Url("/hang")}, options);
   EXPECT_FALSE(c.report.finished);
   EXPECT_TRUE(c.report.interrupted);
   EXPECT_EQ(c.For(server.Url("/hang")).verdict, LinkVerdict::kTimeout);
@@ -470,7 +467,7 @@ TEST(LinkStopTest, StopEndsTheRunAndTheNextRunIsUnaffected) {
   server.Release();
 
   options.cache_file.clear();
-  Checked next = Check({server.Url("/ok")}, options);
+  Checked next = CheckList({server.Url("/ok")}, options);
   EXPECT_TRUE(next.report.finished);
   EXPECT_FALSE(next.report.interrupted);
   EXPECT_EQ(next.For(server.Url("/ok")).verdict, LinkVerdict::kAlive);

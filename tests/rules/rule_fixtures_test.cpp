@@ -20,6 +20,7 @@
 #include "awesomelint/model/link_result.h"
 #include "awesomelint/report/rule_list.h"
 #include "rules/registry.h"
+#include "tests/links/check_list.h"
 #include "tests/support/helpers.h"
 
 namespace awesomelint {
@@ -67,12 +68,9 @@ LinkReport FakeLinkReport(const fs::path& file, const Document& doc) {
     result.final_url = value.value("final_url", "");
     result.detail = value.value("detail", "");
     result.warn = value.value("warn", false);
-    for (size_t i = 0; i < doc.links().size(); ++i)
-      if (doc.RawUrl(doc.links()[i]) == url)
-        result.locations.push_back(
-            {doc.path(), static_cast<int>(i), doc.lines().PositionOf(doc.links()[i].span.begin)});
     report.results.push_back(std::move(result));
   }
+  testing::LocateByUrl(report, doc);
   return report;
 }
 

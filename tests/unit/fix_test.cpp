@@ -5,6 +5,7 @@
 
 #include "awesomelint/lint/fix.h"
 #include "rules/registry.h"
+#include "tests/links/check_list.h"
 
 namespace awesomelint {
 namespace {
@@ -23,15 +24,6 @@ LinkResult Result(std::string url, LinkVerdict verdict, std::string final_url = 
   return result;
 }
 
-// Each result located at the links of `doc` that write its URL.
-void Locate(LinkReport& report, const Document& doc) {
-  for (LinkResult& result : report.results)
-    for (size_t i = 0; i < doc.links().size(); ++i)
-      if (doc.RawUrl(doc.links()[i]) == result.url)
-        result.locations.push_back(
-            {doc.path(), static_cast<int>(i), doc.lines().PositionOf(doc.links()[i].span.begin)});
-}
-
 TEST(FixFileTest, FixesReparsesRelintsAndMovesLinkLocations) {
   Config config;
   config.rules = nlohmann::json::parse(R"({"default": false, "link-check": true})");
@@ -42,7 +34,7 @@ TEST(FixFileTest, FixesReparsesRelintsAndMovesLinkLocations) {
       Result("http://old.example/a", LinkVerdict::kRedirected, "https://new.example/moved/a"));
   links.results.push_back(Result("https://b.example/b", LinkVerdict::kAlive));
   links.results.push_back(Result("https://c.example/c", LinkVerdict::kAlive));
-  Locate(links, *file.doc);
+  testing::LocateByUrl(links, *file.doc);
   LintContext context;
   context.links = &links;
   context.fail_on = {LinkVerdict::kBroken};

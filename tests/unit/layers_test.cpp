@@ -89,6 +89,35 @@ std::vector<std::string> Includes(const std::string& text) {
   return includes;
 }
 
+// One #include met while walking the includes reachable from a file.
+struct IncludeStep {
+  std::string from;     // the file that has the #include line
+  std::string include;  // as written
+  std::string target;   // the project file it names, "" for none
+  std::string chain;    // "start -> ... -> from -> target"
+};
+
+// Walks breadth first over the includes reachable from `start`, each file once;
+// `visit(step)` sees every #include line of a reached file and says whether to
+// go on into its target.
+template <typename Visit>
+void WalkIncludes(const Tree& tree, const std::string& start, Visit visit) {
+  std::map<std::string, std::string> via = {{start, ""}};  // how each file was reached
+  std::vector<std::string> queue = {start};
+  for (size_t next = 0; next < queue.size(); ++next) {
+    const std::string file = queue[next];  // a copy: the queue grows
+    for (const std::string& include : Includes(tree.at(file))) {
+      IncludeStep step{file, include, Resolve(tree, file, include), ""};
+      step.chain = step.target.empty() ? include : step.target;
+      for (std::string at = file; !at.empty(); at = via[at]) step.chain = at + " -> " + step.chain;
+      bool descend = visit(step);
+      if (step.target.empty() || via.count(step.target) || !descend) continue;
+      via[step.target] = file;
+      queue.push_back(step.target);
+    }
+  }
+}
+
 // Every include that takes a file, directly or through headers, to a layer its own
 // layer may not reach; "a -> b -> c (layer x may not include layer y)" each.
 std::vector<std::string> Violations(const Tree& tree, const LayerTable& table) {
@@ -99,30 +128,20 @@ std::vector<std::string> Violations(const Tree& tree, const LayerTable& table) {
       found.push_back(path + " is in no layer of docs/ARCHITECTURE.md");
       continue;
     }
-    // Breadth-first over the includes, remembering how each file was reached.
-    std::map<std::string, std::string> via = {{path, ""}};
-    std::vector<std::string> queue = {path};
-    for (size_t next = 0; next < queue.size(); ++next) {
-      const std::string file = queue[next];  // a copy: the queue grows
-      for (const std::string& include : Includes(tree.at(file))) {
-        std::string target = Resolve(tree, file, include);
-        if (target.empty()) {
-          if (include != "version.h" || layer != "cli")
-            found.push_back(file + " includes \"" + include + "\", which is no project file");
-          continue;
-        }
-        if (via.count(target)) continue;
-        via[target] = file;
-        std::string target_layer = LayerOf(target);
-        if (!table.at(layer).count(target_layer)) {
-          std::string chain = target;
-          for (std::string at = file; !at.empty(); at = via[at]) chain = at + " -> " + chain;
-          found.push_back(chain + " (" + layer + " may not include " + target_layer + ")");
-          continue;
-        }
-        queue.push_back(target);
+    std::set<std::string> reported;
+    WalkIncludes(tree, path, [&](const IncludeStep& step) {
+      if (step.target.empty()) {
+        if (step.include != "version.h" || layer != "cli")
+          found.push_back(step.from + " includes \"" + step.include +
+                          "\", which is no project file");
+        return false;
       }
-    }
+      std::string target_layer = LayerOf(step.target);
+      if (table.at(layer).count(target_layer)) return true;
+      if (reported.insert(step.target).second)
+        found.push_back(step.chain + " (" + layer + " may not include " + target_layer + ")");
+      return false;
+    });
   }
   return found;
 }
@@ -130,24 +149,11 @@ std::vector<std::string> Violations(const Tree& tree, const LayerTable& table) {
 // Include loops: a file that reaches itself through its includes; "a -> b -> a" each.
 std::vector<std::string> Loops(const Tree& tree) {
   std::vector<std::string> found;
-  for (const auto& [path, text] : tree) {
-    std::map<std::string, std::string> via = {{path, ""}};
-    std::vector<std::string> queue = {path};
-    for (size_t next = 0; next < queue.size(); ++next) {
-      const std::string file = queue[next];  // a copy: the queue grows
-      for (const std::string& include : Includes(tree.at(file))) {
-        std::string target = Resolve(tree, file, include);
-        if (target == path) {
-          std::string chain = path;
-          for (std::string at = file; !at.empty(); at = via[at]) chain = at + " -> " + chain;
-          found.push_back(chain);
-        }
-        if (target.empty() || via.count(target)) continue;
-        via[target] = file;
-        queue.push_back(target);
-      }
-    }
-  }
+  for (const auto& [path, text] : tree)
+    WalkIncludes(tree, path, [&](const IncludeStep& step) {
+      if (step.target == path) found.push_back(step.chain);
+      return true;
+    });
   return found;
 }
 

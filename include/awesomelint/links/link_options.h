@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -18,6 +19,20 @@ struct ProviderEndpoints {
   std::string huggingface_api = "https://huggingface.co";
   std::string zenodo_api = "https://zenodo.org";
   std::string doi_api = "https://doi.org";
+
+  // The providers by the names a config gives them ("github", "arxiv", ...).
+  static const std::vector<std::string>& Names() {
+    static const std::vector<std::string> names = {"github", "arxiv", "huggingface", "zenodo",
+                                                   "doi"};
+    return names;
+  }
+  // The API base of the provider named `name`; null for no such provider.
+  std::string* Api(std::string_view name) {
+    std::string* apis[] = {&github_api, &arxiv_api, &huggingface_api, &zenodo_api, &doi_api};
+    for (size_t i = 0; i < Names().size(); ++i)
+      if (Names()[i] == name) return apis[i];
+    return nullptr;
+  }
 };
 
 // How requests are sent: budgets, timeouts, retries, what each request carries.

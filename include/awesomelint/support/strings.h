@@ -15,4 +15,8 @@ std::string_view Trim(std::string_view text);
 // True when `text` is non-empty and every byte is a digit 0-9.
 bool AllDigits(std::string_view text);
 
+// `text` as one cell of a Markdown table: pipes, backticks and backslashes
+// escaped, angle brackets as entities, line breaks as spaces.
+std::string MarkdownCell(std::string_view text);
+
 }  // namespace awesomelint
