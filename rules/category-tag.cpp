@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "awesomelint/entries/conventions.h"
 #include "awesomelint/lint/rule.h"
 #include "awesomelint/model/url.h"
 #include "awesomelint/support/suggest.h"
+#include "nearest_name.h"
 
 namespace awesomelint {
 namespace {
@@ -23,20 +26,50 @@ std::string Folded(std::string_view tag) {
   return out;
 }
 
-// The established tag `tag` misspells, if any. Short tags ("LLM", "VLM") only
-// match when they differ in case or punctuation, since one letter changes them.
-std::optional<std::string> Misspelling(const std::string& tag,
-                                       const std::vector<std::string>& established) {
-  std::string folded = Folded(tag);
-  for (const std::string& known : established)
-    if (Folded(known) == folded) return known;
-  if (folded.size() < 5) return std::nullopt;
-  std::vector<std::string> candidates;
-  for (const std::string& known : established)
-    if (Folded(known).size() >= 5) candidates.push_back(known);
-  int budget = folded.size() >= 10 ? 2 : 1;
-  return ClosestMatch(tag, candidates, budget);
-}
+// The list's established tags, and the one a tag misspells, if any. Short tags
+// ("LLM", "VLM") only match when they differ in case or punctuation, since one
+// letter changes them. Each tag's answer is worked out once.
+class Vocabulary {
+ public:
+  // `work`: what guessing misspellings may cost (NearestName's budget).
+  Vocabulary(const std::vector<std::string>& established, size_t work)
+      : candidates_(Candidates(established)), nearest_(candidates_, work) {
+    for (const std::string& known : established) {
+      names_.insert(known);
+      by_folded_.emplace(Folded(known), known);  // the first one wins
+    }
+  }
+
+  bool Has(const std::string& tag) const { return names_.count(tag) > 0; }
+
+  const std::optional<std::string>& Misspelling(const std::string& tag) {
+    auto [answer, is_new] = misspellings_.emplace(tag, std::nullopt);
+    if (is_new) answer->second = Guess(tag);
+    return answer->second;
+  }
+
+ private:
+  // The tags a longer tag may misspell: those of 5 letters and digits or more.
+  static std::vector<std::string> Candidates(const std::vector<std::string>& established) {
+    std::vector<std::string> candidates;
+    for (const std::string& known : established)
+      if (Folded(known).size() >= 5) candidates.push_back(known);
+    return candidates;
+  }
+
+  std::optional<std::string> Guess(const std::string& tag) {
+    std::string folded = Folded(tag);
+    if (auto same = by_folded_.find(folded); same != by_folded_.end()) return same->second;
+    if (folded.size() < 5) return std::nullopt;
+    return nearest_.Find(tag, folded.size() >= 10 ? 2 : 1);
+  }
+
+  std::vector<std::string> candidates_;
+  NearestName nearest_;  // over candidates_
+  std::unordered_set<std::string_view> names_;
+  std::unordered_map<std::string, std::string> by_folded_;  // folded -> first established tag
+  std::unordered_map<std::string, std::optional<std::string>> misspellings_;
+};
 
 class CategoryTagRule : public Rule {
  public:
@@ -79,19 +112,20 @@ class CategoryTagRule : public Rule {
         weakest = weakest == 0 ? count : std::min(weakest, count);
       }
     }
+    Vocabulary vocabulary(established, NearestName::WorkBudget(doc.text().size()));
+    std::string configured = fmt::format("{}", fmt::join(tags_, ", "));
     for (const Entry& entry : entries) {
       for (const CategoryTag& tag : entry.tags) {
-        if (std::find(established.begin(), established.end(), tag.name) != established.end())
-          continue;
+        if (vocabulary.Has(tag.name)) continue;
         int count = counts[tag.name];
-        if (auto guess = Misspelling(tag.name, established)) {
+        if (const std::optional<std::string>& guess = vocabulary.Misspelling(tag.name)) {
           out.Report(tag.span,
                      fmt::format("Unknown category tag '{}'{}", tag.name, DidYouMean(guess)),
                      RuleReporter::Weight::kPrimary, Fix{tag.span, *guess});
         } else if (!tags_.empty()) {
           out.Report(tag.span,
                      fmt::format("Category tag '{}' is not one of the configured tags ({})",
-                                 tag.name, fmt::join(tags_, ", ")));
+                                 tag.name, configured));
         } else if (established.size() >= 3 && weakest >= 10 * count) {
           // A rare tag in a list with a strong vocabulary is most likely a slip.
           out.Report(
@@ -104,18 +138,17 @@ class CategoryTagRule : public Rule {
         }
       }
     }
-    if (require_) CheckUntagged(doc, entries, established, out);
+    if (require_) CheckUntagged(doc, entries, vocabulary, out);
   }
 
  private:
   // An untagged entry among tagged ones, where the tags are a vocabulary; bold
   // titles that merely end in ':' ("**Adam**: A method ...") are not one.
-  void CheckUntagged(const Document& doc, const Entries& entries,
-                     const std::vector<std::string>& established, RuleReporter& out) const {
+  void CheckUntagged(const Document& doc, const Entries& entries, Vocabulary& vocabulary,
+                     RuleReporter& out) const {
     // Misspellings of the vocabulary count as using it.
     auto known = [&](const std::string& tag) {
-      return std::find(established.begin(), established.end(), tag) != established.end() ||
-             Misspelling(tag, established).has_value();
+      return vocabulary.Has(tag) || vocabulary.Misspelling(tag).has_value();
     };
     for (const std::vector<int>& section : EntriesBySection(entries)) {
       std::vector<int> untagged;
@@ -131,9 +164,7 @@ class CategoryTagRule : public Rule {
         if (!known(entry.tags.front().name)) continue;
         ++in_vocabulary;
         const std::string& name = entry.tags.front().name;
-        if (example.empty() &&
-            std::find(established.begin(), established.end(), name) != established.end())
-          example = name;
+        if (example.empty() && vocabulary.Has(name)) example = name;
       }
       if (in_vocabulary < 3 || in_vocabulary * 5 < tagged * 4) continue;
       size_t total = section.size();

@@ -136,16 +136,16 @@ class DateOrderRule : public Rule {
     for (size_t i = 0; i < keys.size(); ++i) {
       if (in_order[i]) continue;
       const Entry& entry = entries[dated[i]];
-      // It belongs before the first in-order entry that it should precede.
+      // It belongs before the first in-order entry that it should precede; their
+      // keys do not increase, so that entry is found by bisection.
       std::string where;
-      for (size_t k : kept) {
-        if (keys[k] < keys[i]) {
-          const Entry& next = entries[dated[k]];
-          where = fmt::format("it belongs before line {} ({})", next.line, next.date.text);
-          break;
-        }
-      }
-      if (where.empty()) {
+      auto next = std::partition_point(kept.begin(), kept.end(),
+                                       [&](size_t k) { return keys[k] >= keys[i]; });
+      if (next != kept.end()) {
+        const Entry& entry_after = entries[dated[*next]];
+        where =
+            fmt::format("it belongs before line {} ({})", entry_after.line, entry_after.date.text);
+      } else {
         const Entry& last = entries[dated[kept.back()]];
         where = fmt::format("it belongs after line {} ({})", last.line, last.date.text);
       }

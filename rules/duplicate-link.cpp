@@ -59,20 +59,83 @@ class DuplicateLinkRule : public Rule {
 
   void Check(const Document& doc, const Entries& entries, const LintContext& context,
              RuleReporter& out) const override {
-    std::unordered_map<std::string, std::vector<int>> seen;  // canonical key -> entries
+    Earlier earlier(entries);
     for (size_t i = 0; i < entries.size(); ++i) {
       const Entry& entry = entries[i];
       const Link& link = doc.links()[entry.title_link];
       if (!HasScheme(link.url)) continue;  // relative links and anchors
       const std::optional<Url>& url = doc.url(entry.title_link);
       std::string key = url ? CanonicalKey(*url) : link.url;
-      std::vector<int>& earlier = seen[key];
-      ReportAgainst(doc, entries, context, entry, key, earlier, out);
-      earlier.push_back(static_cast<int>(i));
+      Earlier::Seen seen = earlier.Add(static_cast<int>(i), key);
+      ReportAgainst(doc, entries, context, entry, key, seen, out);
     }
   }
 
  private:
+  // The entries read so far, by link, so that an entry meets the earlier ones it
+  // is compared with in constant time, however many share its link.
+  class Earlier {
+   public:
+    explicit Earlier(const Entries& entries) : entries_(entries) {}
+
+    // What came before an entry with its link, each the first of its kind, or -1.
+    struct Seen {
+      int same_title = -1;     // in its section, with its (folded) title
+      int same_section = -1;   // in its section
+      int other_section = -1;  // in another section
+    };
+
+    // Records entry `index`, whose link is `key`, and says what it meets.
+    Seen Add(int index, const std::string& key) {
+      auto [link, new_link] = links_.emplace(key, Link{index, -1, -1});
+      if (new_link) return {};  // most links: one entry, nothing more to keep
+      Link& shared = link->second;
+      if (shared.id < 0) {  // the link's second entry: its first is kept now
+        shared.id = next_id_++;
+        Keep(shared.id, shared.first);
+      }
+      Seen seen;
+      // The first entry elsewhere: the link's first entry, unless that one is here.
+      bool with_first = SameSection(entries_[shared.first], entries_[index]);
+      seen.other_section = with_first ? shared.elsewhere : shared.first;
+      if (shared.elsewhere < 0 && !with_first) shared.elsewhere = index;
+      auto [same_section, same_title] = Keep(shared.id, index);
+      seen.same_section = same_section;
+      seen.same_title = same_title;
+      return seen;
+    }
+
+   private:
+    struct Link {
+      int first;      // the link's first entry
+      int elsewhere;  // the first entry in another section than `first`
+      int id;         // a number for the link, once a second entry has it
+    };
+
+    static bool SameSection(const Entry& a, const Entry& b) {
+      return a.section == b.section && a.subsection == b.subsection;
+    }
+
+    // Records entry `index` of link `id` by section and by title; returns the
+    // first entry of its section and the first with its title there, or -1.
+    std::pair<int, int> Keep(int id, int index) {
+      const Entry& entry = entries_[index];
+      std::string key(reinterpret_cast<const char*>(&id), sizeof id);
+      key.append(reinterpret_cast<const char*>(&entry.section), sizeof entry.section);
+      key.append(entry.subsection).append(1, '\0');  // the text has no NUL
+      auto [section, new_section] = first_in_section_.emplace(key, index);
+      key += FoldedTitle(entry.title);
+      auto [title, new_title] = first_with_title_.emplace(std::move(key), index);
+      return {new_section ? -1 : section->second, new_title ? -1 : title->second};
+    }
+
+    const Entries& entries_;
+    std::unordered_map<std::string, Link> links_;
+    std::unordered_map<std::string, int> first_in_section_;  // link and section
+    std::unordered_map<std::string, int> first_with_title_;  // link, section and title
+    int next_id_ = 0;
+  };
+
   // A pair is reported on its later entry, unless only the earlier one is new
   // (--changed-since): an entry added above an old one is the duplicate.
   static std::pair<const Entry*, const Entry*> ReportedAndOther(const LintContext& context,
@@ -84,25 +147,21 @@ class DuplicateLinkRule : public Rule {
     return {&later, &first};
   }
 
+  // Compares `entry` with the earlier entries of its link, as if in their order:
+  // the first one in its section with its title makes it listed twice; otherwise
+  // the first one in its section (another title) may make it a wrong paper link,
+  // and the first one in another section is a note.
   void ReportAgainst(const Document& doc, const Entries& entries, const LintContext& context,
-                     const Entry& entry, const std::string& key, const std::vector<int>& earlier,
+                     const Entry& entry, const std::string& key, const Earlier::Seen& seen,
                      RuleReporter& out) const {
-    const Entry* other_title = nullptr;
-    const Entry* other_section = nullptr;
-    for (int index : earlier) {
-      const Entry& first = entries[index];
-      if (first.section != entry.section || first.subsection != entry.subsection) {
-        if (!other_section) other_section = &first;
-        continue;
-      }
-      if (FoldedTitle(first.title) == FoldedTitle(entry.title)) {
-        auto [reported, other] = ReportedAndOther(context, first, entry);
-        out.Report(doc.links()[reported->title_link].dest,
-                   fmt::format("Entry listed twice: same title and link as line {}", other->line));
-        return;
-      }
-      if (!other_title) other_title = &first;
+    if (seen.same_title >= 0) {
+      auto [reported, other] = ReportedAndOther(context, entries[seen.same_title], entry);
+      out.Report(doc.links()[reported->title_link].dest,
+                 fmt::format("Entry listed twice: same title and link as line {}", other->line));
+      return;
     }
+    const Entry* other_title = seen.same_section >= 0 ? &entries[seen.same_section] : nullptr;
+    const Entry* other_section = seen.other_section >= 0 ? &entries[seen.other_section] : nullptr;
     if (other_title && NamesAPaper(key, doc.url(entry.title_link))) {
       auto [reported, other] = ReportedAndOther(context, *other_title, entry);
       out.Report(doc.links()[reported->title_link].dest,

@@ -72,6 +72,12 @@ class LinkCheckRule : public Rule {
         out.Report(link.dest, fmt::format("Link check failed: {}", Detail(result, "no answer")),
                    weight);
         return;
+      case LinkVerdict::kPrivateRedirect:
+        out.Report(link.dest,
+                   fmt::format("Link redirects into a private network: {}",
+                               Detail(result, "not followed")),
+                   weight);
+        return;
       case LinkVerdict::kAlive:
         if (result.warn)
           out.Report(link.dest, fmt::format("Link works, but: {}", result.detail),

@@ -8,6 +8,7 @@
 #include "awesomelint/model/url.h"
 #include "awesomelint/support/strings.h"
 #include "awesomelint/support/suggest.h"
+#include "nearest_name.h"
 
 namespace awesomelint {
 namespace {
@@ -31,6 +32,7 @@ class TocAnchorsRule : public Rule {
       slugs.push_back(heading.slug);
     }
     for (const HtmlAnchor& anchor : doc.html_anchors()) anchors.insert(ToLower(anchor.name));
+    NearestName nearest(slugs, NearestName::WorkBudget(doc.text().size()));
     for (const Link& link : doc.links()) {
       if (link.image || link.url.size() < 2 || link.url[0] != '#') continue;
       std::string fragment = PercentDecode(std::string_view(link.url).substr(1));
@@ -38,7 +40,7 @@ class TocAnchorsRule : public Rule {
       if (name.rfind("user-content-", 0) == 0) name.remove_prefix(13);
       // GitHub's scripts match fragments to ids case-insensitively.
       if (anchors.count(ToLower(name))) continue;
-      auto guess = ClosestMatch(name, slugs, std::max<int>(2, static_cast<int>(name.size()) / 3));
+      auto guess = nearest.Find(name, std::max<int>(2, static_cast<int>(name.size()) / 3));
       std::optional<Fix> fix;
       if (guess && link.dest.size() == link.url.size()) fix = Fix{link.dest, "#" + *guess};
       out.Report(link.dest,

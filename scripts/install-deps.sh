@@ -2,8 +2,9 @@
 # Installs the Debian 12 packages awesomelint builds, tests and benchmarks with.
 # Usage: scripts/install-deps.sh [--build | --bench]
 #   (none)    the build, the tests and the project's own checks (the default): also
-#             clang-format, pre-commit, yamllint, and action-validator from
-#             npm into ${XDG_CACHE_HOME:-~/.cache}/awesomelint-tools (validates action.yml)
+#             clang-format, clang and libFuzzer (fuzz/), pre-commit, yamllint, and
+#             action-validator from npm into ${XDG_CACHE_HOME:-~/.cache}/awesomelint-tools
+#             (validates action.yml)
 #   --build   only what building and installing the binary needs (the GitHub Action, the
 #             pre-commit hook, cmake --install and cpack: help2man makes the man page)
 #   --bench   also cmark-gfm, hyperfine, GNU time and curl for bench/
@@ -14,7 +15,8 @@ build=(
   libcurl4-openssl-dev nlohmann-json3-dev libfmt-dev libcli11-dev libre2-dev
 )
 tests=(git python3 python3-yaml libcpp-httplib-dev libgtest-dev libgmock-dev pre-commit yamllint
-       clang-format)
+       clang-format
+       clang libclang-rt-14-dev llvm-14)  # fuzz/: libFuzzer, and llvm-symbolizer for its reports
 if ! command -v npm >/dev/null; then tests+=(nodejs npm); fi
 case "${1:-}" in
   --build) packages=("${build[@]}") ;;

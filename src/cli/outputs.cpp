@@ -1,9 +1,12 @@
 #include "outputs.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -36,7 +39,48 @@ bool EndsLine(const std::string& path) {
   return file.get() == '\n';
 }
 
+// Text on a stream that is not a regular file (standard output, a device, a
+// FIFO), with a write error reported rather than lost.
+void WriteStream(std::ostream& out, std::string_view text, const std::string& name) {
+  errno = 0;
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  out.flush();
+  if (!out)
+    throw InputError(fmt::format("{}: cannot write the report: {}", name,
+                                 errno ? std::strerror(errno) : "write failed"));
+}
+
+bool IsRegularOrAbsent(const std::string& path) {
+  struct stat info {};
+  return stat(path.c_str(), &info) != 0 || S_ISREG(info.st_mode);
+}
+
 }  // namespace
+
+void CheckOutputWritable(const std::string& path) {
+  if (path.empty() || path == "-") return;
+  if (!IsRegularOrAbsent(path)) {
+    if (access(path.c_str(), W_OK) != 0)
+      throw InputError(fmt::format("{}: cannot write the report: {}", path, std::strerror(errno)));
+    return;
+  }
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  std::string dir = parent.empty() ? "." : parent.string();
+  if (access(dir.c_str(), W_OK) != 0)
+    throw InputError(
+        fmt::format("{}: cannot write the report: {} ({})", path, std::strerror(errno), dir));
+}
+
+void WriteOutput(const std::string& path, std::string_view text) {
+  if (path.empty() || path == "-") {
+    WriteStream(std::cout, text, "standard output");
+  } else if (IsRegularOrAbsent(path)) {
+    WriteFileAtomically(path, text);
+  } else {
+    std::ofstream file(path, std::ios::binary);
+    WriteStream(file, text, path);
+  }
+}
 
 bool UseColor(const Settings& options) {
   const char* no_color = std::getenv("NO_COLOR");
@@ -68,21 +112,20 @@ void WriteReport(std::ostream& out, OutputFormat format, bool color, const Setti
 
 void WriteExtraReport(const ReportTarget& target, const Settings& options,
                       const RunReport& report) {
-  if (target.path == "-") {
-    WriteReport(std::cout, target.format, false, options, report);
-    return;
-  }
   std::ostringstream text;
   WriteReport(text, target.format, false, options, report);
-  if (!target.append) {
-    WriteFileAtomically(target.path, text.str());
+  if (!target.append || target.path == "-") {
+    WriteOutput(target.path, text.str());
     return;
   }
   bool starts_line = EndsLine(target.path);
   std::ofstream file(target.path, std::ios::binary | std::ios::app);
-  if (!starts_line) file << '\n';  // a heading must start its own line
-  if (!(file << text.str()) || !file.flush())
-    throw InputError(fmt::format("{}: cannot append the report", target.path));
+  // A heading must start its own line.
+  if (!file)
+    throw InputError(
+        fmt::format("{}: cannot append the report: {}", target.path, std::strerror(errno)));
+  if (!starts_line) file << '\n';
+  WriteStream(file, text.str(), target.path);
 }
 
 }  // namespace awesomelint

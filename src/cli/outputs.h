@@ -3,6 +3,8 @@
 #pragma once
 
 #include <ostream>
+#include <string>
+#include <string_view>
 
 #include "awesomelint/config/settings.h"
 #include "awesomelint/report/report.h"
@@ -14,6 +16,15 @@ bool UseColor(const Settings& options);
 
 void WriteReport(std::ostream& out, OutputFormat format, bool color, const Settings& options,
                  const RunReport& report);
+
+// Whether -o FILE can be written, asked before any work; throws InputError if not.
+void CheckOutputWritable(const std::string& path);
+
+// The main report: on standard output (`path` empty or "-"), or in `path`,
+// replaced atomically (a device or a FIFO is written to). Throws InputError
+// with the path and the reason when it cannot be written: a full disk, a
+// closed pipe, /dev/full.
+void WriteOutput(const std::string& path, std::string_view text);
 
 // --report FORMAT=FILE: a file is replaced atomically, or appended to (a job summary).
 // Throws InputError when it cannot be written.

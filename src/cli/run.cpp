@@ -14,6 +14,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <sstream>
 
 #include "awesomelint/changes/git_changes.h"
 #include "awesomelint/config/config.h"
@@ -27,6 +28,7 @@
 #include "awesomelint/report/rule_list.h"
 #include "awesomelint/support/atomic_write.h"
 #include "awesomelint/support/errors.h"
+#include "awesomelint/support/strings.h"
 #include "outputs.h"
 #include "rules/registry.h"
 #include "version.h"
@@ -41,6 +43,7 @@ struct RunFile {
   const Config* config = nullptr;       // its .awesomelint.json (or --config, or none)
   const Linter* linter = nullptr;       // its config's rules
   LinkOptions links;                    // its config's link options (the run's, and its own)
+  std::optional<FileSnapshot> read_as;  // the file as read, for --fix to see it unchanged
 
   const std::string& path() const { return parsed.doc->path(); }
   const ChangedLines* changed_lines() const { return changed ? &*changed : nullptr; }
@@ -109,6 +112,22 @@ class Linters {
   std::map<const Config*, std::unique_ptr<Linter>> linters_;
 };
 
+// AWESOMELINT_<NAME>_API: an API base from the environment, which like the
+// command line is the user's (a token may follow it); --provider wins over it.
+void ApplyProviderEnvironment(const CommandLine& cli, Settings& settings) {
+  const OptionSpec* spec = FindFlag("--provider");
+  for (const std::string& name : ProviderEndpoints::Names()) {
+    std::string variable = fmt::format("AWESOMELINT_{}_API", ToUpper(name));
+    const char* base = std::getenv(variable.c_str());
+    if (!base || !*base) continue;
+    bool on_command_line = std::any_of(cli.given.begin(), cli.given.end(), [&](const auto& given) {
+      return given.spec == spec && given.value.contains(name);
+    });
+    if (!on_command_line)
+      spec->apply(ParseOptionText(*spec, fmt::format("{}={}", name, base), variable), settings);
+  }
+}
+
 // Each file's link options: its config's, the run's, the command line's, and what
 // only the environment and the terminal tell (tokens, the User-Agent's version,
 // whether to show progress). Worked out once per config.
@@ -119,7 +138,10 @@ void SetLinkOptions(std::vector<RunFile>& files, const CommandLine& cli) {
       configs.push_back(file.config);
   std::map<const Config*, LinkOptions> by_config;
   for (const Config* config : configs) {
-    LinkOptions links = LinkOptionsFor(*config, configs, cli);
+    Settings settings;
+    settings.links = LinkOptionsFor(*config, configs, cli);
+    ApplyProviderEnvironment(cli, settings);
+    LinkOptions links = std::move(settings.links);
     if (links.http.user_agent.empty())
       links.http.user_agent = fmt::format("awesomelint/{} (+{})", kVersion, kProjectUrl);
     for (const char* name : {"GITHUB_TOKEN", "GH_TOKEN"})
@@ -147,7 +169,9 @@ std::vector<RunFile> LoadFiles(const Settings& options, bool& input_failed) {
   for (const std::string& path : options.files.empty() ? DefaultFiles() : options.files) {
     try {
       RunFile file;
-      file.parsed = ParseFile(path, ReadMarkdownFile(path, options.max_file_size));
+      std::string text = ReadMarkdownFile(path, options.max_file_size);
+      if (path != "-") file.read_as = SnapshotOf(path, text);
+      file.parsed = ParseFile(path, std::move(text));
       files.push_back(std::move(file));
     } catch (const InputError& error) {
       Warn(error.what());
@@ -230,7 +254,9 @@ FileReport LintFile(RunFile& file, LintContext context, const Settings& options,
   std::vector<Diagnostic> diagnostics = file.linter->Lint(file.parsed, context);
   if (options.fix && file.path() != "-") {
     if (size_t applied = FixFile(*file.linter, context, file.parsed, diagnostics, links)) {
-      WriteFileAtomically(file.path(), file.parsed.doc->text());
+      if (!file.read_as)
+        throw InputError(fmt::format("{}: cannot fix it: it is gone", file.path()));
+      ReplaceUnchangedFile(file.path(), file.parsed.doc->text(), *file.read_as);
       Warn(fmt::format("{}: fixed {} problem{}", file.path(), applied, applied == 1 ? "" : "s"));
     }
   }
@@ -241,10 +267,15 @@ FileReport LintFile(RunFile& file, LintContext context, const Settings& options,
 
 // Step 6: the report on standard output (or -o) and every --report; false when
 // one could not be written.
-bool WriteReports(std::ostream& out, const Settings& options, const RunReport& report) {
+bool WriteReports(std::ostringstream& out, const Settings& options, const RunReport& report) {
   WriteReport(out, options.format, UseColor(options), options, report);
-  out.flush();
   bool written = true;
+  try {
+    WriteOutput(options.output, out.str());
+  } catch (const InputError& error) {
+    Warn(error.what());
+    written = false;
+  }
   for (const ReportTarget& target : options.reports) {
     try {  // one report that cannot be written does not cost the others
       WriteExtraReport(target, options, report);
@@ -261,21 +292,20 @@ bool WriteReports(std::ostream& out, const Settings& options, const RunReport& r
 int Run(const CommandLine& cli) {
   const Settings& options = cli.settings;
   if (options.list_rules) {
-    ListRules(std::cout, options.format);
+    std::ostringstream out;
+    ListRules(out, options.format);
+    WriteOutput(options.output, out.str());
     return 0;
   }
+  CheckOutputWritable(options.output);  // before any work
   bool input_failed = false;
   std::vector<RunFile> files = LoadFiles(options, input_failed);
-  std::ofstream file_out;  // opened now: an unwritable -o fails before any work
-  if (!options.output.empty()) {
-    file_out.open(options.output, std::ios::binary | std::ios::trunc);
-    if (!file_out) throw InputError(fmt::format("{}: cannot write the report", options.output));
-  }
-  std::ostream& out = options.output.empty() ? std::cout : file_out;
+  std::ostringstream out;  // written at the end, atomically, failures named
   if (options.dump_entries) {
     std::vector<const ParsedFile*> parsed;
     for (const RunFile& file : files) parsed.push_back(&file.parsed);
     if (!parsed.empty()) WriteEntries(out, parsed);
+    if (!parsed.empty()) WriteOutput(options.output, out.str());
     return input_failed ? 2 : 0;
   }
 
@@ -304,7 +334,6 @@ int Run(const CommandLine& cli) {
   // Nothing to report when no file was read.
   if ((!report.files.empty() || !input_failed) && !WriteReports(out, options, report))
     input_failed = true;
-  out.flush();
   if (input_failed) return 2;
   if (links.interrupted) return 130;  // as a shell reports a Ctrl-C, after the report
   return Summarize(report).errors > 0 ? 1 : 0;

@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "awesomelint/config/options.h"
 #include "awesomelint/support/errors.h"
+#include "awesomelint/support/json_nesting.h"
+#include "awesomelint/support/read_file.h"
 #include "awesomelint/support/suggest.h"
 
 namespace awesomelint {
@@ -67,13 +67,22 @@ std::string Config::Where(std::string_view key, std::string_view parent) const {
 }
 
 Config LoadConfig(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(fmt::format("{}: cannot read the config file", path));
-  std::stringstream buffer;
-  buffer << in.rdbuf();
+  std::optional<std::string> text = ReadRegularFile(path, kMaxConfigBytes, "config file");
+  if (!text) throw InputError(fmt::format("{}: cannot read the config file: no such file", path));
+  return ParseConfig(path, std::move(*text));
+}
+
+Config ParseConfig(const std::string& path, std::string text) {
   Config config;
   config.path = path;
-  config.text = buffer.str();
+  config.text = std::move(text);
+  if (config.text.size() > kMaxConfigBytes)
+    throw InputError(fmt::format("{}: the config is {} bytes, more than the {} a config may have",
+                                 path, config.text.size(), kMaxConfigBytes));
+  // Values are copied and compared recursively later: refuse deep nesting first.
+  if (size_t deep = FindTooDeepJson(config.text, kMaxConfigDepth); deep != std::string::npos)
+    throw InputError(fmt::format("{}:{}: nested more than {} levels deep; no setting is", path,
+                                 LineOf(config.text, deep), kMaxConfigDepth));
   nlohmann::json root;
   try {
     root = nlohmann::json::parse(config.text, /*cb=*/nullptr, /*allow_exceptions=*/true,
@@ -83,6 +92,11 @@ Config LoadConfig(const std::string& path) {
     std::string what = error.what();
     size_t colon = what.find("] ");
     throw InputError(fmt::format("{}: not valid JSON: {}", path,
+                                 colon == std::string::npos ? what : what.substr(colon + 2)));
+  } catch (const nlohmann::json::exception& error) {  // a number beyond a double: 1e400
+    std::string what = error.what();
+    size_t colon = what.find("] ");
+    throw InputError(fmt::format("{}: not valid here: {}", path,
                                  colon == std::string::npos ? what : what.substr(colon + 2)));
   }
   if (!root.is_object())

@@ -7,8 +7,10 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <limits>
 
 #include "awesomelint/config/options.h"
+#include "awesomelint/model/url.h"
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/strings.h"
 #include "awesomelint/support/suggest.h"
@@ -69,8 +71,12 @@ std::optional<long long> ParseScaled(std::string_view text, size_t max_digits,
   while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
   if (digits == 0 || digits > max_digits) return std::nullopt;
   std::string unit = ToLower(text.substr(digits));
-  for (const Unit& known : units)
-    if (unit == known.name) return *ParseWhole(text.substr(0, digits)) * known.scale;
+  for (const Unit& known : units) {
+    if (unit != known.name) continue;
+    long long number = *ParseWhole(text.substr(0, digits));
+    if (number > std::numeric_limits<long long>::max() / known.scale) return std::nullopt;
+    return number * known.scale;
+  }
   return std::nullopt;
 }
 
@@ -170,7 +176,10 @@ json CheckProviders(const json& value, std::string_view where) {
   if (!value.is_object()) Fail(where, "must be an object of API base URLs");
   for (const auto& [name, url] : value.items()) {
     RequireOneOf(name, ProviderEndpoints::Names(), where, "unknown provider '{}'; use {}");
-    if (!url.is_string()) Fail(fmt::format("{}.{}", where, name), "must be a URL");
+    std::optional<Url> parsed =
+        url.is_string() ? ParseUrl(url.get<std::string>()) : std::optional<Url>();
+    if (!parsed || (parsed->scheme != "https" && parsed->scheme != "http") || parsed->host.empty())
+      Fail(fmt::format("{}.{}", where, name), "must be an http or https URL");
   }
   return value;
 }
@@ -215,6 +224,14 @@ json ParseOptionText(const OptionSpec& spec, std::string_view text, std::string_
         if (!name.empty()) value.push_back(name);
       break;
     }
+    case OptionType::kProviders: {  // NAME=URL
+      size_t equals = text.find('=');
+      if (equals == std::string_view::npos)
+        Fail(where, fmt::format("'{}' must be NAME=URL, e.g. github=https://api.github.com", text));
+      value = json::object();
+      value[std::string(Trim(text.substr(0, equals)))] = std::string(Trim(text.substr(equals + 1)));
+      break;
+    }
     default:
       break;
   }
@@ -236,12 +253,15 @@ json CheckOptionValue(const OptionSpec& spec, const json& value, std::string_vie
     case OptionType::kSeconds:
       return CheckInteger(spec, value, where, " of seconds");
     case OptionType::kDuration: {
-      if (value.is_number_integer() && value.get<long long>() >= 0) return value;
       std::optional<long long> seconds =
           value.is_string() ? ParseDuration(value.get<std::string>()) : std::nullopt;
+      if (value.is_number_integer() && value.get<long long>() >= 0)
+        seconds = value.get<long long>();
       if (!seconds)
         Fail(where,
              fmt::format("{} is not a duration; write it as 90s, 10m, 12h or 7d", Quoted(value)));
+      if (*seconds > spec.max)
+        Fail(where, fmt::format("must be at most {}d, not {} s", spec.max / 86400, *seconds));
       return *seconds;
     }
     case OptionType::kSize: {
@@ -278,6 +298,18 @@ json CheckOptionValue(const OptionSpec& spec, const json& value, std::string_vie
         if (header.find(':') == std::string::npos || header.front() == ':')
           Fail(where, fmt::format("'{}' must be 'Name: value'", header));
       return headers;
+    }
+    case OptionType::kResolves: {
+      std::vector<std::string> entries = StringList(value, where);
+      for (const std::string& entry : entries) {
+        size_t first = entry.find(':'), second = entry.find(':', first + 1);
+        bool port = first != std::string::npos && second != std::string::npos &&
+                    second > first + 1 && ParseWhole(entry.substr(first + 1, second - first - 1));
+        if (first == 0 || !port || second + 1 >= entry.size())
+          Fail(where, fmt::format("'{}' must be HOST:PORT:ADDRESS, e.g. example.org:443:127.0.0.1",
+                                  entry));
+      }
+      return entries;
     }
     case OptionType::kReports:
       return CheckReports(value, where);

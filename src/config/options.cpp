@@ -153,7 +153,7 @@ std::vector<OptionSpec> MakeTable() {
        .group = "Links",
        .apply =
            [](const json& v, S& s) {
-             for (const json& rule : v) s.links.remap.emplace_back(rule[0], rule[1]);
+             for (const json& rule : v) s.links.remap.push_back({rule[0], rule[1]});
            }},
       {.flag = "--exclude",
        .config_key = "exclude",
@@ -234,6 +234,13 @@ std::vector<OptionSpec> MakeTable() {
        .help = "A header sent with every request (repeatable)",
        .group = "Links",
        .apply = [](const json& v, S& s) { Append(s.links.http.headers, Strings(v)); }},
+      {.flag = "--resolve",
+       .type = T::kResolves,
+       .metavar = "HOST:PORT:ADDRESS",
+       .help = "Connect to ADDRESS for HOST:PORT instead of asking DNS, as curl --resolve does "
+               "(repeatable; command line only)",
+       .group = "Links",
+       .apply = [](const json& v, S& s) { Append(s.links.http.resolve, Strings(v)); }},
       {.flag = "--cache",
        .config_key = "cache",
        .type = T::kCacheFile,
@@ -254,6 +261,7 @@ std::vector<OptionSpec> MakeTable() {
       {.flag = "--max-cache-age",
        .config_key = "max-cache-age",
        .type = T::kDuration,
+       .max = 3650 * 86400,  // ten years; a bound keeps milliseconds from overflowing
        .default_value = "1d",
        .metavar = "AGE",
        .help = "How long an alive verdict is trusted, e.g. 12h, 7d",
@@ -263,6 +271,7 @@ std::vector<OptionSpec> MakeTable() {
       {.flag = "--deadline",
        .config_key = "deadline",
        .type = T::kDuration,
+       .max = 3650 * 86400,  // ten years; a bound keeps milliseconds from overflowing
        .metavar = "DURATION",
        .help = "Stop checking after this long, e.g. 90s, 10m; what was not reached is a timeout",
        .group = "Links",
@@ -272,8 +281,8 @@ std::vector<OptionSpec> MakeTable() {
        .type = T::kVerdicts,
        .scope = OptionScope::kFile,
        .default_value = "broken",
-       .help = "The verdicts that are errors: broken, redirected, blocked, timeout, error (the "
-               "others are warnings or notes)",
+       .help = "The verdicts that are errors: broken, redirected, blocked, timeout, error, "
+               "private-redirect (the others are warnings or notes)",
        .group = "Links",
        .apply =
            [](const json& v, S& s) {
@@ -281,15 +290,20 @@ std::vector<OptionSpec> MakeTable() {
              for (const std::string& name : Strings(v))
                s.links.fail_on.push_back(*ParseVerdict(name));
            }},
-      {.config_key = "providers",
+      {.flag = "--provider",
+       .config_key = "providers",
        .type = T::kProviders,
-       .help = "API base URLs, for a proxy or a mirror: {\"github\": URL, \"arxiv\": URL, "
-               "\"huggingface\": URL, \"zenodo\": URL, \"doi\": URL}",
+       .metavar = "NAME=URL",
+       .help = "An API base URL, for a proxy or a mirror (github, arxiv, huggingface, zenodo, "
+               "doi; repeatable; in a config an object {\"github\": URL, ...}). Tokens follow "
+               "a base given here or in AWESOMELINT_GITHUB_API (AWESOMELINT_HUGGINGFACE_API, "
+               "...), never one a config names",
        .group = "Links",
        .apply =
            [](const json& v, S& s) {
              for (const auto& [name, url] : v.items())
-               *s.links.endpoints.Api(name) = url.get<std::string>();
+               *s.links.endpoints.Api(name) = *s.links.token_homes.Api(name) =
+                   url.get<std::string>();
            }},
   };
   return table;
@@ -308,7 +322,9 @@ bool OptionSpec::repeatable() const {
     case OptionType::kRegexes:
     case OptionType::kRemaps:
     case OptionType::kHeaders:
+    case OptionType::kResolves:
     case OptionType::kReports:
+    case OptionType::kProviders:
       return true;
     default:
       return false;

@@ -32,16 +32,27 @@ std::vector<CategoryTag> ScanTags(std::string_view prefix, size_t base) {
   return tags;
 }
 
-bool IsEntryDate(std::string_view prefix, size_t begin, size_t end) {
-  auto markup = [](char c) { return c == '*' || c == '_' || c == '[' || c == '(' || c == '`'; };
+namespace {
+
+bool IsSpaceOrMarkup(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) || c == '*' || c == '_' || c == '[' ||
+         c == '(' || c == '`';
+}
+
+}  // namespace
+
+size_t LeadingMarkup(std::string_view prefix) {
+  size_t lead = 0;
+  while (lead < prefix.size() && IsSpaceOrMarkup(prefix[lead])) ++lead;
+  return lead;
+}
+
+bool IsEntryDate(std::string_view prefix, size_t lead, size_t begin, size_t end) {
   bool bracketed = begin > 0 && end < prefix.size() &&
                    ((prefix[begin - 1] == '(' && prefix[end] == ')') ||
                     (prefix[begin - 1] == '[' && prefix[end] == ']'));
   if (bracketed) return true;
-  bool first = true;
-  for (size_t i = 0; i < begin; ++i)
-    first = first && (std::isspace(static_cast<unsigned char>(prefix[i])) || markup(prefix[i]));
-  if (first) return true;
+  if (begin <= lead) return true;  // first in the entry
   size_t after = end;
   while (after < prefix.size() && (prefix[after] == '*' || prefix[after] == '_')) ++after;
   return after < prefix.size() && (prefix[after] == ':' || prefix[after] == '|');
@@ -57,10 +68,10 @@ bool IsGenericLinkText(std::string_view text) {
       "github",   "html",  "doi",    "url",  "homepage", "page",     "here",    "repo",
       "download", "video", "slides", "blog", "preprint", "official", "article", "site"};
   std::string lower = ToLower(Trim(text));
-  while (!lower.empty() && (lower.front() == '[' || lower.front() == '(')) lower.erase(0, 1);
-  while (!lower.empty() && (lower.back() == ']' || lower.back() == ')')) lower.pop_back();
-  return lower.empty() ||
-         std::find(kGeneric.begin(), kGeneric.end(), std::string_view(lower)) != kGeneric.end();
+  std::string_view word = lower;
+  while (!word.empty() && (word.front() == '[' || word.front() == '(')) word.remove_prefix(1);
+  while (!word.empty() && (word.back() == ']' || word.back() == ')')) word.remove_suffix(1);
+  return word.empty() || std::find(kGeneric.begin(), kGeneric.end(), word) != kGeneric.end();
 }
 
 std::string CleanDescription(std::string_view text) {

@@ -13,10 +13,14 @@ namespace awesomelint {
 // "**Tag**:" or "**Tag:**" (also with "__") in the raw text before an entry's title.
 std::vector<CategoryTag> ScanTags(std::string_view prefix, size_t base);
 
+// How many bytes of white space and markup ('*', '_', '[', '(', '`') start `prefix`.
+size_t LeadingMarkup(std::string_view prefix);
+
 // Whether a date found at [begin, end) of `prefix` (the text before the title) is the
-// entry's date: bracketed, first in the entry, or followed by a separator
-// ("2024-05-01: [Title](...)"). "(Book, Jan 2017)" is a remark, not the entry's date.
-bool IsEntryDate(std::string_view prefix, size_t begin, size_t end);
+// entry's date: bracketed, first in the entry (at or before `lead`, which is
+// LeadingMarkup(prefix)), or followed by a separator ("2024-05-01: [Title](...)").
+// "(Book, Jan 2017)" is a remark, not the entry's date.
+bool IsEntryDate(std::string_view prefix, size_t lead, size_t begin, size_t end);
 
 // A link that can be an entry's title link: written in Markdown, not an image,
 // and not an in-page anchor.

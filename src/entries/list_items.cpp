@@ -1,3 +1,5 @@
+#include <unordered_set>
+
 #include "awesomelint/support/strings.h"
 #include "entry_text.h"
 #include "readers.h"
@@ -25,6 +27,8 @@ uint32_t FindTitle(const Document& doc, RunRange runs) {
 // "**LLM**: **Title** [pdf](...)" is titled "Title".
 std::string BoldTitle(const Document& doc, RunRange runs, uint32_t title,
                       const std::vector<CategoryTag>& tags) {
+  std::unordered_set<std::string_view> tag_names;
+  for (const CategoryTag& tag : tags) tag_names.insert(tag.name);
   std::string strong;
   int depth = 0;
   for (uint32_t i = runs.begin; i < title; ++i) {
@@ -33,17 +37,16 @@ std::string BoldTitle(const Document& doc, RunRange runs, uint32_t title,
     if (run.kind == Kind::kText && depth > 0) strong += doc.RunText(run);
     if (run.kind != Kind::kStrongEnd || --depth != 0) continue;
     std::string_view bold = Trim(strong);
-    bool is_tag = false;
-    for (const CategoryTag& tag : tags) is_tag = is_tag || tag.name == bold;
-    if (!bold.empty() && !is_tag) return std::string(bold);
+    if (!bold.empty() && !tag_names.count(bold)) return std::string(bold);
   }
   return {};
 }
 
 // A date before the title that stands as a field of the entry.
 void ReadLeadingDate(std::string_view prefix, size_t base, Entry& entry) {
+  size_t lead = LeadingMarkup(prefix);
   for (DateToken& token : FindDates(prefix, base)) {
-    if (!IsEntryDate(prefix, token.span.begin - base, token.span.end - base)) continue;
+    if (!IsEntryDate(prefix, lead, token.span.begin - base, token.span.end - base)) continue;
     entry.has_date = true;
     entry.date = std::move(token);
     return;

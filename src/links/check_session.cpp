@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "awesomelint/model/network_address.h"
 #include "awesomelint/model/url.h"
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/strings.h"
@@ -53,8 +54,8 @@ std::string BotWall(const HttpResponse& response) {
 
 }  // namespace
 
-Remapper::Remapper(const std::vector<std::pair<std::string, std::string>>& rules) {
-  for (const auto& [pattern, replacement] : rules) {
+Remapper::Remapper(const std::vector<RemapRule>& rules) {
+  for (const auto& [pattern, replacement, trusted] : rules) {
     auto regex = std::make_unique<re2::RE2>(pattern, re2::RE2::Quiet);
     if (!regex->ok())
       throw InputError(
@@ -86,15 +87,65 @@ std::string ResolveUrl(const std::string& base, const std::string& location) {
   return out;
 }
 
+std::string OriginOf(const std::string& url) {
+  std::optional<Url> parsed = ParseUrl(url);
+  if (!parsed || parsed->host.empty()) return {};
+  std::string port(parsed->port);
+  if (port.empty()) port = parsed->scheme == "https" ? "443" : parsed->scheme == "http" ? "80" : "";
+  return fmt::format("{}://{}:{}", parsed->scheme, ToLower(parsed->host), port);
+}
+
 std::string HostOf(const std::string& url) {
   std::optional<Url> parsed = ParseUrl(url);
   if (!parsed) return {};
   return parsed->port.empty() ? parsed->host : parsed->host + ":" + std::string(parsed->port);
 }
 
+CheckSession::CheckSession(HttpEngine& engine, const LinkOptions& options, const Remapper& remap)
+    : engine_(engine), options_(options), remap_(remap) {
+  std::vector<RemapRule> trusted;
+  for (const RemapRule& rule : options.remap)
+    if (rule.trusted) trusted.push_back(rule);
+  trusted_remap_ = std::make_unique<Remapper>(trusted);
+}
+
+CheckSession::~CheckSession() = default;
+
 void CheckSession::Send(HttpRequest request, HttpEngine::Done done, bool remapped) {
+  std::string asked = request.url;
   if (!remapped) request.url = remap_.Apply(request.url);
+  if (request.credential != Credential::kNone) Authorize(request, remapped ? std::string() : asked);
   engine_.Submit(std::move(request), std::move(done));
+}
+
+void CheckSession::Authorize(HttpRequest& request, const std::string& asked) {
+  bool github = request.credential == Credential::kGithub;
+  const std::string& token = github ? options_.github_token : options_.huggingface_token;
+  if (token.empty()) return;
+  std::set<std::string>& went = token_origins_[request.credential];
+  std::string origin = OriginOf(request.url);
+  bool home = false;
+  if (asked.empty()) {  // a redirect's target: only where the token already went
+    home = went.count(origin) > 0;
+  } else {
+    ProviderEndpoints homes = options_.token_homes;
+    const std::string& base = *homes.Api(github ? "github" : "huggingface");
+    home = OriginOf(asked) == OriginOf(base) && trusted_remap_->Apply(asked) == request.url;
+  }
+  if (home && !origin.empty()) {
+    request.headers.push_back(fmt::format("Authorization: Bearer {}", token));
+    went.insert(origin);
+    return;
+  }
+  std::string name = github ? "GITHUB_TOKEN" : "HF_TOKEN";
+  if (withheld_.insert(fmt::format("{} {}", name, origin)).second)
+    warnings_.push_back(fmt::format(
+        "{} was not sent to {}: tokens go only to the {} API ({}) or to a base given with "
+        "--provider, AWESOMELINT_{}_API or --remap; a repository's config (links.providers, "
+        "links.remap) may move requests, never a token",
+        name, origin.empty() ? request.url : origin, github ? "GitHub" : "Hugging Face",
+        ProviderEndpoints{}.Api(github ? "github" : "huggingface")->c_str(),
+        github ? "GITHUB" : "HUGGINGFACE"));
 }
 
 struct CheckSession::PageFetch {
@@ -102,6 +153,9 @@ struct CheckSession::PageFetch {
   std::string budget_host;
   std::vector<std::string> headers;
   std::string first_host;  // headers are only for this host
+  // The link as written (or remapped) names a private address itself, so its
+  // redirects may lead into the private network too.
+  bool private_allowed = false;
   bool head = true;
   bool permanent = true;  // every redirect so far was permanent
   int hops = 0;
@@ -117,6 +171,8 @@ void CheckSession::CheckPage(const std::string& url, const std::string& budget_h
   fetch->budget_host = budget_host;
   fetch->headers = std::move(headers);
   fetch->first_host = HostOf(fetch->url);
+  std::optional<Url> first = ParseUrl(fetch->url);
+  fetch->private_allowed = first && NamesPrivateHost(first->host);
   fetch->seen.insert(fetch->url);
   fetch->done = std::move(done);
   Fetch(std::move(fetch));
@@ -128,7 +184,9 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
   request.url = fetch->url;
   request.budget_host = fetch->budget_host;
   request.max_body = 64 * 1024;  // enough to recognise a bot wall
-  if (HostOf(fetch->url) == fetch->first_host) request.headers = fetch->headers;
+  bool first_host = HostOf(fetch->url) == fetch->first_host;
+  if (first_host) request.headers = fetch->headers;
+  request.public_only = !first_host && !fetch->private_allowed;
   Send(
       std::move(request), /*done=*/
       [this, fetch](HttpResponse&& response) {
@@ -168,6 +226,9 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
           return;
         }
         PageOutcome outcome = Judge(response);
+        if (outcome.verdict == LinkVerdict::kPrivateRedirect)
+          outcome.detail =
+              fmt::format("it leads to {} ({}); not followed", fetch->url, outcome.detail);
         if (outcome.verdict == LinkVerdict::kAlive && fetch->hops > 0 && fetch->permanent) {
           outcome.verdict = LinkVerdict::kRedirected;
           outcome.final_url = fetch->url;
@@ -191,6 +252,10 @@ PageOutcome CheckSession::Judge(const HttpResponse& response) const {
     case HttpResponse::Failure::kTimeout:
       outcome.verdict = LinkVerdict::kTimeout;
       outcome.detail = fmt::format("no answer within {} s", options_.http.timeout.count() / 1000.0);
+      return outcome;
+    case HttpResponse::Failure::kPrivateAddress:
+      outcome.verdict = LinkVerdict::kPrivateRedirect;
+      outcome.detail = response.error;
       return outcome;
     case HttpResponse::Failure::kDns:
       outcome.verdict = LinkVerdict::kBroken;

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,7 +24,7 @@ namespace awesomelint {
 class Remapper {
  public:
   // Throws InputError for a rule that does not compile.
-  explicit Remapper(const std::vector<std::pair<std::string, std::string>>& rules);
+  explicit Remapper(const std::vector<RemapRule>& rules);
   ~Remapper();
   std::string Apply(const std::string& url) const;
 
@@ -40,16 +42,22 @@ struct PageOutcome {
 
 class CheckSession {
  public:
-  CheckSession(HttpEngine& engine, const LinkOptions& options, const Remapper& remap)
-      : engine_(engine), options_(options), remap_(remap) {}
+  CheckSession(HttpEngine& engine, const LinkOptions& options, const Remapper& remap);
+  ~CheckSession();
 
   const LinkOptions& options() const { return options_; }
   std::string Remap(const std::string& url) const { return remap_.Apply(url); }
 
   // Sends `request` after remapping its URL (unless `remapped`: a redirect's target,
   // resolved against the URL the server saw); request.budget_host is the host whose
-  // budgets it counts against (the real one, before remapping).
+  // budgets it counts against (the real one, before remapping). Its credential's
+  // token goes with it only to a token home (LinkOptions::token_homes) as the
+  // trusted remap rules alone rewrite it, or to a redirect target at the origin
+  // the token already went to; otherwise it goes without, and warnings() says so.
   void Send(HttpRequest request, HttpEngine::Done done, bool remapped = false);
+
+  // What the session had to say: tokens withheld, once per token and origin.
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
   // Checks a page: HEAD, GET when HEAD is refused, redirects followed (10 at most,
   // loops detected). `headers` go to the first host only, never across a redirect.
@@ -62,14 +70,22 @@ class CheckSession {
  private:
   struct PageFetch;
   void Fetch(std::shared_ptr<PageFetch> fetch);
+  void Authorize(HttpRequest& request, const std::string& asked);
 
   HttpEngine& engine_;
   const LinkOptions& options_;
   const Remapper& remap_;
+  std::unique_ptr<Remapper> trusted_remap_;                    // the command line's rules alone
+  std::map<Credential, std::set<std::string>> token_origins_;  // where each token went
+  std::set<std::string> withheld_;
+  std::vector<std::string> warnings_;
 };
 
 // The absolute URL of `location` relative to `base`; empty when it is not valid.
 std::string ResolveUrl(const std::string& base, const std::string& location);
+
+// "scheme://host:port" of a URL (the port made explicit), or "" when it has no host.
+std::string OriginOf(const std::string& url);
 
 // The host of a URL in lower case (for budgets), or "" when it has none.
 std::string HostOf(const std::string& url);

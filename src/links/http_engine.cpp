@@ -1,11 +1,14 @@
 #include "http_engine.h"
 
 #include <curl/curl.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <mutex>
+
+#include "awesomelint/model/network_address.h"
 
 namespace awesomelint {
 namespace {
@@ -65,6 +68,15 @@ struct HttpEngine::Transfer {
   curl_slist* header_list = nullptr;
   char error[CURL_ERROR_SIZE] = {};
   bool truncated = false;
+  std::string refused_address;  // public_only: the private address it reached
+
+  // After connecting, before sending: the address is known, nothing has gone.
+  static int BeforeRequest(void* user, char* address, char*, int, int) {
+    auto* self = static_cast<Transfer*>(user);
+    if (!self->request.public_only || !IsPrivateAddress(address)) return CURL_PREREQFUNC_OK;
+    self->refused_address = address;
+    return CURL_PREREQFUNC_ABORT;
+  }
 
   static size_t Write(char* data, size_t size, size_t count, void* user) {
     auto* self = static_cast<Transfer*>(user);
@@ -106,6 +118,8 @@ HttpEngine::HttpEngine(Options options) : options_(std::move(options)) {
   curl_multi_setopt(multi_, CURLMOPT_MAX_TOTAL_CONNECTIONS,
                     static_cast<long>(options_.http.max_concurrency));
   curl_multi_setopt(multi_, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
+  for (const std::string& entry : options_.http.resolve)
+    resolve_ = curl_slist_append(static_cast<curl_slist*>(resolve_), entry.c_str());
 }
 
 HttpEngine::~HttpEngine() {
@@ -115,6 +129,7 @@ HttpEngine::~HttpEngine() {
     curl_slist_free_all(transfer->header_list);
   }
   curl_multi_cleanup(multi_);
+  curl_slist_free_all(static_cast<curl_slist*>(resolve_));
 }
 
 void HttpEngine::Stop() {
@@ -210,6 +225,9 @@ void HttpEngine::Start(std::unique_ptr<Transfer> transfer) {
   curl_easy_setopt(easy, CURLOPT_WRITEDATA, t);
   curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &Transfer::Header);
   curl_easy_setopt(easy, CURLOPT_HEADERDATA, t);
+  curl_easy_setopt(easy, CURLOPT_PREREQFUNCTION, &Transfer::BeforeRequest);
+  curl_easy_setopt(easy, CURLOPT_PREREQDATA, t);
+  if (resolve_) curl_easy_setopt(easy, CURLOPT_RESOLVE, static_cast<curl_slist*>(resolve_));
 
   Host& host = hosts_[request.budget_host];
   ++host.active;
@@ -247,7 +265,11 @@ void HttpEngine::Finish(Transfer* raw, int curl_code) {
   response.status = status;
   ++response.attempts;
   // An answer whose body was cut short (our cap, or a timeout mid-body) is an answer.
-  if (status != 0 || (code == CURLE_WRITE_ERROR && transfer->truncated)) {
+  if (!transfer->refused_address.empty()) {
+    response.failure = HttpResponse::Failure::kPrivateAddress;
+    response.error =
+        fmt::format("{} is an address in a private network", transfer->refused_address);
+  } else if (status != 0 || (code == CURLE_WRITE_ERROR && transfer->truncated)) {
     response.failure = HttpResponse::Failure::kNone;
   } else {
     response.failure = FailureOf(code);

@@ -26,15 +26,22 @@ struct HttpRequest {
   std::string url;                   // what is asked for (after --remap)
   std::string budget_host;           // whose budget it counts against: the link's own host
   std::vector<std::string> headers;  // "Name: value"
-  std::string body;                  // for kPost (form-encoded unless a Content-Type is given)
-  size_t max_body = 256 * 1024;      // bytes kept; a longer body ends the transfer early
+  // The token it asks to carry; CheckSession::Send adds it only where it may go.
+  Credential credential = Credential::kNone;
+  // Connect only to a public address: set for a redirect to another host, which
+  // must not lead a public link into the private network (127.0.0.1, 10.x,
+  // 169.254.169.254, ...). Checked on the address connected to, so DNS cannot
+  // be made to answer one thing first and another then.
+  bool public_only = false;
+  std::string body;              // for kPost (form-encoded unless a Content-Type is given)
+  size_t max_body = 256 * 1024;  // bytes kept; a longer body ends the transfer early
 };
 
 struct HttpResponse {
-  enum class Failure { kNone, kTimeout, kDns, kConnect, kReset, kTls, kOther };
+  enum class Failure { kNone, kTimeout, kDns, kConnect, kReset, kTls, kPrivateAddress, kOther };
   long status = 0;                             // 0 when there was no HTTP answer
   Failure failure = Failure::kNone;            // why there was none
-  std::string error;                           // libcurl's words for it
+  std::string error;                           // libcurl's words for it (or ours)
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
   int attempts = 0;
@@ -101,7 +108,8 @@ class HttpEngine {
 
   Options options_;
   bool interrupted_ = false;
-  void* multi_ = nullptr;  // CURLM
+  void* multi_ = nullptr;    // CURLM
+  void* resolve_ = nullptr;  // curl_slist of HttpOptions::resolve
   std::unordered_map<std::string, Host> hosts_;
   std::vector<std::string> host_order_;  // round-robin over hosts with work
   size_t next_host_ = 0;

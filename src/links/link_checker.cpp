@@ -174,6 +174,8 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
   report.finished = engine.Run();
   report.interrupted = engine.interrupted();
   report.requests = engine.requests_started();
+  report.warnings.insert(report.warnings.end(), session.warnings().begin(),
+                         session.warnings().end());
 
   long long now = UnixNow();
   for (LinkResult* result : checked) {

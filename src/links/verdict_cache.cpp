@@ -2,49 +2,113 @@
 
 #include <fmt/format.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "awesomelint/support/atomic_write.h"
+#include "awesomelint/support/errors.h"
+#include "awesomelint/support/json_nesting.h"
+#include "awesomelint/support/read_file.h"
 
 namespace awesomelint {
+namespace {
+
+constexpr long long kDay = 24 * 60 * 60;
+
+long long UnixNow() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+// One entry as written, every value checked; nullopt for a malformed one.
+std::optional<VerdictCache::Entry> ParseEntry(const nlohmann::json& value, long long now) {
+  if (!value.is_object()) return std::nullopt;
+  VerdictCache::Entry entry;
+  auto verdict = value.find("verdict");
+  if (verdict == value.end() || !verdict->is_string()) return std::nullopt;
+  std::optional<LinkVerdict> parsed = ParseVerdict(verdict->get<std::string>());
+  if (!parsed || (*parsed != LinkVerdict::kAlive && *parsed != LinkVerdict::kRedirected))
+    return std::nullopt;
+  entry.verdict = *parsed;
+  // Whole numbers in range only: a 1e300 must not reach a cast to an integer.
+  auto checked = value.find("checked");
+  if (checked == value.end() || !checked->is_number_integer()) return std::nullopt;
+  entry.checked = checked->get<long long>();
+  if (entry.checked <= 0 || entry.checked > now + kDay) return std::nullopt;
+  if (auto status = value.find("http_status"); status != value.end()) {
+    if (!status->is_number_integer()) return std::nullopt;
+    long long code = status->get<long long>();
+    if (code < 0 || code > 999) return std::nullopt;
+    entry.http_status = static_cast<long>(code);
+  }
+  for (auto [name, field] : {std::pair{"final_url", &entry.final_url}, {"detail", &entry.detail}}) {
+    auto it = value.find(name);
+    if (it == value.end()) continue;
+    if (!it->is_string()) return std::nullopt;
+    *field = it->get<std::string>();
+  }
+  if (auto warn = value.find("warn"); warn != value.end()) {
+    if (!warn->is_boolean()) return std::nullopt;
+    entry.warn = warn->get<bool>();
+  }
+  return entry;
+}
+
+}  // namespace
 
 VerdictCache VerdictCache::Load(const std::string& path, std::chrono::seconds max_age,
                                 std::vector<std::string>& warnings) {
-  VerdictCache cache;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return cache;
-  std::stringstream text;
-  text << in.rdbuf();
-  nlohmann::json root = nlohmann::json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
-  if (!root.is_object() || root.value("version", 0) != 1 || !root.contains("entries") ||
-      !root["entries"].is_object()) {
-    warnings.push_back(
-        fmt::format("{}: not a link cache this version understands; ignored, and "
-                    "rewritten after this run",
-                    path));
+  try {
+    std::optional<std::string> text = ReadRegularFile(path, kMaxBytes, "link cache");
+    if (!text) return {};
+    return Parse(*text, path, max_age, UnixNow(), warnings);
+  } catch (const InputError& error) {
+    warnings.push_back(error.what());
+    VerdictCache cache;
+    cache.keep_reason_ = error.what();
     return cache;
   }
-  long long now = std::chrono::duration_cast<std::chrono::seconds>(
-                      std::chrono::system_clock::now().time_since_epoch())
-                      .count();
-  for (const auto& [key, value] : root["entries"].items()) {
-    if (!value.is_object()) continue;
-    std::optional<LinkVerdict> verdict = ParseVerdict(value.value("verdict", ""));
-    long long checked = value.value("checked", 0LL);
-    if (!verdict || (*verdict != LinkVerdict::kAlive && *verdict != LinkVerdict::kRedirected))
-      continue;
-    if (checked <= 0 || now - checked > max_age.count()) continue;
-    Entry entry;
-    entry.verdict = *verdict;
-    entry.http_status = value.value("http_status", 0L);
-    entry.final_url = value.value("final_url", "");
-    entry.detail = value.value("detail", "");
-    entry.warn = value.value("warn", false);
-    entry.checked = checked;
-    cache.entries_[key] = std::move(entry);
+}
+
+VerdictCache VerdictCache::Parse(std::string_view text, const std::string& path,
+                                 std::chrono::seconds max_age, long long now,
+                                 std::vector<std::string>& warnings) {
+  VerdictCache cache;
+  nlohmann::json root;
+  if (FindTooDeepJson(text, kMaxDepth) == std::string_view::npos)
+    root = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  // Only an awesomelint cache, of any version, is replaced by this run's; what
+  // else lies at the cache's path is someone's file.
+  bool ours = root.is_object() && root.contains("version") && root.contains("entries");
+  if (!ours && !text.empty()) {
+    cache.keep_reason_ = fmt::format(
+        "{}: not an awesomelint link cache; it is neither read nor replaced (delete it, or "
+        "choose another file with --cache)",
+        path);
+    warnings.push_back(cache.keep_reason_);
+    return cache;
   }
+  if (!ours) return cache;  // an empty file
+  if (root["version"] != 1 || !root["entries"].is_object()) {
+    warnings.push_back(fmt::format(
+        "{}: a link cache of another version; ignored, and rewritten after this run", path));
+    return cache;
+  }
+  size_t malformed = 0;
+  for (const auto& [key, value] : root["entries"].items()) {
+    std::optional<Entry> entry = ParseEntry(value, now);
+    if (!entry) {
+      ++malformed;
+      continue;
+    }
+    if (now - entry->checked > max_age.count()) continue;
+    cache.entries_.emplace(key, std::move(*entry));
+  }
+  if (malformed > 0)
+    warnings.push_back(fmt::format(
+        "{}: {} malformed entr{} dropped (a value of the wrong type or out of range); the "
+        "cache is rewritten after this run",
+        path, malformed, malformed == 1 ? "y" : "ies"));
   return cache;
 }
 
@@ -65,8 +129,11 @@ void VerdictCache::Store(const LinkResult& result, long long now) {
   entries_[result.key] = std::move(entry);
 }
 
-void VerdictCache::Save(const std::string& path) const {
-  nlohmann::ordered_json entries = nlohmann::ordered_json::object();
+std::string VerdictCache::Serialize() const {
+  // Written entry by entry: a JSON object that keeps insertion order looks
+  // each key up linearly, which makes a large cache quadratic.
+  std::string out = "{\n \"version\": 1,\n \"entries\": {";
+  bool first = true;
   for (const auto& [key, entry] : entries_) {
     nlohmann::ordered_json value = {{"verdict", VerdictName(entry.verdict)},
                                     {"http_status", entry.http_status},
@@ -74,10 +141,19 @@ void VerdictCache::Save(const std::string& path) const {
     if (!entry.final_url.empty()) value["final_url"] = entry.final_url;
     if (!entry.detail.empty()) value["detail"] = entry.detail;
     if (entry.warn) value["warn"] = true;
-    entries[key] = std::move(value);
+    out += first ? "\n  " : ",\n  ";
+    out += nlohmann::json(key).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out += ": ";
+    out += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    first = false;
   }
-  nlohmann::ordered_json root = {{"version", 1}, {"entries", std::move(entries)}};
-  WriteFileAtomically(path, root.dump(1) + "\n");
+  out += first ? "}\n}\n" : "\n }\n}\n";
+  return out;
+}
+
+void VerdictCache::Save(const std::string& path) const {
+  if (!keep_reason_.empty()) return;  // Load said why
+  WriteFileAtomically(path, Serialize());
 }
 
 }  // namespace awesomelint

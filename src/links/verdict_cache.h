@@ -1,11 +1,18 @@
 // VerdictCache: link verdicts kept between runs (.awesomelint-cache.json). Only
 // alive and redirected links are kept, so failures are always checked again;
 // entries older than the maximum age are dropped; the file is written atomically.
+//
+// In CI the cache comes from the repository, so from whoever opened the pull
+// request: it is read only from a regular file of bounded size and nesting,
+// every value is type- and range-checked (a bad entry is dropped, once warned
+// about, and the cache rewritten), and a file that is not an awesomelint cache
+// is never replaced by one.
 #pragma once
 
 #include <chrono>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "awesomelint/model/link_result.h"
@@ -14,6 +21,9 @@ namespace awesomelint {
 
 class VerdictCache {
  public:
+  static constexpr size_t kMaxBytes = 64 << 20;  // some 400,000 links
+  static constexpr int kMaxDepth = 8;            // it has 3 levels
+
   struct Entry {
     LinkVerdict verdict = LinkVerdict::kAlive;
     long http_status = 0;
@@ -26,15 +36,26 @@ class VerdictCache {
   // A missing file is an empty cache; so is a corrupt one, with a warning.
   static VerdictCache Load(const std::string& path, std::chrono::seconds max_age,
                            std::vector<std::string>& warnings);
+  // The cache in `text`, read from `path`, judged at Unix time `now`.
+  static VerdictCache Parse(std::string_view text, const std::string& path,
+                            std::chrono::seconds max_age, long long now,
+                            std::vector<std::string>& warnings);
 
   const Entry* Find(const std::string& key) const;
+  size_t size() const { return entries_.size(); }
   // Keeps a result checked now, if it is worth keeping (alive or redirected).
   void Store(const LinkResult& result, long long now);
-  // Throws InputError when the file cannot be written (the old one stays as it was).
+  // The file's text, keys sorted.
+  std::string Serialize() const;
+  // Writes Serialize() to `path` atomically, unless what was there when the
+  // cache was loaded is not an awesomelint cache (Load warned then). Throws
+  // InputError when the file cannot be written (the old one stays as it was).
   void Save(const std::string& path) const;
 
  private:
   std::map<std::string, Entry> entries_;
+  // Why the file found at load time may not be replaced; empty: it may.
+  std::string keep_reason_;
 };
 
 }  // namespace awesomelint

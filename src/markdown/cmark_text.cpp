@@ -1,30 +1,26 @@
 #include "cmark_text.h"
 
-#include <cmark-gfm.h>
-
 namespace awesomelint {
 namespace {
 
-void AppendPlainText(cmark_node* node, bool with_images, std::string& out) {
+// Whether the walk takes in `node`'s children, after appending what `node` itself reads as.
+bool AppendOwnText(cmark_node* node, bool with_images, std::string& out) {
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_TEXT:
     case CMARK_NODE_CODE:
       out += Literal(node);
-      return;
+      return false;
     case CMARK_NODE_SOFTBREAK:
     case CMARK_NODE_LINEBREAK:
       out += ' ';
-      return;
+      return false;
     case CMARK_NODE_HTML_INLINE:
-      return;
+      return false;
     case CMARK_NODE_IMAGE:
-      if (!with_images) return;
-      break;
+      return with_images;
     default:
-      break;
+      return true;
   }
-  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child))
-    AppendPlainText(child, with_images, out);
 }
 
 }  // namespace
@@ -36,8 +32,9 @@ std::string_view Literal(cmark_node* node) {
 
 std::string PlainText(cmark_node* node, bool with_images) {
   std::string out;
-  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child))
-    AppendPlainText(child, with_images, out);
+  WalkTree(
+      node, [&](cmark_node* at) { return AppendOwnText(at, with_images, out); },
+      [](cmark_node*) {});
   return out;
 }
 

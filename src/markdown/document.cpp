@@ -1,6 +1,7 @@
 #include <cmark-gfm.h>
 
 #include "awesomelint/markdown/document.h"
+#include "awesomelint/markdown/input.h"
 #include "segments.h"
 #include "support/parallel.h"
 #include "walker.h"
@@ -29,6 +30,7 @@ Document::~Document() = default;
 std::unique_ptr<Document> Document::Parse(
     std::string path, std::string text, size_t segment_bytes,
     const std::function<void(const Document& walked)>& walked) {
+  CheckParseLimits(path, text);
   std::unique_ptr<Document> doc(new Document(std::move(path), std::move(text)));
   // Every inline link and image has one "](": size the vectors once, not by doubling.
   size_t links = 0;

@@ -53,6 +53,10 @@ void HtmlLinkReader::ReadTag(const HtmlTag& tag, std::string_view raw, size_t ba
     open_anchor_ = -1;
     return;
   }
+  // The last alt="..." is an image's text, read once however many links the tag holds.
+  const HtmlAttribute* alt = nullptr;
+  for (const HtmlAttribute& attr : tag.attributes)
+    if (ToLower(raw.substr(attr.name.begin, attr.name.size())) == "alt") alt = &attr;
   for (const HtmlAttribute& attr : tag.attributes) {
     std::string key = ToLower(raw.substr(attr.name.begin, attr.name.size()));
     std::string value = DecodeHtmlEntities(raw.substr(attr.value.begin, attr.value.size()));
@@ -66,9 +70,7 @@ void HtmlLinkReader::ReadTag(const HtmlTag& tag, std::string_view raw, size_t ba
       link.url = value;
       link.span = {base + tag.begin, base + tag.end};
       link.dest = value_span;
-      for (const HtmlAttribute& other : tag.attributes)
-        if (ToLower(raw.substr(other.name.begin, other.name.size())) == "alt")
-          link.text = DecodeHtmlEntities(raw.substr(other.value.begin, other.value.size()));
+      if (alt) link.text = DecodeHtmlEntities(raw.substr(alt->value.begin, alt->value.size()));
       int index = static_cast<int>(links_.size());
       if (link.image && open_anchor_ >= 0) {
         // <a href><img></a> is a badge; a second image or any text makes it a plain link.

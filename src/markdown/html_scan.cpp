@@ -74,11 +74,12 @@ std::string DecodeHtmlEntities(std::string_view text) {
       out += text[i];
       continue;
     }
-    size_t semi = text.find(';', i);
-    if (semi == std::string_view::npos || semi - i > 10) {
+    size_t semi = text.substr(i, 11).find(';');  // a reference is at most 10 bytes long
+    if (semi == std::string_view::npos) {
       out += '&';
       continue;
     }
+    semi += i;
     std::string_view name = text.substr(i + 1, semi - i - 1);
     if (name == "amp")
       out += '&';

@@ -43,6 +43,36 @@ std::vector<std::string_view> Lines(std::string_view piece) {
   return lines;
 }
 
+// Whether `line` contains `marker`, ASCII letters in any case.
+bool ContainsNoCase(std::string_view line, std::string_view marker) {
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  return std::search(line.begin(), line.end(), marker.begin(), marker.end(),
+                     [&](char a, char b) { return lower(a) == lower(b); }) != line.end();
+}
+
+// CommonMark's HTML blocks of kinds 1 to 5 end on the line holding their end
+// marker (their first line included); `first` is the block's first line. The
+// end marker, or empty for kinds 6 and 7, which only a blank line ends.
+std::vector<std::string_view> HtmlBlockEnds(std::string_view first) {
+  size_t indent = first.find_first_not_of(' ');
+  if (indent == std::string_view::npos || indent > 3) return {};
+  std::string_view start = first.substr(indent);
+  auto starts = [&](std::string_view prefix) { return start.substr(0, prefix.size()) == prefix; };
+  if (starts("<!--")) return {"-->"};
+  if (starts("<?")) return {"?>"};
+  if (starts("<![CDATA[")) return {"]]>"};
+  if (start.size() > 2 && starts("<!") && start[2] >= 'A' && start[2] <= 'Z') return {">"};
+  // Kind 1: <script, <pre or <style, then a space, ">" or the end of the line.
+  for (std::string_view name : {"script", "pre", "style"}) {
+    if (start.size() < name.size() + 1 || start[0] != '<') continue;
+    if (!ContainsNoCase(start.substr(1, name.size()), name)) continue;  // the same length: equal
+    char after = start.size() > name.size() + 1 ? start[name.size() + 1] : '\n';
+    if (after == '>' || std::string_view(" \t\v\f\r\n").find(after) != std::string_view::npos)
+      return {"</script>", "</pre>", "</style>"};
+  }
+  return {};
+}
+
 bool IsClosingFence(std::string_view line, char character, size_t length) {
   size_t indent = 0;
   while (indent < line.size() && line[indent] == ' ') ++indent;
@@ -88,10 +118,16 @@ bool EndsInsideOpenBlock(cmark_node* root, std::string_view piece) {
       // cmark-gfm reports no usable end line for HTML blocks: count the literal's.
       const char* literal = cmark_node_get_literal(last);
       std::string_view text = literal ? literal : "";
-      int end = cmark_node_get_start_line(last) +
-                static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+      int start = cmark_node_get_start_line(last);
+      int end = start + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
       if (!text.empty() && text.back() == '\n') --end;
-      return end >= line_count;  // it may go on; a blank line after it would have ended it
+      if (end < line_count) return false;  // a blank line after it ended it
+      // It runs to the piece's last line: closed there when that line holds its end
+      // marker (a one-line comment, say); otherwise the next line may go on with it.
+      if (start < 1 || start > line_count) return true;
+      for (std::string_view marker : HtmlBlockEnds(lines[start - 1]))
+        if (ContainsNoCase(lines.back(), marker)) return false;
+      return true;
     }
     default:
       return false;
@@ -129,23 +165,33 @@ class PieceParser {
   // The next piece, or a null root when the text is done.
   Piece Next() {
     if (done_) return {};
-    // The piece runs to the first boundary past the target size, further while it
-    // would end inside a fenced code block or an HTML block.
-    next_ = std::lower_bound(next_, boundaries_.end(), begin_ + target_);
+    // The piece runs to the first boundary past the target size. Ending inside a
+    // fenced code block or an HTML block, it is parsed again at least twice as
+    // long (or to the end of the text): the parses before the last two add up to
+    // less than the one before the last, so that cmark-gfm parses fewer than three
+    // times the text's bytes in all, however its blocks fall.
+    size_t want = target_;
     Piece piece;
     piece.begin = begin_;
-    for (;; ++next_) {
+    for (;;) {
+      next_ = std::lower_bound(next_, boundaries_.end(), begin_ + want);
       size_t end = next_ == boundaries_.end() ? text_.size() : *next_;
       std::string_view text = text_.substr(begin_, end - begin_);
       piece.arena = std::make_unique<ParseArena>();
       piece.root = ParseGfm(text, *piece.arena);
+      ++stats_.parses;
+      stats_.parsed_bytes += text.size();
       if (end == text_.size() || !EndsInsideOpenBlock(piece.root, text)) {
+        ++stats_.pieces;
         begin_ = end;
         done_ = end == text_.size();
         return piece;
       }
+      want = 2 * text.size();
     }
   }
+
+  const SegmentStats& stats() const { return stats_; }
 
  private:
   std::string_view text_;
@@ -154,6 +200,7 @@ class PieceParser {
   std::vector<size_t>::iterator next_;
   size_t begin_ = 0;
   bool done_ = false;
+  SegmentStats stats_;
 };
 
 // A bounded queue between the parsing thread and the walking one.
@@ -210,8 +257,8 @@ cmark_node* ParseGfm(std::string_view text, ParseArena& arena) {
   return root;
 }
 
-void ParseSegments(std::string_view text, size_t segment_bytes,
-                   const std::function<void(cmark_node* root, size_t begin)>& walk) {
+SegmentStats ParseSegments(std::string_view text, size_t segment_bytes,
+                           const std::function<void(cmark_node* root, size_t begin)>& walk) {
   PieceParser parser(text, segment_bytes);
   // Reading a node can allocate too (literals are made C strings on demand): the
   // walker allocates in the arena of the piece it walks.
@@ -221,7 +268,7 @@ void ParseSegments(std::string_view text, size_t segment_bytes,
   };
   if (parser.single()) {
     walk_piece(parser.Next());
-    return;
+    return parser.stats();
   }
   RegisterExtensionsOnce();  // before the second thread exists
   PieceQueue queue;
@@ -241,6 +288,7 @@ void ParseSegments(std::string_view text, size_t segment_bytes,
     throw;
   }
   producer.join();
+  return parser.stats();  // the producer is done with it
 }
 
 }  // namespace awesomelint

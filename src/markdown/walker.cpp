@@ -29,8 +29,9 @@ DocumentWalker::DocumentWalker(Document& doc)
 
 void DocumentWalker::AddSegment(cmark_node* root, int line_offset) {
   line_offset_ = line_offset;
-  for (cmark_node* child = cmark_node_first_child(root); child; child = cmark_node_next(child))
-    VisitBlock(child);
+  WalkTree(
+      root, [this](cmark_node* node) { return EnterBlock(node); },
+      [this](cmark_node* node) { LeaveBlock(node); });
 }
 
 void DocumentWalker::Finish() {
@@ -60,37 +61,43 @@ Span DocumentWalker::NodeSpan(cmark_node* node) const {
   return {std::min(begin, end), end};
 }
 
-void DocumentWalker::VisitBlock(cmark_node* node) {
+bool DocumentWalker::EnterBlock(cmark_node* node) {
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_HEADING:
       VisitHeading(node);
-      return;
+      return false;
     case CMARK_NODE_PARAGRAPH:
-      CollectInlines(node, /*record=*/false);
-      return;
+      // An item's own paragraphs were read with the item.
+      if (cmark_node_get_type(cmark_node_parent(node)) != CMARK_NODE_ITEM)
+        CollectInlines(node, /*record=*/false);
+      return false;
     case CMARK_NODE_ITEM:
       VisitItem(node);
-      return;
+      return true;
     case CMARK_NODE_HTML_BLOCK:
       VisitHtmlBlock(node);
-      return;
+      return false;
     case CMARK_NODE_CODE_BLOCK:
     case CMARK_NODE_THEMATIC_BREAK:
-      return;
+      return false;
     default:
       break;
   }
   if (IsTableNode(node, "table")) {
     VisitTable(node);
-    return;
+    return false;
   }
-  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child))
-    VisitBlock(child);
+  return true;
+}
+
+void DocumentWalker::LeaveBlock(cmark_node* node) {
+  if (cmark_node_get_type(node) == CMARK_NODE_ITEM)
+    current_item_ = doc_.blocks_[current_item_].parent;
 }
 
 void DocumentWalker::VisitItem(cmark_node* item) {
   // An item's own paragraphs are its block ("* **Title**", a blank line, then badges);
-  // its other blocks (nested lists) are walked as its children.
+  // its other blocks (nested lists) are walked as its children, with the item current.
   size_t index = doc_.blocks_.size();
   Block block;
   block.kind = Block::Kind::kListItem;
@@ -101,12 +108,8 @@ void DocumentWalker::VisitItem(cmark_node* item) {
   uint32_t label_end = begin;
   cmark_node* first = nullptr;
   cmark_node* last = nullptr;
-  std::vector<cmark_node*> others;
   for (cmark_node* child = cmark_node_first_child(item); child; child = cmark_node_next(child)) {
-    if (cmark_node_get_type(child) != CMARK_NODE_PARAGRAPH) {
-      others.push_back(child);
-      continue;
-    }
+    if (cmark_node_get_type(child) != CMARK_NODE_PARAGRAPH) continue;
     if (first) AddSpaceRun();  // paragraphs join with a space
     CollectInlines(child, /*record=*/true);
     if (!first) {
@@ -120,11 +123,7 @@ void DocumentWalker::VisitItem(cmark_node* item) {
   done.label = {begin, label_end};
   done.has_paragraph = first != nullptr;
   if (first) done.span = {NodeSpan(first).begin, LineEnd(EndLine(last))};
-  if (others.empty()) return;
-  int enclosing = current_item_;
   current_item_ = static_cast<int>(index);
-  for (cmark_node* child : others) VisitBlock(child);
-  current_item_ = enclosing;
 }
 
 void DocumentWalker::VisitHeading(cmark_node* node) {
@@ -205,10 +204,14 @@ RunRange DocumentWalker::CollectInlines(cmark_node* container, bool record) {
   size_t cursor = block.begin;
   html_.CloseAnchor();
   recording_ = record;
+  search_budget_ = kSearchBudgetFactor * block.size() + kSearchBudgetBase;
   RunRange runs;
   runs.begin = static_cast<uint32_t>(doc_.runs_.size());
-  for (cmark_node* child = cmark_node_first_child(container); child; child = cmark_node_next(child))
-    CollectInline(child, block, cursor);
+  WalkTree(
+      container, [&](cmark_node* node) { return EnterInline(node, block, cursor); },
+      [&](cmark_node* node) {
+        if (cmark_node_get_type(node) == CMARK_NODE_STRONG) AddRun(InlineRun::Kind::kStrongEnd);
+      });
   runs.end = static_cast<uint32_t>(doc_.runs_.size());
   recording_ = false;
   return runs;
@@ -241,27 +244,39 @@ void DocumentWalker::AddTextRun(std::string_view text) {
   doc_.runs_.push_back(run);
 }
 
-void DocumentWalker::CollectInline(cmark_node* node, Span block, size_t& cursor) {
+size_t DocumentWalker::FindLiteral(std::string_view literal, Span block, size_t cursor) {
+  // A literal not written as is (a code span over two lines, inline HTML on a
+  // quoted line) is searched for to the end of the block, within a budget; once it
+  // is spent, only near the cursor. A block of many such literals costs linear time.
+  if (literal.empty()) return kNotFound;
+  size_t limit = block.end;
+  if (search_budget_ == 0) limit = std::min(limit, cursor + 2 * literal.size() + kNearSearch);
+  size_t at = text_.substr(0, limit).find(literal, cursor);
+  if (at == kNotFound) search_budget_ -= std::min(search_budget_, limit - std::min(cursor, limit));
+  return at;
+}
+
+bool DocumentWalker::EnterInline(cmark_node* node, Span block, size_t& cursor) {
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_TEXT:
       html_.NoteText(Literal(node));
       AddTextRun(Literal(node));
-      return;
+      return false;
     case CMARK_NODE_CODE: {
       // Step over the code span, so a URL written inside it is not taken for a link after it.
       std::string_view literal = Literal(node);
-      size_t at = literal.empty() ? kNotFound : text_.substr(0, block.end).find(literal, cursor);
+      size_t at = FindLiteral(literal, block, cursor);
       if (at != kNotFound) cursor = at + literal.size();
       AddTextRun(literal);
-      return;
+      return false;
     }
     case CMARK_NODE_SOFTBREAK:
     case CMARK_NODE_LINEBREAK:
       if (recording_) AddSpaceRun();
-      return;
+      return false;
     case CMARK_NODE_HTML_INLINE: {
       std::string_view literal = Literal(node);
-      size_t at = text_.substr(0, block.end).find(literal, cursor);
+      size_t at = FindLiteral(literal, block, cursor);
       if (at != kNotFound) {
         size_t first = doc_.links_.size();
         html_.Read(text_.substr(at, literal.size()), at, /*inline_html=*/true);
@@ -272,23 +287,20 @@ void DocumentWalker::CollectInline(cmark_node* node, Span block, size_t& cursor)
           AddRun(InlineRun::Kind::kLink, static_cast<int>(i));
         }
       }
-      return;
+      return false;
     }
     case CMARK_NODE_LINK:
     case CMARK_NODE_IMAGE: {
       int link = AddLink(node, block, cursor);
       AddRun(InlineRun::Kind::kLink, link);
-      return;
+      return false;
     }
     case CMARK_NODE_STRONG:
       AddRun(InlineRun::Kind::kStrongBegin);
-      break;
+      return true;
     default:
-      break;
+      return true;
   }
-  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child))
-    CollectInline(child, block, cursor);
-  if (cmark_node_get_type(node) == CMARK_NODE_STRONG) AddRun(InlineRun::Kind::kStrongEnd);
 }
 
 int DocumentWalker::AddLink(cmark_node* node, Span block, size_t& cursor) {

@@ -23,8 +23,11 @@ class DocumentWalker {
   void Finish();
 
  private:
-  void VisitBlock(cmark_node* node);
-  void VisitItem(cmark_node* item);
+  // The walk over blocks and over inlines goes without recursion (see WalkTree):
+  // lists, block quotes and emphasis nest as deep as the input makes them.
+  bool EnterBlock(cmark_node* node);  // whether to walk its children
+  void LeaveBlock(cmark_node* node);
+  void VisitItem(cmark_node* item);  // the item becomes current until it is left
   void VisitTable(cmark_node* table);
   void VisitHeading(cmark_node* heading);
   void VisitHtmlBlock(cmark_node* node);
@@ -32,7 +35,10 @@ class DocumentWalker {
   // Walks the inline content of a paragraph, heading or table cell; with
   // `record`, its runs are kept in the Document and their range returned.
   RunRange CollectInlines(cmark_node* container, bool record);
-  void CollectInline(cmark_node* node, Span block, size_t& cursor);
+  bool EnterInline(cmark_node* node, Span block, size_t& cursor);
+  // Where `literal` (code or inline HTML) is written in `block` at or after
+  // `cursor`; searches that fail are paid from the block's budget.
+  size_t FindLiteral(std::string_view literal, Span block, size_t cursor);
   int AddLink(cmark_node* node, Span block, size_t& cursor);
   void AddTextRun(std::string_view text);
   void AddRun(InlineRun::Kind kind, int link = -1);  // only while recording
@@ -53,6 +59,13 @@ class DocumentWalker {
   int line_offset_ = 0;     // document line of the current segment's line 0
   int current_item_ = -1;   // the list item block whose nested blocks are being walked
   bool recording_ = false;  // inline runs are being kept
+  // Bytes that failed searches may still scan in the current block: a block's
+  // budget is kSearchBudgetFactor times its size plus kSearchBudgetBase; then
+  // searches look kNearSearch bytes (and twice the literal's size) past the cursor.
+  static constexpr size_t kSearchBudgetFactor = 32;
+  static constexpr size_t kSearchBudgetBase = 4096;
+  static constexpr size_t kNearSearch = 256;
+  size_t search_budget_ = 0;
 };
 
 }  // namespace awesomelint

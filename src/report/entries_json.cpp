@@ -1,6 +1,8 @@
 // --dump-entries: a list's entries as data.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "awesomelint/entries/entries.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/report/report.h"
@@ -8,54 +10,88 @@
 namespace awesomelint {
 namespace {
 
-nlohmann::ordered_json LinkJson(const Document& doc, int index) {
+using Json = nlohmann::ordered_json;
+
+// The line and column of offsets met mostly in order (an entry's links): the
+// column is counted on from the last offset on the same line rather than from
+// the line's start, so that a line of many links is read once, not once a link.
+class Positions {
+ public:
+  explicit Positions(const Document& doc) : doc_(doc) {}
+
+  Position At(size_t offset) {
+    std::string_view text = doc_.text();
+    offset = std::min(offset, text.size());
+    int line = doc_.lines().LineOf(offset);
+    if (line != at_.line || offset < offset_) {
+      at_ = {line, 1};
+      offset_ = doc_.lines().LineStart(line);
+    }
+    for (; offset_ < offset; ++offset_) {
+      // Count code points: skip UTF-8 continuation bytes.
+      if ((static_cast<unsigned char>(text[offset_]) & 0xC0) != 0x80) ++at_.column;
+    }
+    return at_;
+  }
+
+ private:
+  const Document& doc_;
+  Position at_;        // the position of offset_
+  size_t offset_ = 0;  // where the count stands
+};
+
+Json LinkJson(const Document& doc, int index, Positions& positions) {
   const Link& link = doc.links()[index];
-  Position at = doc.lines().PositionOf(link.span.begin);
+  Position at = positions.At(link.span.begin);
   return {{"text", link.text}, {"url", doc.RawUrl(link)}, {"line", at.line}, {"column", at.column}};
 }
 
-nlohmann::ordered_json EntryJson(const Document& doc, const Entry& entry) {
-  nlohmann::ordered_json item;
-  item["line"] = entry.line;
-  item["kind"] = entry.table_row ? "table-row" : "list-item";
-  item["section"] = SectionPath(doc, entry);
+Json EntryJson(const Document& doc, const Entry& entry, Positions& positions) {
+  Json date = nullptr;
   if (entry.has_date) {
-    item["date"] = {{"text", entry.date.text},
-                    {"format", entry.date.format},
-                    {"iso", DateProblem(entry.date.date).empty()
-                                ? nlohmann::ordered_json(IsoString(entry.date.date))
-                                : nlohmann::ordered_json(nullptr)}};
-  } else {
-    item["date"] = nullptr;
+    date = {{"text", entry.date.text},
+            {"format", entry.date.format},
+            {"iso", DateProblem(entry.date.date).empty() ? Json(IsoString(entry.date.date))
+                                                         : Json(nullptr)}};
   }
-  item["tags"] = nlohmann::ordered_json::array();
-  for (const CategoryTag& tag : entry.tags) item["tags"].push_back(tag.name);
-  item["title"] = entry.title;
-  item["link"] = LinkJson(doc, entry.title_link);
-  item["badges"] = nlohmann::ordered_json::array();
+  Json tags = Json::array();
+  for (const CategoryTag& tag : entry.tags) tags.push_back(tag.name);
+  Json link = LinkJson(doc, entry.title_link, positions);
+  Json badges = Json::array();
   for (int index : entry.badges) {
     const Link& badge = doc.links()[index];
     const Link& image = doc.links()[badge.image_child];
-    item["badges"].push_back(
+    badges.push_back(
         {{"alt", image.text}, {"image", doc.RawUrl(image)}, {"target", doc.RawUrl(badge)}});
   }
-  item["links"] = nlohmann::ordered_json::array();
-  for (int index : entry.other_links) item["links"].push_back(LinkJson(doc, index));
-  item["description"] = entry.description;
+  Json links = Json::array();
+  for (int index : entry.other_links) links.push_back(LinkJson(doc, index, positions));
+  Json item = {{"line", entry.line},
+               {"kind", entry.table_row ? "table-row" : "list-item"},
+               {"section", SectionPath(doc, entry)},
+               {"date", std::move(date)},
+               {"tags", std::move(tags)},
+               {"title", entry.title},
+               {"link", std::move(link)},
+               {"badges", std::move(badges)},
+               {"links", std::move(links)},
+               {"description", entry.description}};
   return item;
 }
 
 }  // namespace
 
 void WriteEntries(std::ostream& out, const std::vector<const ParsedFile*>& files) {
-  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  Json all = Json::array();
   for (const ParsedFile* file : files) {
-    nlohmann::ordered_json entries = nlohmann::ordered_json::array();
-    for (const Entry& entry : file->entries) entries.push_back(EntryJson(*file->doc, entry));
+    Positions positions(*file->doc);
+    Json entries = Json::array();
+    for (const Entry& entry : file->entries)
+      entries.push_back(EntryJson(*file->doc, entry, positions));
     all.push_back({{"path", file->doc->path()}, {"entries", std::move(entries)}});
   }
-  nlohmann::ordered_json root = files.size() == 1 ? all[0] : nlohmann::ordered_json{{"files", all}};
-  out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  Json root = files.size() == 1 ? std::move(all[0]) : Json{{"files", std::move(all)}};
+  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace awesomelint

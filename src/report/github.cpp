@@ -27,10 +27,15 @@ size_t LevelOf(Severity severity) {
 }
 
 // "##[" anywhere starts an old-style command: its bracket is written "%5B".
-std::string DefuseOldCommands(std::string line) {
-  for (size_t at = line.find("##["); at != std::string::npos; at = line.find("##[", at))
-    line.replace(at + 2, 1, "%5B");
-  return line;
+std::string DefuseOldCommands(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  for (size_t from = 0;;) {
+    size_t at = line.find("##[", from);
+    if (at == std::string_view::npos) return out.append(line.substr(from));
+    out.append(line.substr(from, at + 2 - from)).append("%5B");
+    from = at + 3;
+  }
 }
 
 // "file:line:col severity rule message", one line: the path escaped like a

@@ -293,28 +293,101 @@ TEST_F(CliLinksTest, TokenGoesOnlyToTheApiAndNeverIntoOutputOrCache) {
   api.Start();
   server_.Start();
   WriteList({"https://github.com/o/r", Url("/ok")});
-  nlohmann::json config = {{"links",
-                            {{"providers", {{"github", api.Url("")}}},
-                             {"remap", {"^https://github\\.com/(.*)$ " + Url("/$1")}}}}};
+  nlohmann::json config = {{"links", {{"remap", {"^https://github\\.com/(.*)$ " + Url("/$1")}}}}};
   WriteFile(dir_ / "links.json", config.dump());
   const std::string secret = "ghp_SECRETtoken0123456789";
+  // The API base from the environment, which is the user's: the token follows it.
+  std::string env = fmt::format("GITHUB_TOKEN={} AWESOMELINT_GITHUB_API={}", secret, api.Url(""));
   for (const char* format : {"json", "pretty", "sarif", "github", "markdown"}) {
-    Result r =
-        Run({"--config", "links.json", "--format", format, "list.md"}, "GITHUB_TOKEN=" + secret);
+    Result r = Run({"--config", "links.json", "--format", format, "list.md"}, env);
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
     EXPECT_EQ(r.out.find(secret), std::string::npos) << format;
     EXPECT_EQ(r.err.find(secret), std::string::npos) << format;
     fs::remove(dir_ / ".awesomelint-cache.json");  // so that every run asks the API
   }
-  Result r = Run({"--config", "links.json", "list.md"}, "GITHUB_TOKEN=" + secret);
+  // And from the command line.
+  Result r = Run({"--config", "links.json", "--provider", "github=" + api.Url(""), "list.md"},
+                 "GITHUB_TOKEN=" + secret);
+  EXPECT_TRUE(r.err.empty()) << r.err;
   EXPECT_EQ(ReadFile(dir_ / ".awesomelint-cache.json").find(secret), std::string::npos);
   ASSERT_FALSE(api.requests().empty());
   for (auto& request : api.requests())
-    EXPECT_EQ(request.headers["Authorization"], "bearer " + secret);
+    EXPECT_EQ(request.headers["Authorization"], "Bearer " + secret);
   for (const auto& request : server_.requests()) {
     EXPECT_EQ(request.headers.count("Authorization"), 0u) << request.path;
     for (const auto& [name, value] : request.headers)
       EXPECT_EQ(value.find(secret), std::string::npos) << name;
+  }
+}
+
+// --fix never replaces what another writer wrote meanwhile: here the link check
+// is the "meanwhile" — the server rewrites the list when its link is asked for,
+// so the file awesomelint read is gone by the time the fixes are ready.
+TEST_F(CliLinksTest, FixLeavesAFileChangedMeanwhileAsTheOtherWriterWroteIt) {
+  const std::string theirs = "# L\n\n* [Theirs](http://example.org/theirs)\n";
+  server_.server().Get("/rewrite", [&](const auto&, auto& res) {
+    WriteFile(dir_ / "list.md", theirs);
+    res.status = 200;
+  });
+  server_.Start();
+  // The second date is written unlike the others: a fix.
+  WriteFile(dir_ / "list.md",
+            fmt::format("# L\n\n* [12.06.2024] [A]({0})\n* [2024-05-22] [B]({0})\n"
+                        "* [21.05.2024] [C]({0})\n* [20.05.2024] [D]({0})\n",
+                        Url("/rewrite")));
+  Result r = Check({"--fix", "--no-cache", "list.md"});
+  EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
+  EXPECT_NE(r.err.find("list.md: not fixed: it changed while awesomelint was fixing it, and is "
+                       "left as it is now; run awesomelint --fix again"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(ReadFile(dir_ / "list.md"), theirs);
+  for (const auto& entry : fs::directory_iterator(dir_))  // no temporary file left behind
+    EXPECT_EQ(entry.path().filename().string().find("awesomelint-"), std::string::npos);
+}
+
+// A repository's config is the pull request's: its provider bases and remap
+// rules may move requests, never a token. A loopback server stands in for the
+// attacker's host and records every request's headers.
+TEST_F(CliLinksTest, ConfigCannotSendTokensToAHostItNames) {
+  TestServer attacker;
+  attacker.server().Get(".*", [](const auto&, auto& res) { res.status = 404; });
+  attacker.server().Post(".*", [](const auto&, auto& res) { res.status = 401; });
+  attacker.Start();
+  server_.Start();
+  WriteList({"https://github.com/o/r", "https://huggingface.co/org/model"});
+  const std::string github_secret = "ghp_SECRETtoken0123456789";
+  const std::string hf_secret = "hf_SECRETtoken0123456789";
+  std::string env = fmt::format("GITHUB_TOKEN={} HF_TOKEN={}", github_secret, hf_secret);
+  // Every other https URL goes to a closed port: nothing leaves the machine.
+  std::string elsewhere = "^https://(.*)$ http://127.0.0.1:1/$1";
+  std::vector<nlohmann::json> configs = {
+      {{"links",
+        {{"providers", {{"github", attacker.Url("")}, {"huggingface", attacker.Url("")}}},
+         {"remap", {elsewhere}}}}},
+      {{"links",
+        {{"remap",
+          {"^https://api\\.github\\.com/(.*)$ " + attacker.Url("/$1"),
+           "^https://huggingface\\.co/api/(.*)$ " + attacker.Url("/api/$1"), elsewhere}}}}},
+  };
+  for (const nlohmann::json& config : configs) {
+    WriteFile(dir_ / ".awesomelint.json", config.dump());
+    Result r = Run({"--no-cache", "list.md"}, env);
+    EXPECT_NE(r.err.find("GITHUB_TOKEN was not sent to " + attacker.Url("")), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("HF_TOKEN was not sent to " + attacker.Url("")), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("a repository's config (links.providers, links.remap) may move "
+                         "requests, never a token"),
+              std::string::npos);
+  }
+  ASSERT_GE(attacker.requests().size(), 4u) << "the requests went there, the tokens did not";
+  for (auto& request : attacker.requests()) {
+    EXPECT_EQ(request.headers.count("Authorization"), 0u) << request.path;
+    for (const auto& [name, value] : request.headers) {
+      EXPECT_EQ(value.find(github_secret), std::string::npos) << name;
+      EXPECT_EQ(value.find(hf_secret), std::string::npos) << name;
+    }
   }
 }
 

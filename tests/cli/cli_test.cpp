@@ -1,5 +1,7 @@
 // The awesomelint binary end to end: exit codes, every output format, bad input.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 #include <cstdlib>
@@ -415,6 +417,77 @@ TEST_F(CliTest, FixRewritesTheFileAndReportsWhatIsLeft) {
   for (const auto& entry : fs::directory_iterator(dir_))  // no temporary file left behind
     EXPECT_FALSE(entry.path().filename().string().find("awesomelint-") != std::string::npos)
         << entry.path();
+}
+
+// --fix through a symlink fixes its target and keeps the link; the file's mode
+// and owner stay; a file with other hard links is refused, both names intact.
+TEST_F(CliTest, FixKeepsSymlinksModeAndOwnerAndRefusesHardLinks) {
+  const std::string before = "# L\n\n* [B](http://github.com/o/b)\n";
+  const std::string after = "# L\n\n* [B](https://github.com/o/b)\n";
+  fs::create_directory(dir_ / "real");
+  WriteFile(dir_ / "real" / "list.md", before);
+  fs::create_symlink("real/list.md", dir_ / "list.md");
+  fs::permissions(dir_ / "real" / "list.md", fs::perms(0640));
+  bool root = geteuid() == 0;
+  if (root) ASSERT_EQ(chown((dir_ / "real" / "list.md").c_str(), 4321, 8765), 0);
+  Result r = Run({"--offline", "--fix", "list.md"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::is_symlink(dir_ / "list.md"));
+  EXPECT_EQ(ReadFile(dir_ / "real" / "list.md"), after);
+  struct stat info {};
+  ASSERT_EQ(stat((dir_ / "real" / "list.md").c_str(), &info), 0);
+  EXPECT_EQ(info.st_mode & 07777, 0640u);
+  if (root) {
+    EXPECT_EQ(info.st_uid, 4321u);
+    EXPECT_EQ(info.st_gid, 8765u);
+  }
+
+  WriteFile(dir_ / "linked.md", before);
+  fs::create_hard_link(dir_ / "linked.md", dir_ / "other-name.md");
+  r = Run({"--offline", "--fix", "linked.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("linked.md: not fixed: it has 2 hard links"), std::string::npos) << r.err;
+  EXPECT_EQ(ReadFile(dir_ / "linked.md"), before);
+  EXPECT_EQ(fs::hard_link_count(dir_ / "linked.md"), 2u);
+}
+
+// Standard input is read up to the size limit, no further: an endless stream
+// is refused, not read until memory runs out.
+TEST_F(CliTest, EndlessStandardInputStopsAtTheSizeLimit) {
+  Result r = Run({"--offline", "--max-file-size", "1M", "-"}, "", "/dev/zero");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("-: the input is"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("raise it with --max-file-size"), std::string::npos) << r.err;
+}
+
+// A report that cannot be written is exit 2 with the path and the reason, never
+// a silent 0: a full device for -o, --report and standard output, a directory
+// that cannot hold a file.
+TEST_F(CliTest, UnwritableReportIsExitTwo) {
+  WriteFile(dir_ / "list.md", "# L\n\n- [A](https://example.org/a) - A.\n");
+  Result r = Run({"--offline", "-o", "/dev/full", "list.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("/dev/full: cannot write the report: No space left on device"),
+            std::string::npos)
+      << r.err;
+  r = Run({"--offline", "--report", "json=/dev/full", "list.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("/dev/full: cannot write the report"), std::string::npos) << r.err;
+  r = Collect(std::system((Command({"--offline", "list.md"}, "", "") + " >/dev/full").c_str()));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("standard output: cannot write the report: No space left on device"),
+            std::string::npos)
+      << r.err;
+  r = Collect(std::system(
+      (Command({"--offline", "--dump-entries", "list.md"}, "", "") + " >/dev/full").c_str()));
+  EXPECT_EQ(r.exit_code, 2);
+  r = Run({"--offline", "-o", "/proc/version", "list.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("/proc/version"), std::string::npos) << r.err;
+  r = Run({"--offline", "-o", "no-such-dir/report.txt", "list.md"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no-such-dir/report.txt: cannot write the report"), std::string::npos)
+      << r.err;
 }
 
 // --- the option table ----------------------------------------------------------

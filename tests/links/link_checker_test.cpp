@@ -1,7 +1,9 @@
 // The link checker against real HTTP servers on 127.0.0.1 that each test starts.
 // Nothing here reaches the internet: provider API base URLs and --remap point
 // every request at the local servers.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <atomic>
 #include <chrono>
@@ -16,6 +18,7 @@
 #include "awesomelint/model/link_result.h"
 #include "tests/links/check_list.h"
 #include "tests/links/test_server.h"
+#include "tests/support/helpers.h"
 #include "tests/support/temp_dir.h"
 
 namespace awesomelint {
@@ -191,6 +194,44 @@ TEST(LinkRedirectTest, PermanentTemporaryLoopsAndChains) {
   EXPECT_EQ(c.For(server.Url("/hop/0")).detail, "more than 10 redirects");
   EXPECT_EQ(server.Count("/hop/11"), 0u) << "bounded";
   EXPECT_EQ(c.For(server.Url("/to-dead")).verdict, LinkVerdict::kBroken);
+}
+
+// A public link whose redirect leads into the private network (here: a host
+// that --resolve puts on 127.0.0.1, redirecting to 127.0.0.1 by address) is not
+// followed; a redirect within the host, and links written to a private address,
+// are. The address is checked where curl connected, not where DNS pointed.
+TEST(LinkRedirectTest, RedirectsIntoThePrivateNetworkAreNotFollowed) {
+  TestServer inside;
+  inside.server().Get("/secret", [](const auto&, auto& res) { res.status = 200; });
+  inside.Start();
+  TestServer site;
+  site.server().Get("/to-inside",
+                    [&](const auto&, auto& res) { res.set_redirect(inside.Url("/secret"), 302); });
+  site.server().Get("/to-localhost", [&](const auto&, auto& res) {
+    res.set_redirect(fmt::format("http://localhost:{}/secret", inside.port()), 301);
+  });
+  site.server().Get("/old", [](const auto&, auto& res) { res.set_redirect("/new", 301); });
+  site.server().Get("/new", [](const auto&, auto& res) { res.status = 200; });
+  site.Start();
+  LinkOptions options = QuickOptions();
+  std::string host = fmt::format("public.test:{}", site.port());
+  options.http.resolve = {host + ":127.0.0.1"};
+  std::string to_inside = fmt::format("http://{}/to-inside", host);
+  std::string to_localhost = fmt::format("http://{}/to-localhost", host);
+  std::string moved = fmt::format("http://{}/old", host);
+  Checked c = CheckList({to_inside, to_localhost, moved, site.Url("/to-inside")}, options);
+
+  const LinkResult& refused = c.For(to_inside);
+  EXPECT_EQ(refused.verdict, LinkVerdict::kPrivateRedirect);
+  EXPECT_EQ(refused.detail, fmt::format("it leads to {} (127.0.0.1 is an address in a private "
+                                        "network); not followed",
+                                        inside.Url("/secret")));
+  EXPECT_EQ(c.For(to_localhost).verdict, LinkVerdict::kPrivateRedirect);
+  EXPECT_EQ(inside.Count("/secret"), 1u) << "only the link written to 127.0.0.1 got there";
+  EXPECT_EQ(c.For(moved).verdict, LinkVerdict::kRedirected) << "within one host";
+  EXPECT_EQ(c.For(moved).final_url, fmt::format("http://{}/new", host));
+  EXPECT_EQ(c.For(site.Url("/to-inside")).verdict, LinkVerdict::kAlive)
+      << "a link written to a private address may lead on into the private network";
 }
 
 // --- servers that misbehave --------------------------------------------------------
@@ -383,22 +424,104 @@ TEST(LinkCacheTest, ExpiredEntriesAreCheckedAgain) {
   EXPECT_GT(ReadJson(options.cache_file)["entries"][server.Url("/ok")]["checked"], 1000000000);
 }
 
-TEST(LinkCacheTest, CorruptCacheIsIgnoredWithAWarningAndRewritten) {
+TEST(LinkCacheTest, CacheOfAnotherVersionIsIgnoredWithAWarningAndRewritten) {
   TestServer server;
   server.server().Get("/ok", [](const auto&, auto& res) { res.status = 200; });
   server.Start();
   TempDir dir;
   LinkOptions options = QuickOptions();
   options.cache_file = (dir.path() / "cache.json").string();
-  for (const char* garbage : {"{\"version\": 1, \"entries\": [", "\x89PNG\r\n\x1a\n", "[]",
-                              "{\"version\": 7, \"entries\": {}}"}) {
-    std::ofstream(options.cache_file, std::ios::binary) << garbage;
+  for (const char* old :
+       {"{\"version\": 7, \"entries\": {}}", "{\"version\": 1, \"entries\": 5}"}) {
+    std::ofstream(options.cache_file, std::ios::binary) << old;
     Checked c = CheckList({server.Url("/ok")}, options);
-    EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kAlive) << garbage;
-    ASSERT_EQ(c.report.warnings.size(), 1u) << garbage;
+    EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kAlive) << old;
+    ASSERT_EQ(c.report.warnings.size(), 1u) << old;
     EXPECT_NE(c.report.warnings[0].find("cache.json"), std::string::npos);
     EXPECT_EQ(ReadJson(options.cache_file)["entries"].size(), 1u);
   }
+}
+
+// What lies at the cache's path and is no awesomelint cache is someone's file:
+// the link check goes on without a cache and leaves it as it was.
+TEST(LinkCacheTest, FileThatIsNoCacheIsNeitherReadNorReplaced) {
+  TestServer server;
+  server.server().Get("/ok", [](const auto&, auto& res) { res.status = 200; });
+  server.Start();
+  TempDir dir;
+  LinkOptions options = QuickOptions();
+  options.cache_file = (dir.path() / "cache.json").string();
+  for (std::string garbage :
+       {std::string("{\"version\": 1, \"entries\": ["), std::string("\x89PNG\r\n\x1a\n"),
+        std::string("[]"), std::string("# My list\n"), std::string(100000, '[')}) {
+    std::ofstream(options.cache_file, std::ios::binary) << garbage;
+    Checked c = CheckList({server.Url("/ok")}, options);
+    EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kAlive);
+    ASSERT_EQ(c.report.warnings.size(), 1u);
+    EXPECT_NE(c.report.warnings[0].find("not an awesomelint link cache"), std::string::npos)
+        << c.report.warnings[0];
+    EXPECT_EQ(testing::ReadFile(options.cache_file), garbage) << "untouched";
+  }
+}
+
+// Values of the wrong type or out of range (a float where a count of seconds
+// belongs: a cast of 1e300 to an integer is undefined) drop their entry, with
+// one warning; the others are used, and the cache is rewritten clean.
+TEST(LinkCacheTest, MalformedEntriesAreDroppedAndTheCacheRewritten) {
+  TestServer server;
+  server.server().Get("/ok", [](const auto&, auto& res) { res.status = 200; });
+  server.Start();
+  TempDir dir;
+  LinkOptions options = QuickOptions();
+  options.cache_file = (dir.path() / "cache.json").string();
+  long long now = std::chrono::duration_cast<std::chrono::seconds>(
+                      std::chrono::system_clock::now().time_since_epoch())
+                      .count();
+  nlohmann::json cache = {{"version", 1}, {"entries", nlohmann::json::object()}};
+  auto& entries = cache["entries"];
+  entries[server.Url("/ok")] = {{"verdict", "alive"}, {"http_status", 200}, {"checked", now}};
+  entries["https://a.test/1"] = {{"verdict", "alive"}, {"checked", 1e300}};
+  entries["https://a.test/2"] = {{"verdict", "alive"}, {"http_status", 1e300}, {"checked", now}};
+  entries["https://a.test/3"] = {{"verdict", 5}, {"checked", now}};
+  entries["https://a.test/4"] = {{"verdict", "alive"}, {"checked", "yesterday"}};
+  entries["https://a.test/5"] = {{"verdict", "alive"}, {"checked", now}, {"detail", 7}};
+  entries["https://a.test/6"] = {{"verdict", "alive"}, {"checked", -5}};
+  entries["https://a.test/7"] = "alive";
+  std::ofstream(options.cache_file, std::ios::binary) << cache.dump();
+  Checked c = CheckList({server.Url("/ok")}, options);
+  EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kCached);
+  ASSERT_EQ(c.report.warnings.size(), 1u);
+  EXPECT_NE(c.report.warnings[0].find("7 malformed entries dropped"), std::string::npos)
+      << c.report.warnings[0];
+  nlohmann::json rewritten = ReadJson(options.cache_file);
+  EXPECT_EQ(rewritten["entries"].size(), 1u) << rewritten.dump();
+  Checked again = CheckList({server.Url("/ok")}, options);
+  EXPECT_TRUE(again.report.warnings.empty());
+  EXPECT_EQ(again.For(server.Url("/ok")).verdict, LinkVerdict::kCached);
+}
+
+// Only a regular file is read: a FIFO would block forever, /dev/zero would be
+// read until memory ran out.
+TEST(LinkCacheTest, OnlyARegularFileIsRead) {
+  TestServer server;
+  server.server().Get("/ok", [](const auto&, auto& res) { res.status = 200; });
+  server.Start();
+  TempDir dir;
+  LinkOptions options = QuickOptions();
+  std::string fifo = (dir.path() / "fifo.json").string();
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  std::string zero = (dir.path() / "zero.json").string();
+  std::filesystem::create_symlink("/dev/zero", zero);
+  for (const std::string& path : {fifo, zero, dir.path().string()}) {
+    options.cache_file = path;
+    Checked c = CheckList({server.Url("/ok")}, options);
+    EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kAlive);
+    ASSERT_EQ(c.report.warnings.size(), 1u) << path;
+    EXPECT_NE(c.report.warnings[0].find("not a regular file"), std::string::npos)
+        << c.report.warnings[0];
+  }
+  EXPECT_TRUE(std::filesystem::is_fifo(fifo));
+  EXPECT_TRUE(std::filesystem::is_symlink(zero));
 }
 
 TEST(LinkCacheTest, UnwritableCacheIsAWarningNotAFailure) {

@@ -171,7 +171,7 @@ std::shared_ptr<Bodies> ServeGraphQl(TestServer& api, std::map<std::string, Fake
 
 LinkOptions GithubOptions(TestServer& api, TestServer& pages) {
   LinkOptions options = QuickOptions();
-  options.endpoints.github_api = api.Url("");
+  options.endpoints.github_api = options.token_homes.github_api = api.Url("");
   options.remap = {{"^https://github\\.com/(.*)$", pages.Url("/$1")}};
   return options;
 }
@@ -222,7 +222,7 @@ TEST(GithubProviderTest, TokenAsksOneGraphQlBatchForEveryRepository) {
   ASSERT_EQ(seen.size(), 1u);
   EXPECT_EQ(seen[0].method, "POST");
   EXPECT_EQ(seen[0].path, "/graphql");
-  EXPECT_EQ(HeaderOf(seen[0], "Authorization"), std::string("bearer ") + kGithubToken);
+  EXPECT_EQ(HeaderOf(seen[0], "Authorization"), std::string("Bearer ") + kGithubToken);
   EXPECT_EQ(HeaderOf(seen[0], "Content-Type"), "application/json");
   ASSERT_EQ(bodies->all().size(), 1u);
   std::string body = bodies->all()[0];
@@ -573,8 +573,8 @@ TEST(TokenProviderTest, EachTokenGoesToItsOwnApiOnly) {
   pages.Start();
   other.Start();
   LinkOptions options = QuickOptions();
-  options.endpoints.github_api = github.Url("");
-  options.endpoints.huggingface_api = hf.Url("");
+  options.endpoints.github_api = options.token_homes.github_api = github.Url("");
+  options.endpoints.huggingface_api = options.token_homes.huggingface_api = hf.Url("");
   options.github_token = kGithubToken;
   options.huggingface_token = kHfToken;
   TempDir dir;
@@ -591,7 +591,7 @@ TEST(TokenProviderTest, EachTokenGoesToItsOwnApiOnly) {
     EXPECT_EQ(result.verdict, LinkVerdict::kAlive) << result.url << ": " << result.detail;
 
   ASSERT_EQ(github.requests().size(), 1u);
-  EXPECT_EQ(HeaderOf(github.requests()[0], "Authorization"), std::string("bearer ") + kGithubToken);
+  EXPECT_EQ(HeaderOf(github.requests()[0], "Authorization"), std::string("Bearer ") + kGithubToken);
   EXPECT_FALSE(Carries(github.requests()[0], kHfToken));
   ASSERT_EQ(hf.requests().size(), 1u);
   EXPECT_EQ(hf.requests()[0].path, "/api/models/org/model");
@@ -779,7 +779,7 @@ TEST(HuggingFaceProviderTest, ModelsDatasetsAndSpacesThroughTheApi) {
   api.Start();
   pages.Start();
   LinkOptions options = QuickOptions();
-  options.endpoints.huggingface_api = api.Url("");
+  options.endpoints.huggingface_api = options.token_homes.huggingface_api = api.Url("");
   options.remap = {{"^https://huggingface\\.co/(.*)$", pages.Url("/$1")}};
   options.huggingface_token = kHfToken;
   Checked c =
@@ -1013,6 +1013,7 @@ TEST(OddAnswerProviderTest, WrongShapesDoNotEndTheRun) {
   LinkOptions options = QuickOptions();
   options.endpoints.github_api = options.endpoints.huggingface_api = options.endpoints.doi_api =
       options.endpoints.zenodo_api = api.Url("");
+  options.token_homes = options.endpoints;
   options.github_token = kGithubToken;
   Checked c;
   ASSERT_NO_THROW(

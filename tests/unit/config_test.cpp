@@ -4,6 +4,7 @@
 // "did you mean".
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_rules.h"
@@ -163,10 +164,38 @@ TEST(ConfigLoadTest, TopLevelMustBeAnObject) {
             path + ": the config must be a JSON object { ... }");
 }
 
+// A config comes from the repository: bounded in depth and size, and a number
+// no double holds is a clear error naming the file, not an internal one.
+TEST(ConfigLoadTest, DeepOrHugeOrOutOfRangeConfigsAreClearErrors) {
+  TempDir dir;
+  for (const char* open : {"[", "{\"a\":"}) {
+    std::string text = "{\"links\": ";
+    for (int i = 0; i < 100000; ++i) text += open;
+    std::string path = dir.Write(".awesomelint.json", text);
+    EXPECT_EQ(ErrorOf([&] { LoadConfig(path); }),
+              path + ":1: nested more than 32 levels deep; no setting is");
+  }
+  std::string path = dir.Write(".awesomelint.json", "{\n  \"links\": {\"timeout\": 1e400}\n}\n");
+  std::string error = ErrorOf([&] { LoadConfig(path); });
+  EXPECT_EQ(error.rfind(path + ": not valid here: number overflow", 0), 0u) << error;
+  path = dir.Write(".awesomelint.json", std::string(kMaxConfigBytes + 1, ' '));
+  EXPECT_NE(ErrorOf([&] {
+              LoadConfig(path);
+            }).find("is 1048577 bytes, more than the 1048576 a config file may have"),
+            std::string::npos);
+  path = (dir.path() / "fifo.json").string();
+  ASSERT_EQ(mkfifo(path.c_str(), 0600), 0);
+  EXPECT_EQ(ErrorOf([&] { LoadConfig(path); }),
+            path +
+                ": the config file is not a regular file (a FIFO); it is neither read nor "
+                "replaced");
+}
+
 TEST(ConfigLoadTest, MissingFile) {
   TempDir dir;
   std::string path = (dir.path() / "nope.json").string();
-  EXPECT_EQ(ErrorOf([&] { LoadConfig(path); }), path + ": cannot read the config file");
+  EXPECT_EQ(ErrorOf([&] { LoadConfig(path); }),
+            path + ": cannot read the config file: no such file");
 }
 
 TEST(ConfigLoadTest, WhereNamesTheLineOfAKey) {

@@ -3,6 +3,7 @@
 // options combine when files with their own configs are linted at once.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -18,6 +19,7 @@ namespace {
 using testing::ErrorOf;
 
 using json = nlohmann::json;
+namespace fs = std::filesystem;
 
 TEST(OptionTableTest, EveryFlagAndConfigKeyIsDeclaredOnce) {
   std::set<std::string_view> flags, keys;
@@ -178,6 +180,96 @@ TEST(LinkOptionsForTest, CommandLineListsAddToTheConfigs) {
   LinkOptions options = LinkOptionsFor(a, {&a}, cli);
   EXPECT_EQ(options.http.headers, (std::vector<std::string>{"X-A: 1", "X-B: 2"}));
   EXPECT_EQ(options.accept, std::vector<long>{429});
+}
+
+// --- trust: what a repository's config may not decide ------------------------------
+
+// A config's provider bases and remap rules move requests, never a token: the
+// token homes stay the official APIs unless the command line names others.
+TEST(LinkTrustTest, ConfigProvidersAndRemapsAreNoTokenHomes) {
+  Config a = ConfigWith("a/.awesomelint.json",
+                        {{"providers", {{"github", "http://attacker.test"}}},
+                         {"remap", {"^https://api\\.github\\.com/(.*)$ http://attacker.test/$1"}}});
+  CommandLine cli{DefaultSettings(), {}};
+  LinkOptions options = LinkOptionsFor(a, {&a}, cli);
+  EXPECT_EQ(options.endpoints.github_api, "http://attacker.test") << "requests go there";
+  EXPECT_EQ(options.token_homes.github_api, "https://api.github.com") << "tokens do not";
+  ASSERT_EQ(options.remap.size(), 1u);
+  EXPECT_FALSE(options.remap[0].trusted);
+
+  const OptionSpec& provider = *FindFlag("--provider");
+  const OptionSpec& remap = *FindFlag("--remap");
+  cli.given.push_back(
+      {&provider, ParseOptionText(provider, "github=http://127.0.0.1:8080", "--provider")});
+  cli.given.push_back({&remap, ParseOptionText(remap, "^https://x/(.*)$ http://y/$1", "--remap")});
+  options = LinkOptionsFor(a, {&a}, cli);
+  EXPECT_EQ(options.endpoints.github_api, "http://127.0.0.1:8080");
+  EXPECT_EQ(options.token_homes.github_api, "http://127.0.0.1:8080");
+  ASSERT_EQ(options.remap.size(), 2u);
+  EXPECT_FALSE(options.remap[0].trusted);
+  EXPECT_TRUE(options.remap[1].trusted);
+}
+
+// Found by fuzz_config: a duration or size whose milliseconds or bytes overflow
+// is refused, not multiplied into undefined behaviour.
+TEST(OptionValueTest, HugeDurationsAndSizesAreRefused) {
+  const OptionSpec& deadline = *FindFlag("--deadline");
+  EXPECT_EQ(ErrorOf([&] { CheckOptionValue(deadline, 75158852580896767LL, "links.deadline"); }),
+            "links.deadline: must be at most 3650d, not 75158852580896767 s");
+  EXPECT_EQ(CheckOptionValue(deadline, "3650d", "links.deadline"), 3650LL * 86400);
+  EXPECT_NE(ErrorOf([&] { ParseOptionText(deadline, "999999999d", "--deadline"); }), "");
+  const OptionSpec& size = *FindFlag("--max-file-size");
+  EXPECT_NE(ErrorOf([&] {
+              ParseOptionText(size, "999999999999G", "--max-file-size");
+            }).find("is not a size"),
+            std::string::npos);
+}
+
+TEST(LinkTrustTest, ProviderBasesMustBeHttpUrls) {
+  const OptionSpec& provider = *FindFlag("--provider");
+  EXPECT_EQ(ErrorOf([&] { ParseOptionText(provider, "github", "--provider"); }),
+            "--provider: 'github' must be NAME=URL, e.g. github=https://api.github.com");
+  EXPECT_EQ(ErrorOf([&] { ParseOptionText(provider, "github=file:///etc", "--provider"); }),
+            "--provider.github: must be an http or https URL");
+  EXPECT_NE(ErrorOf([&] {
+              ParseOptionText(provider, "gitlab=https://x", "--provider");
+            }).find("unknown provider 'gitlab'"),
+            std::string::npos);
+}
+
+// A config's cache file stays inside the repository (the config's directory):
+// relative, no "..", not through a symbolic link out of it.
+TEST(LinkTrustTest, ConfigCachePathStaysInsideTheRepository) {
+  testing::TempDir dir;
+  fs::create_directories(dir.path() / "repo" / "data");
+  fs::create_directories(dir.path() / "outside");
+  fs::create_directory_symlink(dir.path() / "outside", dir.path() / "repo" / "escape");
+  std::string config_path = (dir.path() / "repo" / ".awesomelint.json").string();
+  CommandLine cli{DefaultSettings(), {}};
+  auto cache_for = [&](const std::string& name) {
+    Config config = ConfigWith(config_path, {{"cache", name}});
+    return LinkOptionsFor(config, {&config}, cli).cache_file;
+  };
+  EXPECT_EQ(cache_for("data/cache.json"), (dir.path() / "repo" / "data" / "cache.json").string());
+  EXPECT_EQ(cache_for("./c.json"), (dir.path() / "repo" / "c.json").string());
+  for (const std::string& name :
+       {std::string("/etc/passwd"), (dir.path() / "outside" / "x.json").string()})
+    EXPECT_NE(
+        ErrorOf([&] { cache_for(name); }).find("links.cache: \"" + name + "\" is an absolute path"),
+        std::string::npos);
+  EXPECT_NE(ErrorOf([&] { cache_for("data/../../x.json"); }).find("climbs out with \"..\""),
+            std::string::npos);
+  std::string through = ErrorOf([&] { cache_for("escape/cache.json"); });
+  EXPECT_NE(through.find("leads out of the repository through a symbolic link"), std::string::npos)
+      << through;
+  EXPECT_NE(through.find(config_path), std::string::npos) << "names the config";
+
+  // The command line is the user's: its --cache may go anywhere.
+  Config config = ConfigWith(config_path, {{"cache", "/etc/passwd"}});
+  const OptionSpec& cache = *FindFlag("--cache");
+  std::string elsewhere = (dir.path() / "outside" / "c.json").string();
+  cli.given.push_back({&cache, ParseOptionText(cache, elsewhere, "--cache")});
+  EXPECT_EQ(LinkOptionsFor(config, {&config}, cli).cache_file, elsewhere);
 }
 
 }  // namespace

@@ -24,9 +24,17 @@ struct Config {
   std::string Where(std::string_view key, std::string_view parent = {}) const;
 };
 
-// Reads a config file: its shape, and every "links" value (by the option table);
-// rule keys are the Linter's to check. Throws InputError with the file and line.
+// What a config file may be: it comes from the repository, so in CI from whoever
+// opened a pull request. Nothing real comes near either bound.
+inline constexpr size_t kMaxConfigBytes = 1 << 20;
+inline constexpr int kMaxConfigDepth = 32;
+
+// Reads a config file (a regular file, at most kMaxConfigBytes): its shape, and
+// every "links" value (by the option table); rule keys are the Linter's to check.
+// Throws InputError with the file and line.
 Config LoadConfig(const std::string& path);
+// The same for a config's text, read from `path`.
+Config ParseConfig(const std::string& path, std::string text);
 
 // The nearest .awesomelint.json in the directory of `file` or above it.
 std::optional<std::string> FindConfig(const std::string& file);

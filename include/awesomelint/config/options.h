@@ -30,6 +30,7 @@ enum class OptionType {
   kRegexes,      // regular expressions (RE2): repeatable, a list in a config
   kRemaps,       // 'REGEX REPLACEMENT': repeatable, a list in a config
   kHeaders,      // 'Name: value': repeatable, a list in a config
+  kResolves,     // HOST:PORT:ADDRESS, as curl --resolve: repeatable
   kReports,      // FORMAT=FILE or FORMAT+=FILE: repeatable
   kCacheFile,    // a file name, or false in a config
   kProviders,    // an object of API base URLs by provider (config only)
@@ -47,7 +48,7 @@ struct OptionSpec {
   std::string_view config_key = {};  // "timeout", in the config's "links" section; empty: none
   OptionType type = OptionType::kText;
   OptionScope scope = OptionScope::kRun;
-  long long min = 0, max = 0;                  // kInteger, kSeconds, kSize
+  long long min = 0, max = 0;                  // kInteger, kSeconds, kSize, kDuration
   std::vector<std::string_view> choices = {};  // kChoice
   std::string_view default_value = {};         // as written on the command line; empty: none
   std::string_view metavar = {};               // "SECONDS"

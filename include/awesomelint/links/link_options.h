@@ -35,6 +35,17 @@ struct ProviderEndpoints {
   }
 };
 
+// A --remap rule: REGEX and REPLACEMENT ($1 for groups).
+struct RemapRule {
+  std::string pattern, replacement;
+  // From the command line: a token may follow it to the host it names. A
+  // repository's config only moves requests, never a token (see TokenHomes).
+  bool trusted = true;
+};
+
+// Which token a request carries, if its URL is one of the token's homes.
+enum class Credential { kNone, kGithub, kHuggingFace };
+
 // How requests are sent: budgets, timeouts, retries, what each request carries.
 struct HttpOptions {
   int max_concurrency = 0;  // in all
@@ -46,17 +57,23 @@ struct HttpOptions {
   std::chrono::milliseconds max_retry_after{60'000};
   std::string user_agent;
   std::vector<std::string> headers;  // "Name: value", sent with every request
+  std::vector<std::string> resolve;  // "HOST:PORT:ADDRESS", as curl --resolve
 };
 
 struct LinkOptions {
   HttpOptions http;
-  std::vector<std::pair<std::string, std::string>> remap;  // regex, replacement ($1 groups)
-  std::vector<std::string> exclude;                        // regexes on the URL as written
-  std::vector<std::string> include;                        // when given, only matching URLs
-  std::vector<long> accept;                                // extra statuses counted as alive
-  std::chrono::milliseconds deadline{0};                   // whole run; 0: none
-  std::vector<LinkVerdict> fail_on;                        // verdicts that are errors
-  ProviderEndpoints endpoints;
+  std::vector<RemapRule> remap;           // applied in order to every request URL
+  std::vector<std::string> exclude;       // regexes on the URL as written
+  std::vector<std::string> include;       // when given, only matching URLs
+  std::vector<long> accept;               // extra statuses counted as alive
+  std::chrono::milliseconds deadline{0};  // whole run; 0: none
+  std::vector<LinkVerdict> fail_on;       // verdicts that are errors
+  ProviderEndpoints endpoints;            // where API requests go
+  // Where tokens may go: the official API bases, or those the user gave on the
+  // command line or in the environment — never a base a repository's config
+  // named. A token is sent only to the origin of one of these (as trusted remap
+  // rules rewrite it), checked on every request as it is sent.
+  ProviderEndpoints token_homes;
   std::string github_token;       // GITHUB_TOKEN: sent to the GitHub API host only
   std::string huggingface_token;  // HF_TOKEN: sent to the Hugging Face API host only
   std::string cache_file;         // empty: no cache

@@ -19,6 +19,7 @@ enum class LinkVerdict {
   kBlocked,
   kTimeout,
   kError,
+  kPrivateRedirect,  // a public link redirected into a private network: not followed
   kExcluded,
   kCached
 };

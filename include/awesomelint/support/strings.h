@@ -8,6 +8,7 @@ namespace awesomelint {
 
 // ASCII lower case; other bytes (UTF-8 included) unchanged.
 std::string ToLower(std::string_view text);
+std::string ToUpper(std::string_view text);
 
 // Without leading and trailing ASCII whitespace.
 std::string_view Trim(std::string_view text);

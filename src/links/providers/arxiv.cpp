@@ -6,8 +6,9 @@
 // answer, each paper's abstract page is checked instead.
 #include <fmt/format.h>
 
-#include <unordered_map>
+#include <unordered_set>
 
+#include "answers.h"
 #include "awesomelint/model/identifiers.h"
 #include "awesomelint/support/strings.h"
 #include "provider.h"
@@ -18,26 +19,6 @@ namespace {
 // Ids per export API request: well inside the 2,000-result slice the manual
 // allows, with a feed (about 3 KB per paper) that is quick to send and parse.
 constexpr size_t kBatch = 500;
-
-// The versionless ids of the papers an Atom feed lists; `error` when the feed is an error.
-std::vector<std::string> FeedIds(std::string_view feed, bool* error) {
-  std::vector<std::string> ids;
-  *error = false;
-  for (size_t at = feed.find("<entry"); at != std::string_view::npos;
-       at = feed.find("<entry", at + 6)) {
-    size_t open = feed.find("<id>", at), close = feed.find("</id>", open);
-    if (open == std::string_view::npos || close == std::string_view::npos) break;
-    std::string_view id = feed.substr(open + 4, close - open - 4);
-    if (id.find("/api/errors") != std::string_view::npos) {
-      *error = true;
-      continue;
-    }
-    size_t abs = id.find("/abs/");
-    if (abs == std::string_view::npos) continue;
-    ids.push_back(ToLower(SplitArxivVersion(id.substr(abs + 5)).id));
-  }
-  return ids;
-}
 
 class ArxivProvider : public Provider {
  public:
@@ -75,15 +56,13 @@ class ArxivProvider : public Provider {
       request.budget_host = HostOf(api_);
       request.max_body = 16 << 20;
       session.Send(std::move(request), [this, batch, &session](HttpResponse&& response) {
-        bool error = response.status != 200;
-        std::vector<std::string> found =
-            error ? std::vector<std::string>() : FeedIds(response.body, &error);
-        if (error) {  // the API could not tell: ask the papers' pages
+        ArxivFeed feed;
+        if (response.status == 200) feed = ParseArxivFeed(response.body);
+        if (response.status != 200 || feed.error) {  // the API could not tell: ask the pages
           for (const Paper& paper : batch) FallBack(session, paper);
           return;
         }
-        std::unordered_map<std::string, bool> present;
-        for (const std::string& id : found) present[id] = true;
+        std::unordered_set<std::string> present(feed.ids.begin(), feed.ids.end());
         for (const Paper& paper : batch) {
           bool exists = present.count(ToLower(paper.id)) > 0;
           paper.result->verdict = exists ? LinkVerdict::kAlive : LinkVerdict::kBroken;

@@ -1,8 +1,8 @@
 // DOIs: the handle API (/api/handles/{doi}) says whether a DOI is registered,
 // without following it into publishers' sites and their bot walls.
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
+#include "answers.h"
 #include "awesomelint/model/identifiers.h"
 #include "provider.h"
 
@@ -48,13 +48,12 @@ class DoiProvider : public Provider {
       LinkResult* result = entry.result;
       std::string doi = entry.doi;
       session.Send(std::move(request), [result, doi, &session](HttpResponse&& response) {
-        nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
-        long code = JsonInt(body, "responseCode");
+        long code = ParseDoiHandle(response.body).response_code;
         result->http_status = response.status;
-        if (response.status == 200 && code == 1) {
+        if (response.status == 200 && code == DoiHandleAnswer::kFound) {
           result->verdict = LinkVerdict::kAlive;
           result->settled = true;
-        } else if (response.status == 404 || code == 100) {
+        } else if (response.status == 404 || code == DoiHandleAnswer::kNotFound) {
           result->verdict = LinkVerdict::kBroken;
           result->settled = true;
           result->detail = fmt::format("DOI {} is not registered", doi);

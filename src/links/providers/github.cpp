@@ -5,8 +5,8 @@
 // alive with a warning, missing is broken. The token goes to the API host only.
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-#include <set>
 
+#include "answers.h"
 #include "awesomelint/model/identifiers.h"
 #include "awesomelint/support/strings.h"
 #include "provider.h"
@@ -27,7 +27,10 @@ bool SafeName(std::string_view name) {
 class GithubProvider : public Provider {
  public:
   explicit GithubProvider(const LinkOptions& options)
-      : api_(options.endpoints.github_api), token_(options.github_token) {}
+      : api_(options.endpoints.github_api),
+        // GraphQL needs the token, which goes only to a token home (Send).
+        graphql_(!options.github_token.empty() &&
+                 OriginOf(api_) == OriginOf(options.token_homes.github_api)) {}
 
   std::string_view name() const override { return "github"; }
 
@@ -45,7 +48,7 @@ class GithubProvider : public Provider {
   }
 
   void Start(CheckSession& session) override {
-    if (!token_.empty()) {
+    if (graphql_) {
       for (size_t begin = 0; begin < repos_.size(); begin += kBatch)
         GraphQl(session,
                 std::vector<Repo>(repos_.begin() + begin,
@@ -70,14 +73,13 @@ class GithubProvider : public Provider {
     LinkResult* result;
   };
 
-  std::vector<std::string> RestHeaders() const {
-    std::vector<std::string> headers = {"Accept: application/vnd.github+json"};
-    if (!token_.empty()) headers.push_back("Authorization: Bearer " + token_);
-    return headers;
-  }
-
-  std::vector<std::string> AuthHeaders() const {
-    return {"Authorization: bearer " + token_, "Content-Type: application/json"};
+  // Asks for the token; CheckSession::Send decides whether the URL may have it.
+  HttpRequest ApiRequest(std::string url) const {
+    HttpRequest request;
+    request.url = std::move(url);
+    request.budget_host = HostOf(api_);
+    request.credential = Credential::kGithub;
+    return request;
   }
 
   void GraphQl(CheckSession& session, std::vector<Repo> batch) {
@@ -87,39 +89,23 @@ class GithubProvider : public Provider {
           " r{}: repository(owner: \"{}\", name: \"{}\") {{ nameWithOwner isArchived }}", i,
           batch[i].owner, batch[i].name);
     query += " }";
-    HttpRequest request;
+    HttpRequest request = ApiRequest(Endpoint(api_, "/graphql"));
     request.method = HttpRequest::Method::kPost;
-    request.url = Endpoint(api_, "/graphql");
-    request.budget_host = HostOf(api_);
-    request.headers = AuthHeaders();
+    request.headers = {"Content-Type: application/json"};
     request.body = nlohmann::json{{"query", query}}.dump();
     request.max_body = 16 << 20;
     session.Send(std::move(request), [this, batch, &session](HttpResponse&& response) {
-      nlohmann::json answer = nlohmann::json::parse(response.body, nullptr, false);
-      if (response.status != 200 || !answer.is_object() || !answer.contains("data")) {
+      GithubGraphQlAnswer answer;
+      if (response.status == 200) answer = ParseGithubGraphQl(response.body, batch.size());
+      if (!answer.usable) {
         for (const Repo& repo : batch) Rest(session, repo);  // a bad token, an outage: REST
         return;
       }
-      // Only NOT_FOUND says a repository is missing; a null with any other error
-      // (SAML enforcement, a timeout: then data itself is null) says nothing.
-      std::set<std::string> not_found;
-      if (answer.contains("errors") && answer["errors"].is_array()) {
-        for (const nlohmann::json& error : answer["errors"]) {
-          if (!error.is_object() || !error.contains("type") || error["type"] != "NOT_FOUND" ||
-              !error.contains("path") || !error["path"].is_array() || error["path"].empty() ||
-              !error["path"][0].is_string())
-            continue;
-          not_found.insert(error["path"][0].get<std::string>());
-        }
-      }
-      const nlohmann::json& data = answer["data"];
       for (size_t i = 0; i < batch.size(); ++i) {
-        std::string alias = fmt::format("r{}", i);
-        const nlohmann::json* node =
-            data.is_object() && data.contains(alias) ? &data[alias] : nullptr;
-        if (node && node->is_object()) {
-          Found(batch[i], JsonString(*node, "nameWithOwner"), JsonBool(*node, "isArchived"), 200);
-        } else if (not_found.count(alias)) {
+        const GithubGraphQlAnswer::Lookup& lookup = answer.lookups[i];
+        if (lookup.state == GithubGraphQlAnswer::State::kFound) {
+          Found(batch[i], lookup.repo, 200);
+        } else if (lookup.state == GithubGraphQlAnswer::State::kNotFound) {
           Resolve(*batch[i].result, LinkVerdict::kBroken, 200,
                   fmt::format("GitHub has no repository {}/{}", batch[i].owner, batch[i].name));
         } else {
@@ -142,10 +128,8 @@ class GithubProvider : public Provider {
       Page(session, repo);
       return;
     }
-    HttpRequest request;
-    request.url = request_url(repo);
-    request.budget_host = HostOf(api_);
-    request.headers = RestHeaders();
+    HttpRequest request = ApiRequest(request_url(repo));
+    request.headers = {"Accept: application/vnd.github+json"};
     request.max_body = 1 << 20;
     session.Send(std::move(request), [this, repo, chained, &session](HttpResponse&& response) {
       long status = response.status;
@@ -164,8 +148,7 @@ class GithubProvider : public Provider {
         return;
       }
       if (status == 200) {
-        nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
-        Found(repo, JsonString(body, "full_name"), JsonBool(body, "archived"), 200);
+        Found(repo, ParseGithubRepo(response.body), 200);
         return;
       }
       if (status == 404) {
@@ -186,21 +169,16 @@ class GithubProvider : public Provider {
       Page(session, repo);
       return;
     }
-    HttpRequest request;
-    request.url = location;
-    request.budget_host = HostOf(api_);
-    // The token follows a redirect only to the API's own host.
-    request.headers = HostOf(location) == HostOf(session.Remap(api_))
-                          ? RestHeaders()
-                          : std::vector<std::string>{"Accept: application/vnd.github+json"};
+    // The token follows the redirect only to where it went already (Send).
+    HttpRequest request = ApiRequest(location);
+    request.headers = {"Accept: application/vnd.github+json"};
     request.max_body = 1 << 20;
     session.Send(
         std::move(request),
         [this, repo, &session](HttpResponse&& response) {
-          nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
-          std::string full_name = JsonString(body, "full_name");
-          if (response.status == 200 && !full_name.empty()) {
-            Found(repo, full_name, JsonBool(body, "archived"), 301);
+          GithubRepoAnswer answer = ParseGithubRepo(response.body);
+          if (response.status == 200 && !answer.full_name.empty()) {
+            Found(repo, answer, 301);
           } else {
             Page(session, repo);
           }
@@ -215,8 +193,9 @@ class GithubProvider : public Provider {
                       [result](PageOutcome outcome) { ApplyOutcome(outcome, *result); });
   }
 
-  void Found(const Repo& repo, const std::string& name_with_owner, bool archived, long status) {
+  void Found(const Repo& repo, const GithubRepoAnswer& answer, long status) {
     LinkResult& result = *repo.result;
+    const std::string& name_with_owner = answer.full_name;
     std::string asked = ToLower(repo.owner + "/" + repo.name);
     if (!name_with_owner.empty() && ToLower(name_with_owner) != asked) {
       result.verdict = LinkVerdict::kRedirected;
@@ -228,7 +207,7 @@ class GithubProvider : public Provider {
       result.settled = true;
     }
     result.http_status = status;
-    if (archived) {
+    if (answer.archived) {
       result.warn = true;
       result.detail = result.detail.empty() ? "archived" : result.detail + "; archived";
     }
@@ -242,7 +221,7 @@ class GithubProvider : public Provider {
   }
 
   std::string api_;
-  std::string token_;
+  bool graphql_;
   std::vector<Repo> repos_;
   bool rest_spent_ = false;
   size_t next_rest_ = 0;  // tokenless: the next repository to ask REST about

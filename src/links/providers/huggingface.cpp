@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "answers.h"
 #include "awesomelint/model/identifiers.h"
 #include "awesomelint/support/strings.h"
 #include "provider.h"
@@ -24,7 +25,7 @@ std::string_view ApiKind(HfKind kind) {
 class HuggingFaceProvider : public Provider {
  public:
   explicit HuggingFaceProvider(const LinkOptions& options)
-      : api_(options.endpoints.huggingface_api), token_(options.huggingface_token) {}
+      : api_(options.endpoints.huggingface_api) {}
 
   std::string_view name() const override { return "huggingface"; }
 
@@ -47,7 +48,7 @@ class HuggingFaceProvider : public Provider {
       HttpRequest request;
       request.url = Endpoint(api_, fmt::format("/api/{}/{}", repo.kind, repo.id));
       request.budget_host = HostOf(api_);
-      if (!token_.empty()) request.headers.push_back("Authorization: Bearer " + token_);
+      request.credential = Credential::kHuggingFace;  // Send decides whether it goes
       request.max_body = 4 << 20;
       LinkResult* result = repo.result;
       std::string what = fmt::format("{} {}", repo.kind.substr(0, repo.kind.size() - 1), repo.id);
@@ -56,17 +57,16 @@ class HuggingFaceProvider : public Provider {
         result->http_status = status;
         std::string code = response.Header("x-error-code");
         if (status == 200) {
-          nlohmann::json info = nlohmann::json::parse(response.body, nullptr, false);
+          HfRepoAnswer answer = ParseHfRepo(response.body);
           result->verdict = LinkVerdict::kAlive;
           result->settled = true;
-          if (!JsonString(info, "gated").empty()) {  // "auto" or "manual"
+          if (answer.gated) {
             result->warn = true;
-            result->detail = fmt::format("gated ({})", info["gated"].dump());
-          } else if (JsonBool(info, "gated")) {
-            result->warn = true;
-            result->detail = "gated";
+            result->detail = answer.gate.empty()
+                                 ? "gated"
+                                 : fmt::format("gated ({})", nlohmann::json(answer.gate).dump());
           }
-          if (JsonBool(info, "disabled")) {
+          if (answer.disabled) {
             result->verdict = LinkVerdict::kBroken;
             result->settled = true;
             result->detail = "disabled on Hugging Face";
@@ -97,7 +97,6 @@ class HuggingFaceProvider : public Provider {
     LinkResult* result;
   };
   std::string api_;
-  std::string token_;
   std::vector<Repo> repos_;
 };
 

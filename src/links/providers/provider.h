@@ -4,7 +4,6 @@
 
 #include <map>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,11 +46,5 @@ void ApplyOutcome(const PageOutcome& outcome, LinkResult& result);
 
 // "https://api.github.com" + "/graphql"; the endpoint's host is its budget host.
 std::string Endpoint(const std::string& base, std::string_view path);
-
-// A field of an API's JSON answer; the fallback when `object` is not an object or
-// the field is missing or of another type (an odd answer must not end the run).
-std::string JsonString(const nlohmann::json& object, const char* key);
-bool JsonBool(const nlohmann::json& object, const char* key);
-long JsonInt(const nlohmann::json& object, const char* key);
 
 }  // namespace awesomelint

@@ -27,29 +27,4 @@ std::string Endpoint(const std::string& base, std::string_view path) {
   return url + std::string(path);
 }
 
-namespace {
-
-const nlohmann::json* Field(const nlohmann::json& object, const char* key) {
-  if (!object.is_object()) return nullptr;
-  auto it = object.find(key);
-  return it == object.end() ? nullptr : &*it;
-}
-
-}  // namespace
-
-std::string JsonString(const nlohmann::json& object, const char* key) {
-  const nlohmann::json* field = Field(object, key);
-  return field && field->is_string() ? field->get<std::string>() : std::string();
-}
-
-bool JsonBool(const nlohmann::json& object, const char* key) {
-  const nlohmann::json* field = Field(object, key);
-  return field && field->is_boolean() && field->get<bool>();
-}
-
-long JsonInt(const nlohmann::json& object, const char* key) {
-  const nlohmann::json* field = Field(object, key);
-  return field && field->is_number_integer() ? field->get<long>() : 0;
-}
-
 }  // namespace awesomelint

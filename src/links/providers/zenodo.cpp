@@ -3,6 +3,7 @@
 // record, followed); 410 is a deleted record.
 #include <fmt/format.h>
 
+#include "answers.h"
 #include "awesomelint/model/identifiers.h"
 #include "provider.h"
 
@@ -57,32 +58,38 @@ class ZenodoProvider : public Provider {
         [this, record, latest, asked, hops, &session](HttpResponse&& response) {
           LinkResult& result = *record.result;
           result.http_status = response.status;
-          std::string location = response.Header("location");
-          if (response.status >= 300 && response.status < 400 && !location.empty() &&
-              hops < kMaxHops) {
-            // /versions/latest answers with a redirect to the latest version's record.
-            std::string next = ResolveUrl(asked, location);
-            if (!next.empty()) {
-              Ask(session, record, latest, next, hops + 1);
+          ZenodoAnswer answer =
+              ParseZenodoAnswer(response.status, response.Header("location"), asked);
+          switch (answer.says) {
+            case ZenodoAnswer::Says::kRedirect:
+              // /versions/latest answers with a redirect to the latest version's record.
+              if (hops < kMaxHops) {
+                Ask(session, record, latest, answer.next, hops + 1);
+                return;
+              }
+              break;
+            case ZenodoAnswer::Says::kFound:
+              result.verdict = LinkVerdict::kAlive;
+              result.settled = true;
               return;
-            }
+            case ZenodoAnswer::Says::kDeleted:
+              result.verdict = LinkVerdict::kBroken;
+              result.settled = true;
+              result.detail = fmt::format("Zenodo record {} was deleted (410)", record.id);
+              return;
+            case ZenodoAnswer::Says::kNotFound:
+              if (!latest) {
+                Ask(session, record, /*latest=*/true);  // perhaps a concept id
+              } else {
+                result.verdict = LinkVerdict::kBroken;
+                result.settled = true;
+                result.detail = fmt::format("Zenodo has no record {}", record.id);
+              }
+              return;
+            case ZenodoAnswer::Says::kOther:
+              break;
           }
-          if (response.status == 200) {
-            result.verdict = LinkVerdict::kAlive;
-            result.settled = true;
-          } else if (response.status == 410) {
-            result.verdict = LinkVerdict::kBroken;
-            result.settled = true;
-            result.detail = fmt::format("Zenodo record {} was deleted (410)", record.id);
-          } else if (response.status == 404 && !latest) {
-            Ask(session, record, /*latest=*/true);  // perhaps a concept id
-          } else if (response.status == 404) {
-            result.verdict = LinkVerdict::kBroken;
-            result.settled = true;
-            result.detail = fmt::format("Zenodo has no record {}", record.id);
-          } else {
-            ApplyOutcome(session.Judge(response), result);
-          }
+          ApplyOutcome(session.Judge(response), result);  // too many hops, or another status
         },
         remapped);
   }

@@ -1,0 +1,205 @@
+// fuzz_pipeline: the whole offline pipeline on any bytes, as `awesomelint --fix`
+// runs it, all in memory: bytes -> input checks -> Document -> entries -> every rule
+// (all of them on, with link verdicts made up from the file's own links) -> every
+// report format and --dump-entries, after the fixes are applied and the fixed text
+// parsed and linted again. InputError (invalid UTF-8, a NUL byte) is the
+// answer to bad input; any other exception, a crash or a sanitizer report is a bug.
+//
+// Besides crashes, it checks what the code promises:
+// - a Document parsed in the smallest segments is the Document parsed whole;
+// - the JSON reports (json, sarif, --dump-entries) are JSON;
+// - fixes keep the text valid UTF-8 and never add or remove a line.
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "awesomelint/config/config.h"
+#include "awesomelint/entries/entries.h"
+#include "awesomelint/lint/fix.h"
+#include "awesomelint/lint/linter.h"
+#include "awesomelint/markdown/input.h"
+#include "awesomelint/model/url.h"
+#include "awesomelint/report/report.h"
+#include "awesomelint/support/errors.h"
+#include "rules/registry.h"
+
+namespace awesomelint {
+namespace {
+
+constexpr char kPath[] = "fuzz.md";
+// Inputs up to this size are also parsed in the smallest segments (a cut wherever
+// one may be), which costs a cmark-gfm parse per piece.
+constexpr size_t kMaxSegmentedCheck = 16 * 1024;
+
+[[noreturn]] void Fail(const std::string& what) {
+  std::fprintf(stderr, "fuzz_pipeline: %s\n", what.c_str());
+  std::abort();
+}
+
+// What the rest of the pipeline reads of a parsed file, as text.
+std::string Dump(const ParsedFile& file) {
+  const Document& doc = *file.doc;
+  std::ostringstream out;
+  auto span = [](Span s) { return std::to_string(s.begin) + "-" + std::to_string(s.end); };
+  for (size_t i = 0; i < doc.links().size(); ++i) {
+    const Link& l = doc.links()[i];
+    out << "link " << static_cast<int>(l.syntax) << " " << l.image << " " << l.url << " "
+        << doc.RawUrl(l) << " [" << l.text << "] " << span(l.span) << " " << span(l.dest) << " "
+        << l.image_child << " " << l.parent << " " << file.entries.EntryOf(static_cast<int>(i))
+        << "\n";
+  }
+  for (const Heading& h : doc.headings())
+    out << "heading " << h.level << " [" << h.text << "] " << h.slug << " " << span(h.span) << " "
+        << h.parent << "\n";
+  for (const Entry& e : file.entries) {
+    out << "entry " << span(e.span) << " " << e.line << " " << e.table_row << " " << e.section
+        << " [" << e.subsection << "] " << e.has_date << " " << e.date.text << " "
+        << span(e.date.span) << " [" << e.title << "] " << e.title_link << " [" << e.description
+        << "]";
+    for (const CategoryTag& tag : e.tags) out << " tag:" << tag.name << "@" << span(tag.span);
+    for (int b : e.badges) out << " badge:" << b;
+    for (int o : e.other_links) out << " other:" << o;
+    out << "\n";
+  }
+  for (const Directive& d : doc.directives()) {
+    out << "directive " << static_cast<int>(d.kind) << " " << d.line << " " << span(d.span);
+    for (const std::string& rule : d.rules) out << " " << rule;
+    out << "\n";
+  }
+  for (const HtmlAnchor& a : doc.html_anchors())
+    out << "anchor " << a.name << " " << span(a.span) << "\n";
+  return out.str();
+}
+
+// Link verdicts as the checker would report them for this file: one result per
+// canonical key, located at every link that names it, with a verdict of each kind
+// in turn. A redirect points at the next result's URL (so a fix may write any URL
+// the file holds).
+LinkReport MadeUpLinks(const Document& doc) {
+  LinkReport links;
+  std::map<std::string, size_t> by_key;
+  for (size_t i = 0; i < doc.links().size(); ++i) {
+    if (!doc.url(i)) continue;
+    const Link& link = doc.links()[i];
+    std::string key = CanonicalKey(*doc.url(i));
+    auto [it, fresh] = by_key.emplace(key, links.results.size());
+    if (fresh) {
+      LinkResult result;
+      result.url = std::string(doc.RawUrl(link));
+      result.key = key;
+      result.provider = "http";
+      size_t n = links.results.size();
+      result.verdict = static_cast<LinkVerdict>(n % 8);
+      result.checked = static_cast<LinkVerdict>((n / 8) % 6);
+      result.http_status = n % 3 == 0 ? 200 : n % 3 == 1 ? 301 : 404;
+      result.detail = n % 4 == 0 ? "" : n % 4 == 1 ? "archived" : link.text;
+      result.warn = n % 5 == 0;
+      result.settled = true;
+      links.results.push_back(std::move(result));
+    }
+    links.results[it->second].locations.push_back(
+        {doc.path(), static_cast<int>(i), doc.lines().PositionOf(link.span.begin)});
+  }
+  for (size_t n = 0; n < links.results.size(); ++n)
+    links.results[n].final_url = links.results[(n + 1) % links.results.size()].url;
+  links.requests = static_cast<long>(links.results.size());
+  links.finished = links.results.size() % 2 == 0;
+  return links;
+}
+
+void CheckJson(const std::string& format, const std::string& text) {
+  if (!nlohmann::json::accept(text)) Fail(format + " report is not JSON:\n" + text);
+}
+
+// Every report format, as the CLI writes them, into memory.
+void WriteEveryReport(const RunReport& report, const std::vector<const ParsedFile*>& files) {
+  std::ostringstream pretty, json, github, sarif, markdown, entries;
+  WritePretty(pretty, report, /*color=*/true);
+  WriteJson(json, report);
+  WriteGithub(github, report, /*max_annotations=*/3);  // annotations, then plain lines
+  WriteSarif(sarif, report, "0.0.0-fuzz");
+  WriteMarkdown(markdown, report, "https://github.com/o/r/blob/0123456789abcdef/");
+  WriteEntries(entries, files);
+  CheckJson("json", json.str());
+  CheckJson("sarif", sarif.str());
+  CheckJson("--dump-entries", entries.str());
+  Summarize(report);
+  if (report.links) CountVerdicts(*report.links);
+}
+
+// A Linter with every rule on, the off-by-default ones too; built once (Lint is const).
+const Linter& EveryRule() {
+  static const Linter* linter = [] {
+    Config config;
+    config.rules = nlohmann::json{{"default", true}};
+    return new Linter(CreateAllRules(), config, {});
+  }();
+  return *linter;
+}
+
+void Pipeline(std::string text) {
+  CheckText(kPath, text);  // as ReadMarkdownFile checks every file it reads
+  ParsedFile file = ParseFile(kPath, text);
+  if (text.size() <= kMaxSegmentedCheck) {
+    std::unique_ptr<Document> doc = Document::Parse(kPath, text, /*segment_bytes=*/1);
+    Entries entries = ExtractEntries(*doc);
+    ParsedFile pieces{std::move(doc), std::move(entries)};
+    std::string expected = Dump(file);
+    if (Dump(pieces) != expected)
+      Fail("parsing in segments differs from ParseFile:\n--- ParseFile\n" + expected +
+           "--- in segments\n" + Dump(pieces));
+  }
+
+  const Linter& linter = EveryRule();
+
+  LinkReport links = MadeUpLinks(*file.doc);
+  LintContext context;
+  context.today = CalendarDate{2025, 6, 15};
+  context.links = &links;
+  context.fail_on = {LinkVerdict::kBroken, LinkVerdict::kTimeout};
+  std::vector<Diagnostic> diagnostics = linter.Lint(file, context);
+
+  // --fix, in memory: ApplyFixes as it is, then FixFile (apply, re-parse, relocate
+  // the link locations, lint again).
+  size_t applied = 0;
+  std::string fixed = ApplyFixes(text, diagnostics, &applied);
+  int lines_before = file.doc->lines().line_count();
+  if (FixFile(linter, context, file, diagnostics, &links) != applied)
+    Fail("FixFile applied another number of fixes than ApplyFixes");
+  if (file.doc->text() != fixed) Fail("FixFile's text is not ApplyFixes' text");
+  if (applied) {
+    try {
+      CheckText(kPath, fixed);
+    } catch (const InputError& error) {
+      Fail(std::string("a fix made text that cannot be read back: ") + error.what());
+    }
+    if (file.doc->lines().line_count() != lines_before)
+      Fail("a fix added or removed a line:\n--- before\n" + text + "--- after\n" + fixed);
+  }
+
+  // The reports of the run, as the CLI writes them after --fix.
+  RunReport report;
+  for (const auto& rule : linter.rules()) report.rules.push_back(&rule.rule->meta());
+  report.links = &links;
+  report.files.push_back({kPath, file.entries.size(), diagnostics});
+  WriteEveryReport(report, {&file});
+}
+
+}  // namespace
+}  // namespace awesomelint
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  try {
+    awesomelint::Pipeline(std::string(reinterpret_cast<const char*>(data), size));
+  } catch (const awesomelint::InputError&) {
+    // Bad input, reported as such.
+  }
+  return 0;
+}

@@ -1,0 +1,258 @@
+// The providers' answer parsers (src/links/providers/answers.h) on recorded answers
+// in the shapes the real APIs send, and on answers of shapes they should not send.
+#include "links/providers/answers.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace awesomelint {
+namespace {
+
+using State = GithubGraphQlAnswer::State;
+using Says = ZenodoAnswer::Says;
+
+// What every parser is handed when an API has a bad day.
+const char* const kOddAnswers[] = {
+    "",
+    "<html><body>502 Bad Gateway</body></html>",
+    "null",
+    "[]",
+    "[{\"data\": {}}]",
+    "\"data\"",
+    "{\"data\": ",
+    "{\"gated\": \"\xff\"}",
+    "{\"full_name\": 7, \"archived\": \"yes\", \"responseCode\": \"1\", \"gated\": 1}",
+};
+
+TEST(GithubAnswerTest, RestRepositoryGivesItsNameAndWhetherItIsArchived) {
+  GithubRepoAnswer answer = ParseGithubRepo(R"({
+    "id": 1296269, "node_id": "MDEwOlJlcG9zaXRvcnkxMjk2MjY5", "name": "Hello-World",
+    "full_name": "octocat/Hello-World", "private": false,
+    "owner": {"login": "octocat", "id": 1, "type": "User"},
+    "html_url": "https://github.com/octocat/Hello-World", "fork": false,
+    "archived": true, "disabled": false, "stargazers_count": 80
+  })");
+  EXPECT_EQ(answer.full_name, "octocat/Hello-World");
+  EXPECT_TRUE(answer.archived);
+
+  answer = ParseGithubRepo(R"({"full_name": "torvalds/linux", "archived": false})");
+  EXPECT_EQ(answer.full_name, "torvalds/linux");
+  EXPECT_FALSE(answer.archived);
+}
+
+TEST(GithubAnswerTest, RestAnswersOfOtherShapesSayNothing) {
+  for (const char* body : kOddAnswers) {
+    GithubRepoAnswer answer = ParseGithubRepo(body);
+    EXPECT_EQ(answer.full_name, "") << body;
+    EXPECT_FALSE(answer.archived) << body;
+  }
+  // A 404's body, should it be read.
+  GithubRepoAnswer answer = ParseGithubRepo(
+      R"({"message": "Not Found", "documentation_url": "https://docs.github.com/rest"})");
+  EXPECT_EQ(answer.full_name, "");
+}
+
+TEST(GithubAnswerTest, GraphQlFoundMissingAndUnknownRepositories) {
+  GithubGraphQlAnswer answer = ParseGithubGraphQl(R"({
+    "data": {
+      "r0": {"nameWithOwner": "octocat/Hello-World", "isArchived": false},
+      "r1": null,
+      "r2": null,
+      "r3": {"nameWithOwner": "NewOwner/renamed", "isArchived": true}
+    },
+    "errors": [
+      {"type": "NOT_FOUND", "path": ["r1"], "locations": [{"line": 1, "column": 80}],
+       "message": "Could not resolve to a Repository with the name 'octocat/missing'."},
+      {"type": "FORBIDDEN", "path": ["r2"],
+       "message": "Resource protected by organization SAML enforcement."}
+    ]
+  })",
+                                                  5);
+  ASSERT_TRUE(answer.usable);
+  ASSERT_EQ(answer.lookups.size(), 5u);
+  EXPECT_EQ(answer.lookups[0].state, State::kFound);
+  EXPECT_EQ(answer.lookups[0].repo.full_name, "octocat/Hello-World");
+  EXPECT_FALSE(answer.lookups[0].repo.archived);
+  EXPECT_EQ(answer.lookups[1].state, State::kNotFound);
+  EXPECT_EQ(answer.lookups[2].state, State::kUnknown) << "only NOT_FOUND says missing";
+  EXPECT_EQ(answer.lookups[3].state, State::kFound);
+  EXPECT_EQ(answer.lookups[3].repo.full_name, "NewOwner/renamed");
+  EXPECT_TRUE(answer.lookups[3].repo.archived);
+  EXPECT_EQ(answer.lookups[4].state, State::kUnknown) << "an alias the answer does not have";
+}
+
+TEST(GithubAnswerTest, GraphQlWithNullDataSaysNothingOfAnyRepository) {
+  // A timeout: data itself is null, and a NOT_FOUND beside it is still believed.
+  GithubGraphQlAnswer answer = ParseGithubGraphQl(
+      R"({"data": null, "errors": [{"type": "NOT_FOUND", "path": ["r1"]},
+          {"message": "Something went wrong while executing your query."}]})",
+      2);
+  ASSERT_TRUE(answer.usable);
+  ASSERT_EQ(answer.lookups.size(), 2u);
+  EXPECT_EQ(answer.lookups[0].state, State::kUnknown);
+  EXPECT_EQ(answer.lookups[1].state, State::kNotFound);
+}
+
+TEST(GithubAnswerTest, GraphQlErrorsOfOddShapesAreIgnored) {
+  GithubGraphQlAnswer answer = ParseGithubGraphQl(
+      R"({"data": {"r0": "octocat/Hello-World", "r1": [], "r2": null, "r3": null, "r4": null},
+          "errors": [7, {"type": "NOT_FOUND"}, {"type": "NOT_FOUND", "path": []},
+                     {"type": "NOT_FOUND", "path": [0]}, {"type": "NOT_FOUND", "path": "r2"},
+                     {"type": ["NOT_FOUND"], "path": ["r3"]},
+                     {"type": "NOT_FOUND", "path": ["r4", "owner"]}]})",
+      5);
+  ASSERT_TRUE(answer.usable);
+  ASSERT_EQ(answer.lookups.size(), 5u);
+  for (size_t i = 0; i < 4; ++i) EXPECT_EQ(answer.lookups[i].state, State::kUnknown) << i;
+  EXPECT_EQ(answer.lookups[4].state, State::kNotFound);
+}
+
+TEST(GithubAnswerTest, GraphQlWithoutDataIsNotUsable) {
+  EXPECT_FALSE(ParseGithubGraphQl(
+                   R"({"message": "Bad credentials", "documentation_url": "https://docs"})", 3)
+                   .usable);
+  for (const char* body : kOddAnswers) {
+    GithubGraphQlAnswer answer = ParseGithubGraphQl(body, 3);
+    EXPECT_FALSE(answer.usable) << body;
+    EXPECT_TRUE(answer.lookups.empty()) << body;
+  }
+  EXPECT_TRUE(ParseGithubGraphQl(R"({"data": {}})", 0).usable);
+}
+
+constexpr char kArxivFeed[] = R"(<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <link href="http://arxiv.org/api/query?id_list=2405.12971,hep-th/9901001v2" rel="self"/>
+  <title type="html">ArXiv Query: id_list=2405.12971,hep-th/9901001v2</title>
+  <id>http://arxiv.org/api/cHxbiOdZaP56ODnBPIenZhzg5f8</id>
+  <updated>2024-06-01T00:00:00-04:00</updated>
+  <opensearch:totalResults xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">2</opensearch:totalResults>
+  <entry>
+    <id>http://arxiv.org/abs/2405.12971v1</id>
+    <updated>2024-05-21T17:55:04Z</updated>
+    <title>A Paper</title>
+    <author><name>A. Author</name></author>
+    <link href="http://arxiv.org/abs/2405.12971v1" rel="alternate" type="text/html"/>
+  </entry>
+  <entry>
+    <id>http://arxiv.org/abs/hep-th/9901001v2</id>
+    <title>An Old Paper</title>
+  </entry>
+  <entry>
+    <id>http://arxiv.org/abs/CS.LG/0102003</id>
+    <title>Upper case, as some feeds once wrote it</title>
+  </entry>
+</feed>
+)";
+
+TEST(ArxivAnswerTest, FeedListsItsPapersVersionlessInLowerCase) {
+  ArxivFeed feed = ParseArxivFeed(kArxivFeed);
+  EXPECT_FALSE(feed.error);
+  EXPECT_EQ(feed.ids, (std::vector<std::string>{"2405.12971", "hep-th/9901001", "cs.lg/0102003"}));
+}
+
+TEST(ArxivAnswerTest, AnErrorEntryMakesTheFeedAnError) {
+  ArxivFeed feed = ParseArxivFeed(R"(<feed xmlns="http://www.w3.org/2005/Atom">
+  <entry>
+    <id>http://arxiv.org/api/errors#incorrect_id_format_for_2405.1297x</id>
+    <title>Error</title>
+    <summary>incorrect id format for 2405.1297x</summary>
+  </entry>
+</feed>)");
+  EXPECT_TRUE(feed.error);
+}
+
+TEST(ArxivAnswerTest, EntriesWithoutAnAbstractIdAreNoPapers) {
+  EXPECT_TRUE(ParseArxivFeed("<feed><entry><title>no id</title></entry></feed>").ids.empty());
+  EXPECT_TRUE(ParseArxivFeed("<feed><entry><id>urn:x</id></entry></feed>").ids.empty());
+  EXPECT_TRUE(ParseArxivFeed("<feed><entry><id>http://arxiv.org/abs/1").ids.empty());
+  EXPECT_TRUE(ParseArxivFeed("<feed><id>http://arxiv.org/abs/1</id></feed>").ids.empty());
+  EXPECT_TRUE(ParseArxivFeed("<entry").ids.empty());
+  for (const char* body : kOddAnswers) {
+    ArxivFeed feed = ParseArxivFeed(body);
+    EXPECT_FALSE(feed.error) << body;
+    EXPECT_TRUE(feed.ids.empty()) << body;
+  }
+}
+
+TEST(HuggingFaceAnswerTest, GatedAndDisabledRepositories) {
+  HfRepoAnswer open = ParseHfRepo(
+      R"({"_id": "621ffdc036468d709f174338", "id": "openai-community/gpt2", "private": false,
+          "gated": false, "disabled": false, "downloads": 100, "tags": ["pytorch"]})");
+  EXPECT_FALSE(open.gated);
+  EXPECT_FALSE(open.disabled);
+
+  HfRepoAnswer manual = ParseHfRepo(R"({"id": "meta-llama/Llama-2-7b", "gated": "manual"})");
+  EXPECT_TRUE(manual.gated);
+  EXPECT_EQ(manual.gate, "manual");
+
+  HfRepoAnswer gated = ParseHfRepo(R"({"id": "org/model", "gated": true})");
+  EXPECT_TRUE(gated.gated);
+  EXPECT_EQ(gated.gate, "");
+
+  HfRepoAnswer disabled = ParseHfRepo(R"({"id": "org/gone", "gated": "auto", "disabled": true})");
+  EXPECT_TRUE(disabled.gated);
+  EXPECT_EQ(disabled.gate, "auto");
+  EXPECT_TRUE(disabled.disabled);
+
+  EXPECT_FALSE(ParseHfRepo(R"({"gated": ""})").gated);
+}
+
+TEST(HuggingFaceAnswerTest, AnswersOfOtherShapesSayNothing) {
+  for (const char* body : kOddAnswers) {
+    HfRepoAnswer answer = ParseHfRepo(body);
+    EXPECT_FALSE(answer.gated) << body;
+    EXPECT_FALSE(answer.disabled) << body;
+  }
+}
+
+TEST(ZenodoAnswerTest, StatusesSayWhatBecameOfTheRecord) {
+  const std::string asked = "https://zenodo.org/api/records/1234";
+  EXPECT_EQ(ParseZenodoAnswer(200, "", asked).says, Says::kFound);
+  EXPECT_EQ(ParseZenodoAnswer(410, "", asked).says, Says::kDeleted);
+  EXPECT_EQ(ParseZenodoAnswer(404, "", asked).says, Says::kNotFound);
+  EXPECT_EQ(ParseZenodoAnswer(500, "", asked).says, Says::kOther);
+  EXPECT_EQ(ParseZenodoAnswer(429, "", asked).says, Says::kOther);
+  EXPECT_EQ(ParseZenodoAnswer(302, "", asked).says, Says::kOther) << "a redirect to nowhere";
+  EXPECT_EQ(ParseZenodoAnswer(200, "/api/records/9", asked).says, Says::kFound);
+}
+
+TEST(ZenodoAnswerTest, RedirectsAreResolvedAgainstTheUrlAsked) {
+  ZenodoAnswer latest = ParseZenodoAnswer(302, "/api/records/5678",
+                                          "http://127.0.0.1:8080/api/records/1234/versions/latest");
+  EXPECT_EQ(latest.says, Says::kRedirect);
+  EXPECT_EQ(latest.next, "http://127.0.0.1:8080/api/records/5678");
+
+  ZenodoAnswer absolute = ParseZenodoAnswer(301, "https://zenodo.org/api/records/5678",
+                                            "https://zenodo.org/api/records/1234");
+  EXPECT_EQ(absolute.says, Says::kRedirect);
+  EXPECT_EQ(absolute.next, "https://zenodo.org/api/records/5678");
+
+  ZenodoAnswer relative =
+      ParseZenodoAnswer(307, "5678", "https://zenodo.org/api/records/1234/versions/latest");
+  EXPECT_EQ(relative.next, "https://zenodo.org/api/records/1234/versions/5678");
+
+  // A Location that does not make a URL is a status like any other.
+  EXPECT_EQ(ParseZenodoAnswer(302, "http://", "https://zenodo.org/api/records/1").says,
+            Says::kOther);
+}
+
+TEST(DoiAnswerTest, TheHandleApisResponseCode) {
+  DoiHandleAnswer found = ParseDoiHandle(R"({"responseCode": 1, "handle": "10.1000/182",
+      "values": [{"index": 1, "type": "URL", "data": {"format": "string",
+      "value": "https://www.doi.org/the-identifier/resources/handbook"}, "ttl": 86400,
+      "timestamp": "2019-01-01T00:00:00Z"}]})");
+  EXPECT_EQ(found.response_code, DoiHandleAnswer::kFound);
+
+  DoiHandleAnswer missing = ParseDoiHandle(R"({"responseCode": 100, "handle": "10.1000/nope"})");
+  EXPECT_EQ(missing.response_code, DoiHandleAnswer::kNotFound);
+
+  EXPECT_EQ(
+      ParseDoiHandle(R"({"responseCode": 200, "handle": "10.1000/x", "values": []})").response_code,
+      200);
+  EXPECT_EQ(ParseDoiHandle(R"({"responseCode": 1.0})").response_code, 0) << "not an integer";
+  for (const char* body : kOddAnswers) EXPECT_EQ(ParseDoiHandle(body).response_code, 0) << body;
+}
+
+}  // namespace
+}  // namespace awesomelint
