@@ -32,6 +32,10 @@
 #   bare-urls          one entry with N = 10,000 bare URLs on its line
 #   directive-comments N = 3,000 entries, each after a one-line directive comment (about
 #                      320 KB: parsed in segments)
+#   http-links-line    one line of N = 20,000 "http://" links (a finding for each)
+#   directives-many    N = 5,000 disable-next-line comments, each before a finding
+#   unclosed-html      a paragraph of N = 40,000 "a <? " (quadratic in cmark-gfm: refused)
+#   bracket-links      a paragraph of N = 20,000 "![[]()" (quadratic in cmark-gfm: refused)
 #
 # Environment: WORK=DIR keeps the inputs and the raw timings there (default: a new
 # temporary directory /tmp/awesomelint-pathological.XXXXXX, kept). GNU time is installed
@@ -110,6 +114,18 @@ elif kind == "directive-comments":
     for i in range(n):
         w("<!-- awesomelint-disable-next-line link-check -->\n")
         w(f"- [Entry {i}](https://example.org/{i}) - Entry number {i} of the list.\n")
+elif kind == "http-links-line":
+    w("# Http\n\n- [Title](https://example.org) - ")
+    w(" ".join(f"http://example.org/{i}" for i in range(n)) + "\n")
+elif kind == "directives-many":
+    w("# Directives\n\n")
+    for i in range(n):
+        w("<!-- awesomelint-disable-next-line https -->\n")
+        w(f"- [Entry {i}](http://example.org/{i}) - Entry number {i} of the list.\n")
+elif kind == "unclosed-html":
+    w("# Html\n\n" + "a <? " * n + "\n")
+elif kind == "bracket-links":
+    w("# Brackets\n\n" + "![[]()" * n + "\n")
 else:
     sys.exit(f"unknown case {kind}")
 sys.stdout.write("".join(out))
@@ -145,6 +161,10 @@ cases=(
   "item-many-links 10000"
   "bare-urls 10000"
   "directive-comments 3000"
+  "http-links-line 20000"
+  "directives-many 5000"
+  "unclosed-html 40000"
+  "bracket-links 20000"
 )
 
 echo

@@ -261,6 +261,7 @@ void CheckParseLimits(const std::string& path, std::string_view text) {
     }
     previous_blank = false;
   }
+  CheckInlineScanLimits(path, text);
 }
 
 std::string ReadMarkdownFile(const std::string& path, size_t max_size) {

@@ -281,6 +281,29 @@ TEST(PathologicalTableTest, ARowOfFiftyThousandPipesIsRefused) {
             std::string::npos);
 }
 
+// libcmark-gfm 0.29.0.gfm.6 scans to the paragraph's end for each raw HTML
+// opener without its closer, and walks every open bracket at each link: such
+// paragraphs are refused before parsing; a few such openers are fine.
+TEST(PathologicalInlineTest, UnclosedRawHtmlOpenersAreRefused) {
+  for (std::string_view opener : {"a <? ", "a <![CDATA[ ", "a <!A "}) {
+    std::string error = ErrorOf([&] { Parse("# T\n\n" + Repeat(opener, 40000) + "\n"); });
+    EXPECT_NE(error.find("README.md:3: raw HTML openers without their closers"), std::string::npos)
+        << opener << ": " << error;
+  }
+  auto doc = Parse("# T\n\n" + Repeat("a <? b ?> <![CDATA[ c ]]> <!D e> ", 40000) + "\n" +
+                   Repeat("x <? y\n\n", 1000));
+  EXPECT_EQ(doc->headings().size(), 1u) << "closed ones, and unclosed ones in short paragraphs";
+}
+
+TEST(PathologicalInlineTest, LinksAfterManyUnclosedBracketsAreRefused) {
+  std::string error = ErrorOf([] { Parse("# T\n\n" + Repeat("![[]()", 20000) + "\n"); });
+  EXPECT_NE(error.find("README.md:3: links after many unclosed '[' or '!['"), std::string::npos)
+      << error;
+  auto doc = Parse("# T\n\n" + Repeat("[a](https://a.example/) ", 40000) + "\n" +
+                   Repeat("\\[", 40000) + "[b](https://b.example/)\n");
+  EXPECT_EQ(doc->links().size(), 40001u) << "closed brackets, and escaped ones";
+}
+
 TEST(PathologicalTableTest, ShortRowsUnderAWideHeaderAreRefused) {
   // cmark-gfm fills in 999 empty cells for each "x": a 10,000,000-cell table from 24 KB.
   std::string text =

@@ -30,8 +30,16 @@ inline constexpr size_t kMaxFilledTableCells = size_t{1} << 19;
 inline constexpr size_t kBlankNestingPerByte = 16;
 inline constexpr size_t kBlankNestingAllowance = size_t{1} << 20;
 
+// Inline scans (inline_limits.cpp): bytes read for raw HTML openers without
+// closers, and brackets walked at links, at most this many per byte plus the
+// allowance.
+inline constexpr size_t kInlineScanPerByte = 16;
+inline constexpr size_t kInlineScanAllowance = size_t{1} << 20;
+
 // Throws InputError naming `path`:line of the first place past a limit above.
 // Document::Parse calls it before parsing.
 void CheckParseLimits(const std::string& path, std::string_view text);
+// The inline part of CheckParseLimits, which calls it.
+void CheckInlineScanLimits(const std::string& path, std::string_view text);
 
 }  // namespace awesomelint
