@@ -3,12 +3,40 @@
 #include <algorithm>
 
 namespace awesomelint {
+namespace {
+
+// Bytes between checkpoints: 1/64 of the text in memory, when there is a long line.
+constexpr size_t kStride = 256;
+
+// Code points in [begin, end): the bytes that are no UTF-8 continuation byte.
+uint32_t CountCodePoints(std::string_view text, size_t begin, size_t end) {
+  uint32_t count = 0;
+  for (size_t i = begin; i < end; ++i)
+    count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
+}  // namespace
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
+  size_t longest = 0;
   for (size_t i = text.find('\n'); i != std::string_view::npos && i + 1 < text.size();
-       i = text.find('\n', i + 1))
+       i = text.find('\n', i + 1)) {
+    longest = std::max(longest, i + 1 - starts_.back());
     starts_.push_back(i + 1);
+  }
+  longest = std::max(longest, text.size() - starts_.back());
+  // Short lines are counted from their start; a long one from the checkpoint
+  // before the offset, and its start from the one before that.
+  if (longest <= 2 * kStride) return;
+  checkpoints_.reserve(text.size() / kStride + 1);
+  uint32_t count = 0;
+  checkpoints_.push_back(0);
+  for (size_t at = kStride; at <= text.size(); at += kStride) {
+    count += CountCodePoints(text, at - kStride, at);
+    checkpoints_.push_back(count);
+  }
 }
 
 size_t LineIndex::LineStart(int line) const {
@@ -36,15 +64,20 @@ int LineIndex::LineOf(size_t offset) const {
   return static_cast<int>(it - starts_.begin());
 }
 
+uint32_t LineIndex::CodePointsBefore(size_t offset) const {
+  size_t checkpoint = offset / kStride;
+  return checkpoints_[checkpoint] + CountCodePoints(text_, checkpoint * kStride, offset);
+}
+
 Position LineIndex::PositionOf(size_t offset) const {
+  if (starts_.empty()) return {1, 1};  // a default-constructed index: an empty text
   offset = std::min(offset, text_.size());
   int line = LineOf(offset);
-  int column = 1;
-  for (size_t i = starts_[line - 1]; i < offset; ++i) {
-    // Count code points: skip UTF-8 continuation bytes.
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-  }
-  return {line, column};
+  size_t start = starts_[line - 1];
+  uint32_t before = offset - start <= 2 * kStride || checkpoints_.empty()
+                        ? CountCodePoints(text_, start, offset)
+                        : CodePointsBefore(offset) - CodePointsBefore(start);
+  return {line, static_cast<int>(before) + 1};
 }
 
 }  // namespace awesomelint

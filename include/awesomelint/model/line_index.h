@@ -1,6 +1,7 @@
 // LineIndex: maps byte offsets of a text to 1-based lines and columns and back.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -21,12 +22,19 @@ class LineIndex {
   // Byte offset of a cmark position (1-based line, 1-based byte column).
   size_t OffsetOf(int line, int byte_column) const;
   int LineOf(size_t offset) const;
-  // Line and column (in code points) of a byte offset.
+  // Line and column (in code points) of a byte offset. Counts at most a few
+  // hundred bytes, however long the line.
   Position PositionOf(size_t offset) const;
 
  private:
+  // Code points (bytes that are no UTF-8 continuation byte) before `offset`,
+  // modulo 2^32: differences of two stay exact.
+  uint32_t CodePointsBefore(size_t offset) const;
+
   std::string_view text_;
   std::vector<size_t> starts_;
+  // Code points before every kStride-th byte; empty when no line is long.
+  std::vector<uint32_t> checkpoints_;
 };
 
 }  // namespace awesomelint
