@@ -150,7 +150,7 @@ std::vector<std::string> Violations(const Tree& tree, const LayerTable& table) {
 std::vector<std::string> Loops(const Tree& tree) {
   std::vector<std::string> found;
   for (const auto& [path, text] : tree)
-    WalkIncludes(tree, path, [&](const IncludeStep& step) {
+    WalkIncludes(tree, path, [&, &path = path](const IncludeStep& step) {
       if (step.target == path) found.push_back(step.chain);
       return true;
     });
