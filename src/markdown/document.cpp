@@ -43,7 +43,7 @@ std::unique_ptr<Document> Document::Parse(
   doc->inline_text_.reserve(doc->text_.size() / 4);
   DocumentWalker walker(*doc);
   ParseSegments(doc->text_, segment_bytes, [&](cmark_node* root, size_t begin) {
-    walker.AddSegment(root, doc->lines_.LineOf(begin) - 1);
+    walker.AddSegment(root, begin);
     if (walked) walked(*doc);
   });
   walker.Finish();

@@ -12,13 +12,14 @@
 
 #include "awesomelint/markdown/input.h"
 #include "awesomelint/support/errors.h"
+#include "line_reader.h"
 
 namespace awesomelint {
 namespace {
 
 bool IsBlankLine(std::string_view line) {
   for (char c : line)
-    if (c != ' ' && c != '\t' && c != '\r') return false;
+    if (c != ' ' && c != '\t') return false;
   return true;
 }
 
@@ -66,7 +67,7 @@ size_t BracketWalkCost(std::string_view paragraph) {
 void CheckInlineScanLimits(const std::string& path, std::string_view text) {
   const size_t budget = kInlineScanPerByte * text.size() + kInlineScanAllowance;
   size_t html = 0, brackets = 0;
-  int line = 0, paragraph_line = 0;
+  int paragraph_line = 0;
   size_t paragraph_begin = std::string_view::npos;
   auto close_paragraph = [&](size_t end) {
     if (paragraph_begin == std::string_view::npos) return;
@@ -88,17 +89,15 @@ void CheckInlineScanLimits(const std::string& path, std::string_view text) {
           "escape them as '\\['",
           path, paragraph_line, budget, text.size()));
   };
-  for (size_t pos = 0; pos < text.size();) {
-    ++line;
-    size_t newline = text.find('\n', pos);
-    size_t end = newline == std::string_view::npos ? text.size() : newline;
-    if (IsBlankLine(text.substr(pos, end - pos))) {
-      close_paragraph(pos);
+  // cmark-gfm's lines: a lone "\r" ends one too.
+  LineReader lines(text);
+  for (std::string_view line; lines.Next(line);) {
+    if (IsBlankLine(line)) {
+      close_paragraph(lines.begin());
     } else if (paragraph_begin == std::string_view::npos) {
-      paragraph_begin = pos;
-      paragraph_line = line;
+      paragraph_begin = lines.begin();
+      paragraph_line = lines.number();
     }
-    pos = end + 1;
   }
   close_paragraph(text.size());
 }

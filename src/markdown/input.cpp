@@ -12,6 +12,7 @@
 
 #include "awesomelint/model/line_index.h"
 #include "awesomelint/support/errors.h"
+#include "line_reader.h"
 
 namespace awesomelint {
 namespace {
@@ -208,13 +209,10 @@ void CheckParseLimits(const std::string& path, std::string_view text) {
         path, line, what, cells, kMaxTableRowCells));
   };
   bool previous_blank = true;
-  int number = 0;
-  for (size_t pos = 0; pos < text.size();) {
-    ++number;
-    size_t newline = text.find('\n', pos);
-    size_t end = newline == std::string_view::npos ? text.size() : newline;
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
+  // cmark-gfm's lines (a lone "\r" ends one too), numbered as reports number them.
+  LineReader lines(text);
+  for (std::string_view line; lines.Next(line);) {
+    int number = lines.number();
     ContainerPrefix prefix = ReadContainerPrefix(line);
     std::string_view content = line.substr(prefix.end);
     if (!prefix.list_marker && IsBlank(content)) {

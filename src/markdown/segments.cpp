@@ -1,5 +1,6 @@
 #include "segments.h"
 
+#include "line_reader.h"
 #include "parse_arena.h"
 
 #include <cmark-gfm-core-extensions.h>
@@ -16,8 +17,9 @@
 namespace awesomelint {
 namespace {
 
+// A line without its line break (see line_reader.h): blank when spaces and tabs only.
 bool IsBlank(std::string_view line) {
-  return line.find_first_not_of(" \t\r") == std::string_view::npos;
+  return line.find_first_not_of(" \t") == std::string_view::npos;
 }
 
 // A bullet with content: "* * *" and "- - -" are thematic breaks and an empty
@@ -27,19 +29,14 @@ bool IsBulletItem(std::string_view line) {
   if (line[1] != ' ' && line[1] != '\t') return false;
   std::string_view rest = line.substr(2);
   if (IsBlank(rest)) return false;
-  return rest.find_first_not_of(std::string(" \t\r") + line[0]) != std::string_view::npos;
+  return rest.find_first_not_of(std::string(" \t") + line[0]) != std::string_view::npos;
 }
 
-// The piece's lines, without the final newline.
+// The piece's lines, without their line breaks.
 std::vector<std::string_view> Lines(std::string_view piece) {
   std::vector<std::string_view> lines;
-  for (size_t pos = 0; pos < piece.size();) {
-    size_t newline = piece.find('\n', pos);
-    size_t next = newline == std::string_view::npos ? piece.size() : newline + 1;
-    lines.push_back(
-        piece.substr(pos, newline == std::string_view::npos ? next - pos : newline - pos));
-    pos = next;
-  }
+  LineReader reader(piece);
+  for (std::string_view line; reader.Next(line);) lines.push_back(line);
   return lines;
 }
 
@@ -87,15 +84,12 @@ bool IsClosingFence(std::string_view line, char character, size_t length) {
 std::vector<size_t> SegmentBoundaries(std::string_view text) {
   std::vector<size_t> boundaries;
   bool previous_blank = false;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t newline = text.find('\n', pos);
-    size_t next = newline == std::string_view::npos ? text.size() : newline + 1;
-    std::string_view line = text.substr(pos, next - pos);
-    if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
+  LineReader reader(text);
+  for (std::string_view line; reader.Next(line);) {
+    size_t pos = reader.begin();
     bool column0 = !line.empty() && line[0] != ' ' && line[0] != '\t' && !IsBlank(line);
     if (pos > 0 && column0 && (previous_blank || IsBulletItem(line))) boundaries.push_back(pos);
     previous_blank = IsBlank(line);
-    pos = next;
   }
   return boundaries;
 }

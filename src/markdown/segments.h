@@ -13,7 +13,8 @@ struct cmark_node;
 
 namespace awesomelint {
 
-// Offsets of the lines where a piece may end (ascending, never 0).
+// Offsets of the lines where a piece may end (ascending, never 0). Lines end at
+// "\n", "\r\n" or a lone "\r", as in CommonMark.
 std::vector<size_t> SegmentBoundaries(std::string_view text);
 
 // True when `piece`, parsed as `root`, ends inside a top-level fenced code block

@@ -22,13 +22,17 @@ constexpr uint32_t kSpaceRun = 0;  // inline_text_ starts with the " " every bre
 DocumentWalker::DocumentWalker(Document& doc)
     : doc_(doc),
       text_(doc.text_),
-      locator_(doc.text_, doc.lines_),
+      cmark_lines_(LineIndex::HasLoneCarriageReturn(doc.text_)
+                       ? std::optional(LineIndex(doc.text_, LineIndex::Breaks::kCommonMark))
+                       : std::nullopt),
+      lines_(cmark_lines_ ? *cmark_lines_ : doc.lines_),
+      locator_(doc.text_, lines_),
       html_(doc.links_, doc.html_anchors_, doc.directives_, doc.lines_) {
   doc_.inline_text_.assign(1, ' ');
 }
 
-void DocumentWalker::AddSegment(cmark_node* root, int line_offset) {
-  line_offset_ = line_offset;
+void DocumentWalker::AddSegment(cmark_node* root, size_t begin) {
+  line_offset_ = lines_.LineOf(begin) - 1;
   WalkTree(
       root, [this](cmark_node* node) { return EnterBlock(node); },
       [this](cmark_node* node) { LeaveBlock(node); });
@@ -49,15 +53,14 @@ int DocumentWalker::EndLine(cmark_node* node) const {
 }
 
 size_t DocumentWalker::LineEnd(int line) const {
-  return doc_.lines_.LineStart(line) + doc_.lines_.Line(line).size();
+  return lines_.LineStart(line) + lines_.Line(line).size();
 }
 
 Span DocumentWalker::NodeSpan(cmark_node* node) const {
-  const LineIndex& lines = doc_.lines_;
   int first = StartLine(node);
   int last = std::max(first, EndLine(node));
-  size_t begin = lines.OffsetOf(first, cmark_node_get_start_column(node));
-  size_t end = std::min(lines.OffsetOf(last, cmark_node_get_end_column(node)) + 1, LineEnd(last));
+  size_t begin = lines_.OffsetOf(first, cmark_node_get_start_column(node));
+  size_t end = std::min(lines_.OffsetOf(last, cmark_node_get_end_column(node)) + 1, LineEnd(last));
   return {std::min(begin, end), end};
 }
 
@@ -142,18 +145,17 @@ void DocumentWalker::VisitHeading(cmark_node* node) {
 // cmark-gfm's end of a setext heading depends on what follows it: find the
 // underline ("===" or "---") instead; an ATX heading ("## ...") is one line.
 Span DocumentWalker::HeadingSpan(cmark_node* node) const {
-  const LineIndex& lines = doc_.lines_;
   int first = StartLine(node);
-  size_t begin = lines.OffsetOf(first, cmark_node_get_start_column(node));
+  size_t begin = lines_.OffsetOf(first, cmark_node_get_start_column(node));
   auto content = [&](int line) {  // without container prefixes ("> ", indentation)
-    std::string_view text = lines.Line(line);
+    std::string_view text = lines_.Line(line);
     while (!text.empty() && (text[0] == '>' || text[0] == ' ' || text[0] == '\t'))
       text.remove_prefix(1);
     return Trim(text);
   };
   std::string_view start = content(first);
   if (!start.empty() && start[0] == '#') return {begin, LineEnd(first)};
-  for (int line = first + 1; line <= lines.line_count() && line <= first + 16; ++line) {
+  for (int line = first + 1; line <= lines_.line_count() && line <= first + 16; ++line) {
     std::string_view text = content(line);
     if (!text.empty() && (text.find_first_not_of('=') == std::string_view::npos ||
                           text.find_first_not_of('-') == std::string_view::npos))
@@ -164,13 +166,12 @@ Span DocumentWalker::HeadingSpan(cmark_node* node) const {
 
 void DocumentWalker::VisitHtmlBlock(cmark_node* node) {
   // cmark-gfm reports no usable end for HTML blocks: count the literal's lines.
-  const LineIndex& lines = doc_.lines_;
   std::string_view literal = Literal(node);
   int first = StartLine(node);
   int last = first + static_cast<int>(std::count(literal.begin(), literal.end(), '\n'));
   if (!literal.empty() && literal.back() == '\n') --last;
-  last = std::clamp(last, first, lines.line_count());
-  size_t begin = lines.LineStart(first);
+  last = std::clamp(last, first, lines_.line_count());
+  size_t begin = lines_.LineStart(first);
   html_.Read(text_.substr(begin, LineEnd(last) - begin), begin, /*inline_html=*/false);
 }
 

@@ -4,6 +4,7 @@
 // inline content copied out of the tree (which is dropped after the walk).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "awesomelint/markdown/document.h"
@@ -17,8 +18,9 @@ namespace awesomelint {
 class DocumentWalker {
  public:
   explicit DocumentWalker(Document& doc);
-  // Walks the tree of one segment, whose first line is document line `line_offset + 1`.
-  void AddSegment(cmark_node* root, int line_offset);
+  // Walks the tree of one segment, whose first byte is the document's byte `begin`
+  // (where a line starts).
+  void AddSegment(cmark_node* root, size_t begin);
   // After the last segment: what needs the whole document (heading slugs).
   void Finish();
 
@@ -46,17 +48,23 @@ class DocumentWalker {
 
   Span NodeSpan(cmark_node* node) const;
   Span HeadingSpan(cmark_node* node) const;
-  int StartLine(cmark_node* node) const;  // in document lines; 0 when unknown
+  int StartLine(cmark_node* node) const;  // a line of lines_; 0 when unknown
   int EndLine(cmark_node* node) const;
   // The end of `line`, without its line break.
   size_t LineEnd(int line) const;
 
   Document& doc_;
   std::string_view text_;
+  // The document's lines as cmark-gfm counts them (a lone "\r" ends one too):
+  // the Document's own index ("\n" lines) unless the text has a lone "\r". The
+  // walk and the locator map cmark-gfm's positions with lines_; the lines the
+  // Document reports (Directive::line, and the entries') are the Document's.
+  std::optional<LineIndex> cmark_lines_;
+  const LineIndex& lines_;
   LinkLocator locator_;
   HtmlLinkReader html_;
   std::vector<int> heading_stack_;
-  int line_offset_ = 0;     // document line of the current segment's line 0
+  int line_offset_ = 0;     // line (in lines_) of the current segment's line 0
   int current_item_ = -1;   // the list item block whose nested blocks are being walked
   bool recording_ = false;  // inline runs are being kept
   // Bytes that failed searches may still scan in the current block: a block's

@@ -18,11 +18,21 @@ uint32_t CountCodePoints(std::string_view text, size_t begin, size_t end) {
 
 }  // namespace
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
+bool LineIndex::HasLoneCarriageReturn(std::string_view text) {
+  for (size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1))
+    if (i + 1 == text.size() || text[i + 1] != '\n') return true;
+  return false;
+}
+
+LineIndex::LineIndex(std::string_view text, Breaks breaks) : text_(text) {
   starts_.push_back(0);
   size_t longest = 0;
-  for (size_t i = text.find('\n'); i != std::string_view::npos && i + 1 < text.size();
-       i = text.find('\n', i + 1)) {
+  auto next_break = [&](size_t from) {
+    return breaks == Breaks::kCommonMark ? text.find_first_of("\r\n", from) : text.find('\n', from);
+  };
+  for (size_t i = next_break(0); i != std::string_view::npos; i = next_break(i + 1)) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;  // one break
+    if (i + 1 == text.size()) break;  // the text's last byte starts no line
     longest = std::max(longest, i + 1 - starts_.back());
     starts_.push_back(i + 1);
   }

@@ -16,9 +16,12 @@
 #include "awesomelint/entries/entries.h"
 #include "awesomelint/markdown/document.h"
 #include "markdown/segments.h"
+#include "tests/support/helpers.h"
 
 namespace awesomelint {
 namespace {
+
+using awesomelint::testing::ErrorOf;
 
 // A parsed file: `->` and `*` reach its Document; entries() are the entries stage's.
 struct TestList {
@@ -103,6 +106,31 @@ TEST(DocumentLineIndexTest, LinesAndPositions) {
   EXPECT_EQ(lines.PositionOf(10), P(4, 2));  // after "\xC3\xA9": one code point
   EXPECT_EQ(lines.PositionOf(11), P(4, 3));
   EXPECT_EQ(lines.PositionOf(100), lines.PositionOf(12));
+}
+
+// CommonMark's lines also end at a lone "\r" (cmark-gfm's positions count them);
+// the Document's index, which reports number lines by, does not.
+TEST(DocumentLineIndexTest, CommonMarkLinesEndAtALoneCarriageReturn) {
+  std::string_view text = "a\r\rb\r\nc\r";
+  LineIndex lines(text, LineIndex::Breaks::kCommonMark);
+  EXPECT_EQ(lines.line_count(), 4);  // the final "\r" starts no line
+  EXPECT_EQ(lines.Line(1), "a");
+  EXPECT_EQ(lines.Line(2), "");
+  EXPECT_EQ(lines.Line(3), "b");
+  EXPECT_EQ(lines.Line(4), "c");
+  EXPECT_EQ(lines.LineStart(3), 3u);
+  EXPECT_EQ(lines.LineStart(4), 6u);
+  EXPECT_EQ(lines.OffsetOf(4, 1), 6u);
+  EXPECT_EQ(lines.LineOf(5), 3);  // the "\r\n" belongs to its line
+  EXPECT_EQ(lines.PositionOf(6), P(4, 1));
+  LineIndex newlines(text);
+  EXPECT_EQ(newlines.line_count(), 2);
+  EXPECT_EQ(newlines.Line(1), "a\r\rb");
+  EXPECT_EQ(newlines.PositionOf(6), P(2, 1));
+  EXPECT_TRUE(LineIndex::HasLoneCarriageReturn(text));
+  EXPECT_TRUE(LineIndex::HasLoneCarriageReturn("a\r"));
+  EXPECT_FALSE(LineIndex::HasLoneCarriageReturn("a\r\nb\r\n"));
+  EXPECT_FALSE(LineIndex::HasLoneCarriageReturn(""));
 }
 
 // --- Links: inline, image, badge ---------------------------------------------
@@ -1227,8 +1255,9 @@ TEST(DocumentSegmentTest, WhatTheLongListHolds) {
 }
 
 // Every fixture of the repository, cut and spliced with Markdown that opens and
-// closes blocks (fences, HTML comments, <details>, lists, tables): parsing in the
-// smallest segments must give what one whole parse gives. Deterministic seeds.
+// closes blocks (fences, HTML comments, <details>, lists, tables) and with line
+// breaks ("\r" among them): parsing in the smallest segments must give what one
+// whole parse gives. Deterministic seeds.
 TEST(DocumentSegmentTest, SegmentedParseEqualsWholeParseOnMutatedFixtures) {
   namespace fs = std::filesystem;
   std::vector<std::string> texts;
@@ -1285,7 +1314,10 @@ TEST(DocumentSegmentTest, SegmentedParseEqualsWholeParseOnMutatedFixtures) {
                                            "\n-->\n",
                                            "\n<details>\n",
                                            "\n</details>\n",
-                                           "\n    ```\n"};
+                                           "\n    ```\n",
+                                           "\r",
+                                           "\r\n",
+                                           "\r\r\n"};
   std::mt19937 random(20261128);
   for (int round = 0; round < 300; ++round) {
     const std::string& base = texts[random() % texts.size()];
@@ -1297,6 +1329,243 @@ TEST(DocumentSegmentTest, SegmentedParseEqualsWholeParseOnMutatedFixtures) {
     auto segmented = Parse(text, 1);
     ASSERT_EQ(Dump(segmented), Dump(whole)) << "round " << round << ":\n" << text;
   }
+}
+
+// --- Line endings: "\n", "\r\n" and a lone "\r", as CommonMark reads them --------
+//
+// cmark-gfm ends a line at "\n", "\r\n" and at a "\r" on its own, and gives its
+// positions in those lines; the Document's line index (what reports number)
+// counts "\n" lines. Links, headings and blocks must still be found at their
+// bytes, parsed whole or in segments. The inputs below come from the fuzz target
+// fuzz_pipeline, which found the whole parse and the segmented one disagreeing.
+
+// Parses `text` whole and in the smallest segments, expects the same Document,
+// and returns the whole parse.
+TestList ParseWholeAndInSegments(const std::string& text) {
+  auto whole = Parse(text, std::numeric_limits<size_t>::max());
+  auto pieces = Parse(text, 1);
+  EXPECT_EQ(Dump(pieces), Dump(whole)) << text;
+  return whole;
+}
+
+// The text with "\r\n" and lone "\r"s as "\n".
+std::string WithNewlines(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      out += text[i];
+    } else if (i + 1 == text.size() || text[i + 1] != '\n') {
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+// fuzz_pipeline-crash-1447902a: "\r\r\n" is two line breaks to cmark-gfm, which
+// put the link on its line 3; the index of "\n" lines has two, so the link was
+// looked for past the end of the text and got the empty span 31-31.
+TEST(DocumentLineEndingTest, LoneCarriageReturnBeforeCrLf) {
+  auto doc = ParseWholeAndInSegments("# A\r\r\n- [B](https://b.example)\n");
+  ASSERT_EQ(doc->links().size(), 1u);
+  const Link& link = doc->links()[0];
+  EXPECT_EQ(link.span, (Span{8, 30}));
+  EXPECT_EQ(At(*doc, link.span), "[B](https://b.example)");
+  EXPECT_EQ(At(*doc, link.dest), "https://b.example");
+  EXPECT_EQ(Begin(*doc, link.span), P(2, 3));  // reports count "\n" lines
+  ASSERT_EQ(doc->headings().size(), 1u);
+  EXPECT_EQ(At(*doc, doc->headings()[0].span), "# A");
+  ASSERT_EQ(doc.entries().size(), 1u);
+  EXPECT_EQ(At(*doc, doc.entries()[0].span), "[B](https://b.example)");
+  EXPECT_EQ(doc.entries()[0].line, 2);
+}
+
+// fuzz_pipeline-crash-2a918df5 (as found): a CRLF list with one "\r\r\n"; the
+// last entry lost its link, date and tag (its block was looked for past the end).
+TEST(DocumentLineEndingTest, CrLfListWithOneLoneCarriageReturn) {
+  auto doc = ParseWholeAndInSegments(
+      "# CRLF list\r\r\n\n- [12.06.2#contentsg**: [A](https:[(]ab)\n//a.example)\r\n"
+      "- [11.06.2024] **Tag**: [B](lttsp://b.exa*ple)\r\n");
+  ASSERT_EQ(doc->links().size(), 1u);
+  EXPECT_EQ(At(*doc, doc->links()[0].span), "[B](lttsp://b.exa*ple)");
+  ASSERT_EQ(doc.entries().size(), 1u);
+  const Entry& entry = doc.entries()[0];
+  EXPECT_EQ(At(*doc, entry.span), "[11.06.2024] **Tag**: [B](lttsp://b.exa*ple)");
+  EXPECT_EQ(entry.line, 5);
+  EXPECT_EQ(entry.date.text, "11.06.2024");
+  ASSERT_EQ(entry.tags.size(), 1u);
+  EXPECT_EQ(entry.tags[0].name, "Tag");
+  EXPECT_EQ(entry.title, "B");
+}
+
+// fuzz_pipeline-crash-38b31ec6, -6ae45274 (minimised): a "\r" inside what would
+// be a link's destination (it is no link then); every block after it was looked
+// for one line too far down: headings and links got empty spans.
+TEST(DocumentLineEndingTest, LoneCarriageReturnInsideADestination) {
+  auto doc = ParseWholeAndInSegments(
+      "- [Missing](#no-such-sec\"ko\rn)\n"
+      "\n"
+      "## Foundation models\n"
+      "\n"
+      "- [Data sets](#data-sets) [Code](https://github.com/o/model\r54746) "
+      "[![Star](https://img.example/s.svg)](https://github.com/o/m)\n"
+      "- [Last](https://last.example)\n");
+  std::vector<std::string> spans;
+  for (const Link& link : doc->links()) spans.push_back(At(*doc, link.span));
+  EXPECT_EQ(spans, (std::vector<std::string>{
+                       "[Data sets](#data-sets)", "https://github.com/o/model",
+                       "[![Star](https://img.example/s.svg)](https://github.com/o/m)",
+                       "![Star](https://img.example/s.svg)", "[Last](https://last.example)"}));
+  ASSERT_EQ(doc->headings().size(), 1u);
+  EXPECT_EQ(At(*doc, doc->headings()[0].span), "## Foundation models");
+  // "54746) " after the "\r" starts an ordered list: three entries, the first two on line 5.
+  ASSERT_EQ(doc.entries().size(), 3u);
+  EXPECT_EQ(At(*doc, doc.entries()[1].span),
+            "[![Star](https://img.example/s.svg)](https://github.com/o/m)");
+  EXPECT_EQ(doc.entries()[1].line, 5);
+  EXPECT_EQ(doc.entries()[2].title, "Last");
+  EXPECT_EQ(doc.entries()[2].line, 6);
+}
+
+// fuzz_pipeline-crash-a9002f5a (minimised): a "\r" inside a badge's image URL;
+// the HTML block after it was read one line too far down (its directive went
+// missing) and the heading after that got an empty span.
+TEST(DocumentLineEndingTest, LoneCarriageReturnBeforeAnHtmlBlock) {
+  auto doc = ParseWholeAndInSegments(
+      "[![Model on HF](https://hf.example/badge-on-hf\rmd.svg)](https://hf.example/model)\n"
+      "\n"
+      "<!-- awesomelint-disable date-order -->\n"
+      "\n"
+      "## Contents\n");
+  ASSERT_EQ(doc->links().size(), 1u);
+  EXPECT_EQ(At(*doc, doc->links()[0].span),
+            "[![Model on HF](https://hf.example/badge-on-hf\rmd.svg)](https://hf.example/model)");
+  ASSERT_EQ(doc->directives().size(), 1u);
+  EXPECT_EQ(At(*doc, doc->directives()[0].span), "<!-- awesomelint-disable date-order -->");
+  EXPECT_EQ(doc->directives()[0].line, 3);
+  ASSERT_EQ(doc->headings().size(), 1u);
+  EXPECT_EQ(At(*doc, doc->headings()[0].span), "## Contents");
+}
+
+// fuzz_pipeline-crash-a702abd8 (minimised): a "\r" in a paragraph's line; the
+// heading after it got the next line's span.
+TEST(DocumentLineEndingTest, LoneCarriageReturnInAParagraph) {
+  auto doc = ParseWholeAndInSegments(
+      "Text https://huggingface.c\ro/paige-ai/Virchow)\n"
+      "# Directive\n"
+      "- [C](http://c.example)\n");
+  ASSERT_EQ(doc->headings().size(), 1u);
+  EXPECT_EQ(At(*doc, doc->headings()[0].span), "# Directive");
+  ASSERT_EQ(doc->links().size(), 2u);
+  EXPECT_EQ(At(*doc, doc->links()[0].span), "https://huggingface.c");
+  EXPECT_EQ(At(*doc, doc->links()[1].span), "[C](http://c.example)");
+}
+
+// fuzz_pipeline-crash-65ce9152 (minimised): 109 lone "\r"s after an entry are 109
+// blank lines; everything after them was looked for past the end of the text.
+TEST(DocumentLineEndingTest, BlankLinesOfLoneCarriageReturns) {
+  auto doc = ParseWholeAndInSegments("* [01.01.2023] [UNI again](https://uni.example)" +
+                                     std::string(109, '\r') +
+                                     "\n* [Space](https://space.example)\n\n## Next\n");
+  ASSERT_EQ(doc->links().size(), 2u);
+  EXPECT_EQ(At(*doc, doc->links()[0].span), "[UNI again](https://uni.example)");
+  EXPECT_EQ(At(*doc, doc->links()[1].span), "[Space](https://space.example)");
+  ASSERT_EQ(doc->headings().size(), 1u);
+  EXPECT_EQ(At(*doc, doc->headings()[0].span), "## Next");
+  ASSERT_EQ(doc.entries().size(), 2u);
+  EXPECT_EQ(doc.entries()[1].line, 2);
+}
+
+// Whole files with "\r\n" or "\r" line endings hold what their "\n" versions hold,
+// at the same bytes once the line endings are "\n" again.
+TEST(DocumentLineEndingTest, CrLfAndCrFilesHoldWhatNewlineFilesHold) {
+  for (std::string_view text : {kLongList, kEntries, kTable, kHtml, kDirectives}) {
+    auto expected = Parse(std::string(text));
+    for (std::string_view ending : {"\r\n", "\r"}) {
+      std::string converted;
+      for (char c : text) converted += c == '\n' ? std::string(ending) : std::string(1, c);
+      auto doc = ParseWholeAndInSegments(converted);
+      ASSERT_EQ(doc->links().size(), expected->links().size()) << converted;
+      for (size_t i = 0; i < doc->links().size(); ++i) {
+        EXPECT_EQ(WithNewlines(At(*doc, doc->links()[i].span)),
+                  At(*expected, expected->links()[i].span));
+        EXPECT_EQ(doc->links()[i].url, expected->links()[i].url);
+      }
+      ASSERT_EQ(doc->headings().size(), expected->headings().size());
+      for (size_t i = 0; i < doc->headings().size(); ++i)
+        EXPECT_EQ(WithNewlines(At(*doc, doc->headings()[i].span)),
+                  At(*expected, expected->headings()[i].span));
+      ASSERT_EQ(doc.entries().size(), expected.entries().size());
+      for (size_t i = 0; i < doc.entries().size(); ++i) {
+        const Entry& entry = doc.entries()[i];
+        EXPECT_EQ(WithNewlines(At(*doc, entry.span)), At(*expected, expected.entries()[i].span));
+        EXPECT_EQ(entry.title, expected.entries()[i].title);
+        EXPECT_EQ(entry.description, expected.entries()[i].description);
+        // "\r" ends no line that reports count.
+        EXPECT_EQ(entry.line, ending == "\r" ? 1 : expected.entries()[i].line);
+      }
+      ASSERT_EQ(doc->directives().size(), expected->directives().size());
+      for (size_t i = 0; i < doc->directives().size(); ++i)
+        EXPECT_EQ(doc->directives()[i].rules, expected->directives()[i].rules);
+    }
+  }
+}
+
+// Segments are cut at cmark-gfm's lines too: "- " before a lone "\r" is an empty
+// item, which cannot interrupt a paragraph (here it underlines a heading), so no
+// piece may start there.
+TEST(DocumentLineEndingTest, SegmentsAreCutAtCommonMarkLines) {
+  auto doc = ParseWholeAndInSegments("[A](https://a.example)\n- \r[B](https://b.example)\n");
+  ASSERT_EQ(doc->headings().size(), 1u);
+  EXPECT_EQ(At(*doc, doc->headings()[0].span), "[A](https://a.example)\n- ");
+  EXPECT_TRUE(doc->blocks().empty());
+  // A line after a blank one made of lone "\r"s may start a piece.
+  EXPECT_EQ(SegmentBoundaries("a\r\rb\n"), (std::vector<size_t>{3}));
+  EXPECT_EQ(SegmentBoundaries("a\r- b\r\n- c\r"), (std::vector<size_t>{2, 7}));
+}
+
+// A piece ends inside a fenced code block or an HTML block by cmark-gfm's lines:
+// the "- [x]" line after each is code, not a list item.
+TEST(DocumentLineEndingTest, OpenBlocksAreToldByCommonMarkLines) {
+  for (std::string text : {"a\rb\n```\n- [x](https://x.example)\n```\n",
+                           "a\r\r<pre>\nq\n<!-- -->\n- [x](https://x.example)\n</pre>\n"}) {
+    auto doc = ParseWholeAndInSegments(text);
+    EXPECT_TRUE(doc->links().empty()) << text;
+    EXPECT_TRUE(doc->blocks().empty()) << text;
+  }
+}
+
+// `piece` `times` times.
+std::string Repeat(std::string_view piece, size_t times) {
+  std::string out;
+  for (size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+// The parse limits read cmark-gfm's lines: blank lines of lone "\r"s inside deep
+// lists cost it as much as "\n" ones, and a table's rows may end with "\r".
+TEST(DocumentLineEndingTest, ParseLimitsReadCommonMarkLines) {
+  std::string deep = "# Deep\r\r";
+  deep += Repeat("- ", 10000);
+  deep += "x\n";
+  deep += std::string(10000, '\r');
+  std::string error = ErrorOf([&] { Parse(deep); });
+  EXPECT_NE(error.find("README.md:2: blank lines inside lists nested 10000 deep (line 1)"),
+            std::string::npos)
+      << error;
+  std::string table = "|";
+  table += Repeat("a|", 1000);
+  table += "\r|";
+  table += Repeat("-|", 1000);
+  table += "\r";
+  table += Repeat("x\r", 10000);
+  error = ErrorOf([&] { Parse(table); });
+  EXPECT_NE(error.find("README.md:1: the table here (1000 columns, line 1)"), std::string::npos)
+      << error;
+  // Paragraphs that lone "\r"s separate are scanned one by one.
+  std::string paragraphs = "# T\r\r";
+  paragraphs += Repeat("x <? y\r\r", 2000);
+  paragraphs += "[a](https://a.example)\n";
+  EXPECT_EQ(Parse(paragraphs)->links().size(), 1u);
 }
 
 }  // namespace
