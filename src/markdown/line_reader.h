@@ -4,13 +4,15 @@
 // by "\n" only (as git and editors do), which number() gives.
 #pragma once
 
+#include <algorithm>
 #include <string_view>
 
 namespace awesomelint {
 
 class LineReader {
  public:
-  explicit LineReader(std::string_view text) : text_(text) {}
+  explicit LineReader(std::string_view text)
+      : text_(text), newline_(std::min(text.find('\n'), text.size())) {}
 
   // The next line, without its line break, or false at the end of the text (a
   // line break at the very end starts no line).
@@ -18,8 +20,10 @@ class LineReader {
     if (next_ >= text_.size()) return false;
     if (next_ > 0 && text_[next_ - 1] == '\n') ++number_;
     begin_ = next_;
-    size_t newline = text_.find('\n', begin_);
-    size_t end = newline == std::string_view::npos ? text_.size() : newline;
+    // The next "\n" is looked for once for all the lines that lone "\r"s cut it
+    // into: a text of "\r"s is read in linear time.
+    if (newline_ < begin_) newline_ = std::min(text_.find('\n', begin_), text_.size());
+    size_t end = newline_;
     // A "\r" before the end of the line ends a line of its own; one just before
     // the "\n" (or at the end of the text) is part of the line break.
     size_t cr = text_.substr(0, end).find('\r', begin_);
@@ -33,9 +37,8 @@ class LineReader {
     return true;
   }
 
-  // Where the last line read starts, and where the next one starts.
+  // Where the last line read starts.
   size_t begin() const { return begin_; }
-  size_t next() const { return next_; }
   // The 1-based number of the "\n" line the last line read is on.
   int number() const { return number_; }
 
@@ -43,6 +46,7 @@ class LineReader {
   std::string_view text_;
   size_t begin_ = 0;
   size_t next_ = 0;
+  size_t newline_;  // the first "\n" at or after begin_ (or the text's size)
   int number_ = 1;
 };
 

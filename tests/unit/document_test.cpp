@@ -1568,5 +1568,20 @@ TEST(DocumentLineEndingTest, ParseLimitsReadCommonMarkLines) {
   EXPECT_EQ(Parse(paragraphs)->links().size(), 1u);
 }
 
+// A megabyte of lone "\r"s, one "\n" line of a million CommonMark lines: the
+// scans before parsing look for its "\n" once, not once per line.
+TEST(DocumentLineEndingTest, AMillionLoneCarriageReturns) {
+  std::string text = "# T\r";
+  text += std::string(1 << 20, '\r');
+  text += "- [a](https://a.example)\r";
+  text += std::string(1 << 20, '\r');
+  auto doc = Parse(text);
+  ASSERT_EQ(doc->links().size(), 1u);
+  EXPECT_EQ(At(*doc, doc->links()[0].span), "[a](https://a.example)");
+  ASSERT_EQ(doc.entries().size(), 1u);
+  EXPECT_EQ(doc.entries()[0].line, 1);
+  EXPECT_FALSE(SegmentBoundaries(text).empty());
+}
+
 }  // namespace
 }  // namespace awesomelint
