@@ -48,8 +48,12 @@ class LinkCheckRule : public Rule {
         return;
       case LinkVerdict::kRedirected: {
         std::optional<Fix> fix;
-        // Rewritten only where the file writes the URL itself (not through escapes).
-        if (!result.final_url.empty() && doc.RawUrl(link) == link.url && link.dest.size() > 0)
+        // Rewritten only where the file writes the URL itself (not through escapes),
+        // and never across a line break: a fix keeps the file's lines.
+        bool one_line = result.final_url.find_first_of("\r\n") == std::string::npos &&
+                        link.url.find_first_of("\r\n") == std::string::npos;
+        if (!result.final_url.empty() && one_line && doc.RawUrl(link) == link.url &&
+            link.dest.size() > 0)
           fix = Fix{link.dest, result.final_url};
         out.Report(link.dest,
                    fmt::format("Link moved permanently to {}{}", result.final_url,

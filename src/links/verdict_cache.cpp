@@ -46,6 +46,9 @@ std::optional<VerdictCache::Entry> ParseEntry(const nlohmann::json& value, long 
     if (it == value.end()) continue;
     if (!it->is_string()) return std::nullopt;
     *field = it->get<std::string>();
+    // Control characters (a line break in a URL --fix would write) are no verdict of ours.
+    for (char c : *field)
+      if (static_cast<unsigned char>(c) < 0x20) return std::nullopt;
   }
   if (auto warn = value.find("warn"); warn != value.end()) {
     if (!warn->is_boolean()) return std::nullopt;

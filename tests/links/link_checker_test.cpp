@@ -487,11 +487,13 @@ TEST(LinkCacheTest, MalformedEntriesAreDroppedAndTheCacheRewritten) {
   entries["https://a.test/5"] = {{"verdict", "alive"}, {"checked", now}, {"detail", 7}};
   entries["https://a.test/6"] = {{"verdict", "alive"}, {"checked", -5}};
   entries["https://a.test/7"] = "alive";
+  entries["https://a.test/8"] = {
+      {"verdict", "redirected"}, {"checked", now}, {"final_url", "https://a.test/\nx"}};
   std::ofstream(options.cache_file, std::ios::binary) << cache.dump();
   Checked c = CheckList({server.Url("/ok")}, options);
   EXPECT_EQ(c.For(server.Url("/ok")).verdict, LinkVerdict::kCached);
   ASSERT_EQ(c.report.warnings.size(), 1u);
-  EXPECT_NE(c.report.warnings[0].find("7 malformed entries dropped"), std::string::npos)
+  EXPECT_NE(c.report.warnings[0].find("8 malformed entries dropped"), std::string::npos)
       << c.report.warnings[0];
   nlohmann::json rewritten = ReadJson(options.cache_file);
   EXPECT_EQ(rewritten["entries"].size(), 1u) << rewritten.dump();
