@@ -29,6 +29,7 @@
 #include "awesomelint/report/report.h"
 #include "awesomelint/support/errors.h"
 #include "rules/registry.h"
+#include "tests/support/document_dump.h"
 
 namespace awesomelint {
 namespace {
@@ -45,37 +46,7 @@ constexpr size_t kMaxSegmentedCheck = 16 * 1024;
 
 // What the rest of the pipeline reads of a parsed file, as text.
 std::string Dump(const ParsedFile& file) {
-  const Document& doc = *file.doc;
-  std::ostringstream out;
-  auto span = [](Span s) { return std::to_string(s.begin) + "-" + std::to_string(s.end); };
-  for (size_t i = 0; i < doc.links().size(); ++i) {
-    const Link& l = doc.links()[i];
-    out << "link " << static_cast<int>(l.syntax) << " " << l.image << " " << l.url << " "
-        << doc.RawUrl(l) << " [" << l.text << "] " << span(l.span) << " " << span(l.dest) << " "
-        << l.image_child << " " << l.parent << " " << file.entries.EntryOf(static_cast<int>(i))
-        << "\n";
-  }
-  for (const Heading& h : doc.headings())
-    out << "heading " << h.level << " [" << h.text << "] " << h.slug << " " << span(h.span) << " "
-        << h.parent << "\n";
-  for (const Entry& e : file.entries) {
-    out << "entry " << span(e.span) << " " << e.line << " " << e.table_row << " " << e.section
-        << " [" << e.subsection << "] " << e.has_date << " " << e.date.text << " "
-        << span(e.date.span) << " [" << e.title << "] " << e.title_link << " [" << e.description
-        << "]";
-    for (const CategoryTag& tag : e.tags) out << " tag:" << tag.name << "@" << span(tag.span);
-    for (int b : e.badges) out << " badge:" << b;
-    for (int o : e.other_links) out << " other:" << o;
-    out << "\n";
-  }
-  for (const Directive& d : doc.directives()) {
-    out << "directive " << static_cast<int>(d.kind) << " " << d.line << " " << span(d.span);
-    for (const std::string& rule : d.rules) out << " " << rule;
-    out << "\n";
-  }
-  for (const HtmlAnchor& a : doc.html_anchors())
-    out << "anchor " << a.name << " " << span(a.span) << "\n";
-  return out.str();
+  return testing::DumpParsedFile(file);
 }
 
 // Link verdicts as the checker would report them for this file: one result per

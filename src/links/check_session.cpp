@@ -128,8 +128,7 @@ void CheckSession::Authorize(HttpRequest& request, const std::string& asked) {
   if (asked.empty()) {  // a redirect's target: only where the token already went
     home = went.count(origin) > 0;
   } else {
-    ProviderEndpoints homes = options_.token_homes;
-    const std::string& base = *homes.Api(github ? "github" : "huggingface");
+    const std::string& base = *options_.token_homes.Api(github ? "github" : "huggingface");
     home = OriginOf(asked) == OriginOf(base) && trusted_remap_->Apply(asked) == request.url;
   }
   if (home && !origin.empty()) {

@@ -16,6 +16,7 @@
 #include "awesomelint/entries/entries.h"
 #include "awesomelint/markdown/document.h"
 #include "markdown/segments.h"
+#include "tests/support/document_dump.h"
 #include "tests/support/helpers.h"
 
 namespace awesomelint {
@@ -1138,37 +1139,8 @@ TEST(DocumentDirectiveTest, DirectiveCommentsDoNotDisturbTheEntry) {
 
 // --- Large documents are parsed in segments ------------------------------------
 
-// Everything a Document holds, one line per item, to compare two parses.
 std::string Dump(const TestList& list) {
-  const Document& doc = *list;
-  std::ostringstream out;
-  auto span = [](Span s) { return std::to_string(s.begin) + "-" + std::to_string(s.end); };
-  for (const Link& l : doc.links())
-    out << "link " << static_cast<int>(l.syntax) << " " << l.image << " " << l.url << " "
-        << doc.RawUrl(l) << " [" << l.text << "] " << span(l.span) << " " << span(l.dest) << " "
-        << l.image_child << " " << l.parent << " "
-        << list.EntryOf(static_cast<int>(&l - &doc.links()[0])) << "\n";
-  for (const Heading& h : doc.headings())
-    out << "heading " << h.level << " [" << h.text << "] " << h.slug << " " << span(h.span) << " "
-        << h.parent << "\n";
-  for (const Entry& e : list.entries()) {
-    out << "entry " << span(e.span) << " " << e.line << " " << e.table_row << " " << e.section
-        << " [" << e.subsection << "] " << e.has_date << " " << e.date.text << " "
-        << span(e.date.span) << " " << e.date.format << " [" << e.title << "] " << e.title_link
-        << " [" << e.description << "]";
-    for (const CategoryTag& tag : e.tags) out << " tag:" << tag.name << "@" << span(tag.span);
-    for (int b : e.badges) out << " badge:" << b;
-    for (int o : e.other_links) out << " other:" << o;
-    out << "\n";
-  }
-  for (const Directive& d : doc.directives()) {
-    out << "directive " << static_cast<int>(d.kind) << " " << d.line << " " << span(d.span);
-    for (const std::string& rule : d.rules) out << " " << rule;
-    out << "\n";
-  }
-  for (const HtmlAnchor& a : doc.html_anchors())
-    out << "anchor " << a.name << " " << span(a.span) << "\n";
-  return out.str();
+  return testing::DumpParsedFile(list.file);
 }
 
 constexpr std::string_view kLongList =

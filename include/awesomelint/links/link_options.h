@@ -33,6 +33,9 @@ struct ProviderEndpoints {
       if (Names()[i] == name) return apis[i];
     return nullptr;
   }
+  const std::string* Api(std::string_view name) const {
+    return const_cast<ProviderEndpoints*>(this)->Api(name);
+  }
 };
 
 // A --remap rule: REGEX and REPLACEMENT ($1 for groups).
