@@ -18,6 +18,7 @@ std::unique_ptr<Rule> MakeHttpsRule();
 std::unique_ptr<Rule> MakeInlineConfigRule();
 std::unique_ptr<Rule> MakeLinkCheckRule();
 std::unique_ptr<Rule> MakeTocAnchorsRule();
+std::unique_ptr<Rule> MakeUnreadBlocksRule();
 
 namespace {
 
@@ -25,9 +26,10 @@ using RuleFactory = std::unique_ptr<Rule> (*)();
 
 // Sorted by rule id.
 constexpr RuleFactory kRules[] = {
-    MakeArxivIdRule,    MakeBadgeSyntaxRule,  MakeBadgeTargetRule,   MakeCategoryTagRule,
-    MakeDateFormatRule, MakeDateOrderRule,    MakeDuplicateLinkRule, MakeEmptyLinkRule,
-    MakeHttpsRule,      MakeInlineConfigRule, MakeLinkCheckRule,     MakeTocAnchorsRule,
+    MakeArxivIdRule,      MakeBadgeSyntaxRule,  MakeBadgeTargetRule,   MakeCategoryTagRule,
+    MakeDateFormatRule,   MakeDateOrderRule,    MakeDuplicateLinkRule, MakeEmptyLinkRule,
+    MakeHttpsRule,        MakeInlineConfigRule, MakeLinkCheckRule,     MakeTocAnchorsRule,
+    MakeUnreadBlocksRule,
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_set>
 
 #include "awesomelint/support/strings.h"
 
@@ -59,7 +60,38 @@ bool IsEntryDate(std::string_view prefix, size_t lead, size_t begin, size_t end)
 }
 
 bool CanBeTitle(const Link& link) {
-  return !link.image && link.syntax != LinkSyntax::kHtml && !link.url.empty() && link.url[0] != '#';
+  if (link.image || link.url.empty() || link.url[0] == '#') return false;
+  return link.syntax != LinkSyntax::kHtml || link.is_badge() || !Trim(link.text).empty();
+}
+
+uint32_t FindTitle(const Document& doc, RunRange runs) {
+  uint32_t first_badge = runs.end;
+  for (uint32_t i = runs.begin; i < runs.end; ++i) {
+    const InlineRun& run = doc.runs()[i];
+    if (run.kind != InlineRun::Kind::kLink) continue;
+    const Link& link = doc.links()[run.link];
+    if (!CanBeTitle(link)) continue;
+    if (!link.is_badge()) return i;
+    if (first_badge == runs.end) first_badge = i;
+  }
+  return first_badge;
+}
+
+BoldText BoldTitle(const Document& doc, RunRange runs, uint32_t title,
+                   const std::vector<CategoryTag>& tags) {
+  std::unordered_set<std::string_view> tag_names;
+  for (const CategoryTag& tag : tags) tag_names.insert(tag.name);
+  std::string strong;
+  int depth = 0;
+  for (uint32_t i = runs.begin; i < title; ++i) {
+    const InlineRun& run = doc.runs()[i];
+    if (run.kind == InlineRun::Kind::kStrongBegin && depth++ == 0) strong.clear();
+    if (run.kind == InlineRun::Kind::kText && depth > 0) strong += doc.RunText(run);
+    if (run.kind != InlineRun::Kind::kStrongEnd || depth == 0 || --depth != 0) continue;
+    std::string_view bold = Trim(strong);
+    if (!bold.empty() && !tag_names.count(bold)) return {std::string(bold), i + 1};
+  }
+  return {};
 }
 
 bool IsGenericLinkText(std::string_view text) {
@@ -94,6 +126,32 @@ std::string CleanDescription(std::string_view text) {
     }
     if (space && !out.empty()) out += ' ';
     space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string WithoutEmptyBrackets(std::string_view text) {
+  struct Open {
+    size_t at;     // where the '[' was written in `out`
+    bool content;  // whether anything but white space followed it
+  };
+  std::string out;
+  std::vector<Open> open;
+  for (char c : text) {
+    if (c == '[') {
+      open.push_back({out.size(), false});
+    } else if (c == ']' && !open.empty()) {
+      Open bracket = open.back();
+      open.pop_back();
+      if (!bracket.content) {
+        out.resize(bracket.at);
+        continue;
+      }
+      if (!open.empty()) open.back().content = true;
+    } else if (!std::isspace(static_cast<unsigned char>(c)) && !open.empty()) {
+      open.back().content = true;
+    }
     out += c;
   }
   return out;

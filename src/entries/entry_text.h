@@ -22,9 +22,22 @@ size_t LeadingMarkup(std::string_view prefix);
 // "(Book, Jan 2017)" is a remark, not the entry's date.
 bool IsEntryDate(std::string_view prefix, size_t lead, size_t begin, size_t end);
 
-// A link that can be an entry's title link: written in Markdown, not an image,
-// and not an in-page anchor.
+// A link that can be an entry's title link: not an image, not an in-page anchor,
+// and written in Markdown or as an <a href> with text.
 bool CanBeTitle(const Link& link);
+
+// The title link's run in `runs`: the first plain link, else the first badge;
+// `runs.end` if none.
+uint32_t FindTitle(const Document& doc, RunRange runs);
+
+// Bold text before the title link that is not a category tag, and the run after it.
+struct BoldText {
+  std::string text;
+  uint32_t end_run = 0;
+};
+// "**LLM**: **Title** [pdf](...)" has the bold title "Title"; empty if none.
+BoldText BoldTitle(const Document& doc, RunRange runs, uint32_t title,
+                   const std::vector<CategoryTag>& tags);
 
 // Link texts that name a kind of link rather than the entry ("[pdf]", "code").
 bool IsGenericLinkText(std::string_view text);
@@ -32,6 +45,10 @@ bool IsGenericLinkText(std::string_view text);
 // Without the separators that join a title to its description (" - ", ":", ","),
 // white space collapsed.
 std::string CleanDescription(std::string_view text);
+
+// Without brackets that hold nothing once links are taken out: "] [ ]" of
+// "[[Paper](...)] [[Code](...)]".
+std::string WithoutEmptyBrackets(std::string_view text);
 
 // The text runs of `runs` (links left out), joined.
 std::string JoinText(const Document& doc, RunRange runs, uint32_t from);

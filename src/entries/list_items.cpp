@@ -1,5 +1,3 @@
-#include <unordered_set>
-
 #include "awesomelint/support/strings.h"
 #include "entry_text.h"
 #include "readers.h"
@@ -8,39 +6,6 @@ namespace awesomelint {
 namespace {
 
 using Kind = InlineRun::Kind;
-
-// The title link's run: the first plain link, else the first badge; `runs.end` if none.
-uint32_t FindTitle(const Document& doc, RunRange runs) {
-  uint32_t first_badge = runs.end;
-  for (uint32_t i = runs.begin; i < runs.end; ++i) {
-    const InlineRun& run = doc.runs()[i];
-    if (run.kind != Kind::kLink) continue;
-    const Link& link = doc.links()[run.link];
-    if (!CanBeTitle(link)) continue;
-    if (!link.is_badge()) return i;
-    if (first_badge == runs.end) first_badge = i;
-  }
-  return first_badge;
-}
-
-// The first bold run before the title that is not a category tag:
-// "**LLM**: **Title** [pdf](...)" is titled "Title".
-std::string BoldTitle(const Document& doc, RunRange runs, uint32_t title,
-                      const std::vector<CategoryTag>& tags) {
-  std::unordered_set<std::string_view> tag_names;
-  for (const CategoryTag& tag : tags) tag_names.insert(tag.name);
-  std::string strong;
-  int depth = 0;
-  for (uint32_t i = runs.begin; i < title; ++i) {
-    const InlineRun& run = doc.runs()[i];
-    if (run.kind == Kind::kStrongBegin && depth++ == 0) strong.clear();
-    if (run.kind == Kind::kText && depth > 0) strong += doc.RunText(run);
-    if (run.kind != Kind::kStrongEnd || --depth != 0) continue;
-    std::string_view bold = Trim(strong);
-    if (!bold.empty() && !tag_names.count(bold)) return std::string(bold);
-  }
-  return {};
-}
 
 // A date before the title that stands as a field of the entry.
 void ReadLeadingDate(std::string_view prefix, size_t base, Entry& entry) {
@@ -91,8 +56,8 @@ std::optional<Entry> ReadListItem(const Document& doc, const Block& item) {
   // The title is the link's text, unless the link is "[pdf]" (or a badge) after a bold title.
   entry.title = Trim(title.text);
   if (title.is_badge() || IsGenericLinkText(entry.title)) {
-    std::string bold = BoldTitle(doc, item.runs, title_run, entry.tags);
-    if (!bold.empty()) entry.title = std::move(bold);
+    BoldText bold = BoldTitle(doc, item.runs, title_run, entry.tags);
+    if (!bold.text.empty()) entry.title = std::move(bold.text);
   }
 
   std::vector<Span> link_spans;  // where a trailing "(2016)" is not looked for

@@ -22,7 +22,6 @@ int FindTitle(const Document& doc, const Block& row) {
 
 std::optional<Entry> ReadTableRow(const Document& doc, const Block& row) {
   Entry entry;
-  entry.table_row = true;
   entry.title_link = FindTitle(doc, row);
   if (entry.title_link < 0) return std::nullopt;
   entry.span = row.span;

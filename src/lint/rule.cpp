@@ -47,4 +47,24 @@ bool OptionBool(const nlohmann::json& options, std::string_view rule, std::strin
   return it->get<bool>();
 }
 
+int64_t OptionInt(const nlohmann::json& options, std::string_view rule, std::string_view name,
+                  int64_t fallback, int64_t min, int64_t max) {
+  auto it = options.find(std::string(name));
+  if (it == options.end()) return fallback;
+  auto error = [&] {
+    return InputError(
+        fmt::format("option {}.{} must be a whole number from {} to {}", rule, name, min, max));
+  };
+  if (!it->is_number_integer()) throw error();
+  if (it->is_number_unsigned()) {  // may be above what int64_t holds
+    uint64_t value = it->get<uint64_t>();
+    if (max < 0 || value > static_cast<uint64_t>(max) || static_cast<int64_t>(value) < min)
+      throw error();
+    return static_cast<int64_t>(value);
+  }
+  int64_t value = it->get<int64_t>();
+  if (value < min || value > max) throw error();
+  return value;
+}
+
 }  // namespace awesomelint

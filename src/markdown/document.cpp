@@ -74,4 +74,15 @@ std::string Document::SectionPath(int heading) const {
   return path;
 }
 
+std::string Document::DisclosurePath(int disclosure) const {
+  std::vector<int> chain;
+  for (int d = disclosure; d >= 0; d = disclosures_[d].parent) chain.push_back(d);
+  std::string path;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    if (!path.empty()) path += " > ";
+    path += disclosures_[*it].label;
+  }
+  return path;
+}
+
 }  // namespace awesomelint

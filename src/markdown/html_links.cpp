@@ -7,24 +7,33 @@
 
 namespace awesomelint {
 
-void HtmlLinkReader::Read(std::string_view raw, size_t base, bool inline_html) {
+void HtmlLinkReader::Read(std::string_view raw, size_t base, bool inline_html,
+                          HtmlObserver* observer) {
   if (!inline_html) open_anchor_ = -1;
   size_t i = 0;
+  size_t text_begin = 0;  // where the text since the last tag starts
+  auto end_text = [&](size_t end) {
+    if (end > text_begin) {
+      std::string_view text = raw.substr(text_begin, end - text_begin);
+      if (open_anchor_ >= 0) AnchorHasText(text, /*decoded=*/false);
+      if (observer) observer->OnText(text, base + text_begin);
+    }
+  };
   while (i < raw.size()) {
     if (raw.compare(i, 4, "<!--") == 0) {
       size_t end = raw.find("-->", i + 4);
       if (end == std::string_view::npos) return;
       Directive directive;
+      end_text(i);
       if (ParseDirective(raw.substr(i + 4, end - i - 4), &directive)) {
         directive.span = {base + i, base + end + 3};
         directive.line = lines_.LineOf(base + i);
         directives_.push_back(std::move(directive));
       }
-      i = end + 3;
+      i = text_begin = end + 3;
       continue;
     }
     if (raw[i] != '<') {
-      if (open_anchor_ >= 0 && !std::isspace(static_cast<unsigned char>(raw[i]))) AnchorHasText();
       ++i;
       continue;
     }
@@ -33,23 +42,31 @@ void HtmlLinkReader::Read(std::string_view raw, size_t base, bool inline_html) {
       ++i;
       continue;
     }
+    end_text(i);
+    int first_link = static_cast<int>(links_.size());
     ReadTag(tag, raw, base);
-    i = tag.end;
+    if (observer) observer->OnTag(tag, raw, base, first_link, static_cast<int>(links_.size()));
+    i = text_begin = tag.end;
   }
+  end_text(raw.size());
 }
 
-void HtmlLinkReader::NoteText(std::string_view text) {
-  if (open_anchor_ >= 0 && !Trim(text).empty()) AnchorHasText();
+void HtmlLinkReader::NoteText(std::string_view text, bool decoded) {
+  if (open_anchor_ >= 0) AnchorHasText(text, decoded);
 }
 
-void HtmlLinkReader::AnchorHasText() {
+void HtmlLinkReader::AnchorHasText(std::string_view text, bool decoded) {
+  Link& anchor = links_[open_anchor_];
+  anchor.text += decoded ? std::string(text) : DecodeHtmlEntities(text);
+  if (Trim(text).empty()) return;
   anchor_text_ = true;
-  links_[open_anchor_].image_child = -1;
+  anchor.image_child = -1;
 }
 
 void HtmlLinkReader::ReadTag(const HtmlTag& tag, std::string_view raw, size_t base) {
   std::string name = ToLower(tag.name);
   if (name == "/a") {
+    if (open_anchor_ >= 0) links_[open_anchor_].text = std::string(Trim(links_[open_anchor_].text));
     open_anchor_ = -1;
     return;
   }

@@ -1,6 +1,7 @@
 // HtmlLinkReader: links, badges, anchors and inline-config comments written in
 // raw HTML, which cmark-gfm passes through as literal text. An <a href> whose
-// only content is one <img> is a badge, as a Markdown link around an image is.
+// only content is one <img> is a badge, as a Markdown link around an image is;
+// the text inside an <a href> is its link text.
 #pragma once
 
 #include <string_view>
@@ -11,6 +12,19 @@
 
 namespace awesomelint {
 
+// What else a reader of an HTML block wants to know (its tables, lists and
+// <details>): each tag and each piece of text, in order, as the links are read.
+class HtmlObserver {
+ public:
+  virtual ~HtmlObserver() = default;
+  // `tag` is relative to `raw`, which starts at document offset `base`; the tag
+  // added links[first_link, end_link) (an <a href> or an <img src>).
+  virtual void OnTag(const HtmlTag& tag, std::string_view raw, size_t base, int first_link,
+                     int end_link) = 0;
+  // Text between tags (not yet decoded), at document offset `at`.
+  virtual void OnText(std::string_view text, size_t at) = 0;
+};
+
 class HtmlLinkReader {
  public:
   HtmlLinkReader(std::vector<Link>& links, std::vector<HtmlAnchor>& anchors,
@@ -19,15 +33,17 @@ class HtmlLinkReader {
 
   // Reads raw HTML that starts at document offset `base`: an HTML block, or an
   // inline tag (then an <a> stays open for the inline content that follows).
-  void Read(std::string_view raw, size_t base, bool inline_html);
-  // Text inside an open <a>: it is no badge.
-  void NoteText(std::string_view text);
+  // An `observer`, when given, is told of every tag and text of `raw`.
+  void Read(std::string_view raw, size_t base, bool inline_html, HtmlObserver* observer = nullptr);
+  // Text inside an open <a>: the link's text, and it is no badge. `decoded` says
+  // whether entities were already decoded (cmark-gfm's literals are).
+  void NoteText(std::string_view text, bool decoded = true);
   // A new inline container starts: no <a> is open across it.
   void CloseAnchor() { open_anchor_ = -1; }
 
  private:
   void ReadTag(const HtmlTag& tag, std::string_view raw, size_t base);
-  void AnchorHasText();
+  void AnchorHasText(std::string_view text, bool decoded);
 
   std::vector<Link>& links_;
   std::vector<HtmlAnchor>& anchors_;

@@ -71,8 +71,7 @@ bool DocumentWalker::EnterBlock(cmark_node* node) {
       return false;
     case CMARK_NODE_PARAGRAPH:
       // An item's own paragraphs were read with the item.
-      if (cmark_node_get_type(cmark_node_parent(node)) != CMARK_NODE_ITEM)
-        CollectInlines(node, /*record=*/false);
+      if (cmark_node_get_type(cmark_node_parent(node)) != CMARK_NODE_ITEM) VisitParagraph(node);
       return false;
     case CMARK_NODE_ITEM:
       VisitItem(node);
@@ -98,15 +97,20 @@ void DocumentWalker::LeaveBlock(cmark_node* node) {
     current_item_ = doc_.blocks_[current_item_].parent;
 }
 
+Block DocumentWalker::NewBlock(Block::Kind kind) const {
+  Block block;
+  block.kind = kind;
+  block.heading = heading_stack_.empty() ? -1 : heading_stack_.back();
+  block.parent = current_item_;
+  block.disclosure = CurrentDisclosure();
+  return block;
+}
+
 void DocumentWalker::VisitItem(cmark_node* item) {
   // An item's own paragraphs are its block ("* **Title**", a blank line, then badges);
   // its other blocks (nested lists) are walked as its children, with the item current.
   size_t index = doc_.blocks_.size();
-  Block block;
-  block.kind = Block::Kind::kListItem;
-  block.heading = heading_stack_.empty() ? -1 : heading_stack_.back();
-  block.parent = current_item_;
-  doc_.blocks_.push_back(block);
+  doc_.blocks_.push_back(NewBlock(Block::Kind::kListItem));
   uint32_t begin = static_cast<uint32_t>(doc_.runs_.size());
   uint32_t label_end = begin;
   cmark_node* first = nullptr;
@@ -127,6 +131,15 @@ void DocumentWalker::VisitItem(cmark_node* item) {
   done.has_paragraph = first != nullptr;
   if (first) done.span = {NodeSpan(first).begin, LineEnd(EndLine(last))};
   current_item_ = static_cast<int>(index);
+}
+
+void DocumentWalker::VisitParagraph(cmark_node* paragraph) {
+  Block block = NewBlock(Block::Kind::kParagraph);
+  block.quoted = cmark_node_get_type(cmark_node_parent(paragraph)) == CMARK_NODE_BLOCK_QUOTE;
+  block.span = {NodeSpan(paragraph).begin, LineEnd(EndLine(paragraph))};
+  block.runs = block.label = CollectInlines(paragraph, /*record=*/true);
+  block.has_paragraph = true;
+  doc_.blocks_.push_back(block);
 }
 
 void DocumentWalker::VisitHeading(cmark_node* node) {
@@ -172,7 +185,11 @@ void DocumentWalker::VisitHtmlBlock(cmark_node* node) {
   if (!literal.empty() && literal.back() == '\n') --last;
   last = std::clamp(last, first, lines_.line_count());
   size_t begin = lines_.LineStart(first);
-  html_.Read(text_.substr(begin, LineEnd(last) - begin), begin, /*inline_html=*/false);
+  size_t end = LineEnd(last);
+  recording_ = true;
+  html_.Read(text_.substr(begin, end - begin), begin, /*inline_html=*/false, this);
+  CloseHtmlBlock(end);  // a row or item ends with its HTML block
+  recording_ = false;
 }
 
 void DocumentWalker::VisitTable(cmark_node* table) {
@@ -183,11 +200,8 @@ void DocumentWalker::VisitTable(cmark_node* table) {
         CollectInlines(cell, /*record=*/false);
       continue;
     }
-    Block block;
-    block.kind = Block::Kind::kTableRow;
+    Block block = NewBlock(Block::Kind::kTableRow);
     block.span = NodeSpan(row);
-    block.heading = heading_stack_.empty() ? -1 : heading_stack_.back();
-    block.parent = current_item_;
     block.first_cell = static_cast<uint32_t>(doc_.cells_.size());
     for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
       RunRange runs = CollectInlines(cell, /*record=*/true);
@@ -277,6 +291,7 @@ bool DocumentWalker::EnterInline(cmark_node* node, Span block, size_t& cursor) {
       return false;
     case CMARK_NODE_HTML_INLINE: {
       std::string_view literal = Literal(node);
+      if (recording_ && ToLower(literal.substr(0, 3)) == "<br") AddSpaceRun();  // a line break
       size_t at = FindLiteral(literal, block, cursor);
       if (at != kNotFound) {
         size_t first = doc_.links_.size();

@@ -15,7 +15,7 @@ struct cmark_node;
 
 namespace awesomelint {
 
-class DocumentWalker {
+class DocumentWalker : private HtmlObserver {
  public:
   explicit DocumentWalker(Document& doc);
   // Walks the tree of one segment, whose first byte is the document's byte `begin`
@@ -32,7 +32,21 @@ class DocumentWalker {
   void VisitItem(cmark_node* item);  // the item becomes current until it is left
   void VisitTable(cmark_node* table);
   void VisitHeading(cmark_node* heading);
+  void VisitParagraph(cmark_node* paragraph);  // one outside list items
   void VisitHtmlBlock(cmark_node* node);
+  // A new block of `kind` in the current section, list item and <details>.
+  Block NewBlock(Block::Kind kind) const;
+
+  // HTML blocks (html_blocks.cpp): their <table> rows and <li> items become
+  // blocks, and <details><summary> names the blocks inside it.
+  void OnTag(const HtmlTag& tag, std::string_view raw, size_t base, int first_link,
+             int end_link) override;
+  void OnText(std::string_view text, size_t at) override;
+  void OpenHtmlBlock(Block::Kind kind, size_t begin);
+  void CloseHtmlCell(size_t end);
+  void CloseHtmlBlock(size_t end);  // the open row or item, if any
+  void CloseSummary(size_t end);
+  int CurrentDisclosure() const;
 
   // Walks the inline content of a paragraph, heading or table cell; with
   // `record`, its runs are kept in the Document and their range returned.
@@ -64,6 +78,25 @@ class DocumentWalker {
   LinkLocator locator_;
   HtmlLinkReader html_;
   std::vector<int> heading_stack_;
+  // The open <details>, innermost last: an index into disclosures(), or -1 until
+  // its <summary> names it. Nesting deeper than kMaxDisclosureDepth is not followed.
+  static constexpr size_t kMaxDisclosureDepth = 16;
+  std::vector<int> disclosure_stack_;
+  size_t ignored_disclosures_ = 0;  // <details> opened beyond the depth limit
+  struct Summary {
+    bool open = false;
+    size_t begin = 0;
+    std::string text, bold;
+    int bold_depth = 0;
+  } summary_;
+  // The HTML row or item being read (an index into blocks_, -1 when none), its
+  // open cell, and where the last cell ended.
+  int html_block_ = -1;
+  bool html_cell_open_ = false;
+  bool html_row_has_data_ = false;  // a <td>, not only <th>
+  bool html_anchor_open_ = false;   // inside an <a href> of the row or item
+  size_t html_cell_begin_ = 0;
+  size_t html_last_end_ = 0;
   int line_offset_ = 0;     // line (in lines_) of the current segment's line 0
   int current_item_ = -1;   // the list item block whose nested blocks are being walked
   bool recording_ = false;  // inline runs are being kept

@@ -66,6 +66,16 @@ bool Bracketed(std::string_view s, size_t begin, size_t end) {
   return (open == '(' && close == ')') || (open == '[' && close == ']');
 }
 
+// "st", "nd", "rd" or "th" after a day number at `pos`; returns its length (0 when
+// none). Any of them is read after any day ("1th" too): it is the day that counts.
+size_t ReadOrdinalSuffix(std::string_view s, size_t pos) {
+  if (pos + 2 > s.size()) return 0;
+  std::string suffix{static_cast<char>(std::tolower(static_cast<unsigned char>(s[pos]))),
+                     static_cast<char>(std::tolower(static_cast<unsigned char>(s[pos + 1])))};
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+  return AtBoundary(s, pos + 2) ? 2 : 0;
+}
+
 // Tries to read one date token starting at `pos`; fills `token` and returns its length.
 size_t ReadDate(std::string_view s, size_t pos, DateToken* token) {
   int a = 0, b = 0, c = 0;
@@ -125,6 +135,25 @@ size_t ReadDate(std::string_view s, size_t pos, DateToken* token) {
       }
       return 0;
     }
+    if (size_t suffix = ReadOrdinalSuffix(s, p); suffix > 0) {  // 28th Oct., 2023
+      size_t q = p + suffix;
+      int month = 0;
+      size_t m = q + 1 < s.size() && s[q] == ' ' ? ReadMonthName(s, q + 1, &month) : 0;
+      if (m == 0) return 0;
+      q += 1 + m;
+      bool dot = q < s.size() && s[q] == '.';
+      q += dot;
+      bool comma = q < s.size() && s[q] == ',';
+      q += comma;
+      if (q + 1 < s.size() && s[q] == ' ' && ReadNumber(s, q + 1, &c) == 4 &&
+          AtBoundary(s, q + 5)) {
+        token->format = fmt::format("Dth Mon{}{} YYYY", dot ? "." : "", comma ? "," : "");
+        token->fields[0] = a, token->fields[1] = month, token->fields[2] = c;
+        token->date = {c, month, Written(a)};
+        return q + 5 - pos;
+      }
+      return 0;
+    }
     if (p + 1 < s.size() && s[p] == ' ') {  // DD Mon YYYY
       int month = 0;
       size_t m = ReadMonthName(s, p + 1, &month);
@@ -170,9 +199,10 @@ size_t ReadDate(std::string_view s, size_t pos, DateToken* token) {
 
 const std::vector<std::string>& KnownDateFormats() {
   static const std::vector<std::string> formats = {
-      "DD.MM.YYYY", "DD-MM-YYYY",  "DD/MM/YYYY",   "MM/DD/YYYY", "YYYY-MM-DD",
-      "YYYY.MM.DD", "YYYY/MM/DD",  "YYYY-MM",      "YYYY.MM",    "YYYY/MM",
-      "Mon YYYY",   "DD Mon YYYY", "Mon DD, YYYY", "YYYY"};
+      "DD.MM.YYYY",    "DD-MM-YYYY",     "DD/MM/YYYY",   "MM/DD/YYYY",   "YYYY-MM-DD",
+      "YYYY.MM.DD",    "YYYY/MM/DD",     "YYYY-MM",      "YYYY.MM",      "YYYY/MM",
+      "Mon YYYY",      "DD Mon YYYY",    "Mon DD, YYYY", "Dth Mon YYYY", "Dth Mon. YYYY",
+      "Dth Mon, YYYY", "Dth Mon., YYYY", "YYYY"};
   return formats;
 }
 
@@ -281,12 +311,31 @@ CalendarDate ParseIsoDate(std::string_view iso) {
   return DateProblem(date).empty() ? date : CalendarDate{};
 }
 
+namespace {
+
+std::string_view OrdinalSuffix(int day) {
+  if (day % 100 >= 11 && day % 100 <= 13) return "th";
+  switch (day % 10) {
+    case 1:
+      return "st";
+    case 2:
+      return "nd";
+    case 3:
+      return "rd";
+    default:
+      return "th";
+  }
+}
+
+}  // namespace
+
 std::string FormatDate(const CalendarDate& date, std::string_view format) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   bool needs_month =
       format.find("MM") != std::string_view::npos || format.find("Mon") != std::string_view::npos;
-  bool needs_day = format.find("DD") != std::string_view::npos;
+  bool needs_day =
+      format.find("DD") != std::string_view::npos || format.find("Dth") != std::string_view::npos;
   if ((needs_month && date.month < 1) || (needs_day && date.day < 1)) return {};
   if (!needs_month && date.month > 0) return {};  // would drop information
   if (!needs_day && date.day > 0) return {};
@@ -303,6 +352,9 @@ std::string FormatDate(const CalendarDate& date, std::string_view format) {
     } else if (rest.substr(0, 2) == "MM") {
       out += fmt::format("{:02}", date.month);
       i += 2;
+    } else if (rest.substr(0, 3) == "Dth") {
+      out += fmt::format("{}{}", date.day, OrdinalSuffix(date.day));
+      i += 3;
     } else if (rest.substr(0, 2) == "DD") {
       out += fmt::format("{:02}", date.day);
       i += 2;

@@ -67,7 +67,8 @@ Json EntryJson(const Document& doc, const Entry& entry, Positions& positions) {
   Json links = Json::array();
   for (int index : entry.other_links) links.push_back(LinkJson(doc, index, positions));
   Json item = {{"line", entry.line},
-               {"kind", entry.table_row ? "table-row" : "list-item"},
+               {"end_line", entry.end_line},
+               {"shape", ShapeName(entry.shape)},
                {"section", SectionPath(doc, entry)},
                {"date", std::move(date)},
                {"tags", std::move(tags)},
@@ -88,7 +89,17 @@ void WriteEntries(std::ostream& out, const std::vector<const ParsedFile*>& files
     Json entries = Json::array();
     for (const Entry& entry : file->entries)
       entries.push_back(EntryJson(*file->doc, entry, positions));
-    all.push_back({{"path", file->doc->path()}, {"entries", std::move(entries)}});
+    // Blocks with links that the entry rules did not judge, so a reader sees why.
+    Json unread = Json::array();
+    for (const UnreadBlock& block : file->entries.unread())
+      unread.push_back({{"line", block.line},
+                        {"end_line", block.end_line},
+                        {"shape", ShapeName(block.shape)},
+                        {"section", file->doc->SectionPath(block.section)},
+                        {"links", block.links}});
+    all.push_back({{"path", file->doc->path()},
+                   {"entries", std::move(entries)},
+                   {"unread", std::move(unread)}});
   }
   Json root = files.size() == 1 ? std::move(all[0]) : Json{{"files", std::move(all)}};
   out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';

@@ -61,4 +61,11 @@ std::string MarkdownCell(std::string_view text) {
   return out;
 }
 
+std::string Shorten(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  size_t keep = max_bytes >= 3 ? max_bytes - 3 : 0;
+  while (keep > 0 && (static_cast<unsigned char>(text[keep]) & 0xC0) == 0x80) --keep;
+  return std::string(text.substr(0, keep)) + "...";
+}
+
 }  // namespace awesomelint

@@ -23,15 +23,20 @@ inline std::string DumpParsedFile(const ParsedFile& file) {
     out << "heading " << h.level << " [" << h.text << "] " << h.slug << " " << span(h.span) << " "
         << h.parent << "\n";
   for (const Entry& e : file.entries) {
-    out << "entry " << span(e.span) << " " << e.line << " " << e.table_row << " " << e.section
-        << " [" << e.subsection << "] " << e.has_date << " " << e.date.text << " "
-        << span(e.date.span) << " " << e.date.format << " [" << e.title << "] " << e.title_link
-        << " [" << e.description << "]";
+    out << "entry " << span(e.span) << " " << e.line << "-" << e.end_line << " "
+        << ShapeName(e.shape) << " " << e.section << " [" << e.subsection << "] " << e.has_date
+        << " " << e.date.text << " " << span(e.date.span) << " " << e.date.format << " [" << e.title
+        << "] " << e.title_link << " [" << e.description << "]";
     for (const CategoryTag& tag : e.tags) out << " tag:" << tag.name << "@" << span(tag.span);
     for (int b : e.badges) out << " badge:" << b;
     for (int o : e.other_links) out << " other:" << o;
     out << "\n";
   }
+  for (const UnreadBlock& u : file.entries.unread())
+    out << "unread " << span(u.span) << " " << u.line << "-" << u.end_line << " "
+        << ShapeName(u.shape) << " " << u.section << " " << u.links << "\n";
+  for (const Disclosure& d : doc.disclosures())
+    out << "disclosure [" << d.label << "] " << span(d.span) << " " << d.parent << "\n";
   for (const Directive& d : doc.directives()) {
     out << "directive " << static_cast<int>(d.kind) << " " << d.line << " " << span(d.span);
     for (const std::string& rule : d.rules) out << " " << rule;

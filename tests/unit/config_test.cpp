@@ -9,6 +9,8 @@
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_rules.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -542,6 +544,17 @@ TEST(ConfigErrorTest, CommandLineConfigHasNoFile) {
   config.rules = nlohmann::json::parse(R"({"date-fromat": true})");
   EXPECT_EQ(ErrorOf([&] { Linter linter(StandInCatalog(), config, {}); }),
             "command line: unknown rule or tag \"date-fromat\"; did you mean \"date-format\"?");
+}
+
+TEST(RuleOptionTest, WholeNumbersWithinTheirRange) {
+  auto options = nlohmann::json::parse(R"({"a": 7, "b": 7.5, "c": -1, "d": 101, "e": "9",
+                                          "f": 18446744073709551615})");
+  EXPECT_EQ(OptionInt(options, "r", "a", 10, 0, 100), 7);
+  EXPECT_EQ(OptionInt(options, "r", "missing", 10, 0, 100), 10);
+  for (const char* bad : {"b", "c", "d", "e", "f"})
+    EXPECT_EQ(ErrorOf([&] { OptionInt(options, "r", bad, 10, 0, 100); }),
+              fmt::format("option r.{} must be a whole number from 0 to 100", bad))
+        << bad;
 }
 
 }  // namespace

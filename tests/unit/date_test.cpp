@@ -149,6 +149,30 @@ TEST(DateFindTest, DayMonthNameYear) {
   EXPECT_EQ(OnlyDate("3 Feb. 2020").text, "3 Feb. 2020");
 }
 
+TEST(DateFindTest, OrdinalDayMonthNameYear) {
+  DateToken token = OnlyDate("[28th Oct., 2023]");
+  EXPECT_EQ(token.text, "28th Oct., 2023");
+  EXPECT_EQ(token.format, "Dth Mon., YYYY");
+  EXPECT_TRUE(token.bracketed);
+  EXPECT_EQ(token.date, Date(2023, 10, 28));
+  EXPECT_EQ(OnlyDate("2nd Aug 2023").format, "Dth Mon YYYY");
+  EXPECT_EQ(OnlyDate("1st May, 2023").format, "Dth Mon, YYYY");
+  EXPECT_EQ(OnlyDate("16th May. 2023").format, "Dth Mon. YYYY");
+  EXPECT_EQ(OnlyDate("21ST SEPT. 2022").date, Date(2022, 9, 21));
+  EXPECT_EQ(OnlyDate("31st Feb., 2023").date, Date(2023, 2, 31));  // found, to be reported
+  EXPECT_TRUE(FindDates("the 5th edition, 2023", 0).empty());
+  EXPECT_TRUE(FindDates("28thOct 2023", 0).empty());
+}
+
+TEST(DateFormatTest, OrdinalFormatsAreWrittenWithTheDaysOwnSuffix) {
+  EXPECT_EQ(FormatDate(Date(2023, 10, 1), "Dth Mon., YYYY"), "1st Oct., 2023");
+  EXPECT_EQ(FormatDate(Date(2023, 10, 2), "Dth Mon YYYY"), "2nd Oct 2023");
+  EXPECT_EQ(FormatDate(Date(2023, 10, 3), "Dth Mon, YYYY"), "3rd Oct, 2023");
+  EXPECT_EQ(FormatDate(Date(2023, 10, 11), "Dth Mon. YYYY"), "11th Oct. 2023");
+  EXPECT_EQ(FormatDate(Date(2023, 10, 22), "Dth Mon., YYYY"), "22nd Oct., 2023");
+  EXPECT_EQ(FormatDate(Date(2023, 10, 0), "Dth Mon., YYYY"), "");
+}
+
 TEST(DateFindTest, MonthNameDayYear) {
   DateToken token = OnlyDate("June 12, 2024");
   EXPECT_EQ(token.text, "June 12, 2024");

@@ -591,7 +591,7 @@ TEST(DocumentTableTest, RowsAreEntries) {
   ASSERT_EQ(doc.entries().size(), 2u);  // not the header row, not the row without a link
 
   const Entry& first = doc.entries()[0];
-  EXPECT_TRUE(first.table_row);
+  EXPECT_EQ(first.shape, EntryShape::kTableRow);
   EXPECT_EQ(first.line, 5);
   EXPECT_EQ(first.span, (Span{66, 216}));
   EXPECT_EQ(first.section, 0);
@@ -752,7 +752,7 @@ class DocumentEntryTest : public ::testing::Test {
 
 TEST_F(DocumentEntryTest, BracketedDateAndTagBeforeTheTitle) {
   const Entry& e = E(0);
-  EXPECT_FALSE(e.table_row);
+  EXPECT_EQ(e.shape, EntryShape::kListItem);
   EXPECT_EQ(e.line, 3);
   EXPECT_EQ(e.span, (Span{12, 83}));
   EXPECT_EQ(At(*doc_, e.span),
@@ -1221,7 +1221,7 @@ TEST(DocumentSegmentTest, WhatTheLongListHolds) {
   EXPECT_EQ(doc.entries()[1].description, "second continued lazily");
   EXPECT_EQ(doc.entries()[2].subsection, "Group");
   EXPECT_EQ(doc.entries()[4].section, 2);
-  EXPECT_TRUE(doc.entries()[4].table_row);
+  EXPECT_EQ(doc.entries()[4].shape, EntryShape::kTableRow);
   ASSERT_EQ(doc->directives().size(), 1u);
   EXPECT_EQ(doc->directives()[0].line, 46);
 }
@@ -1489,7 +1489,7 @@ TEST(DocumentLineEndingTest, SegmentsAreCutAtCommonMarkLines) {
   auto doc = ParseWholeAndInSegments("[A](https://a.example)\n- \r[B](https://b.example)\n");
   ASSERT_EQ(doc->headings().size(), 1u);
   EXPECT_EQ(At(*doc, doc->headings()[0].span), "[A](https://a.example)\n- ");
-  EXPECT_TRUE(doc->blocks().empty());
+  for (const Block& block : doc->blocks()) EXPECT_NE(block.kind, Block::Kind::kListItem);
   // A line after a blank one made of lone "\r"s may start a piece.
   EXPECT_EQ(SegmentBoundaries("a\r\rb\n"), (std::vector<size_t>{3}));
   EXPECT_EQ(SegmentBoundaries("a\r- b\r\n- c\r"), (std::vector<size_t>{2, 7}));
@@ -1502,7 +1502,8 @@ TEST(DocumentLineEndingTest, OpenBlocksAreToldByCommonMarkLines) {
                            "a\r\r<pre>\nq\n<!-- -->\n- [x](https://x.example)\n</pre>\n"}) {
     auto doc = ParseWholeAndInSegments(text);
     EXPECT_TRUE(doc->links().empty()) << text;
-    EXPECT_TRUE(doc->blocks().empty()) << text;
+    for (const Block& block : doc->blocks())  // the first line's paragraph only
+      EXPECT_EQ(block.kind, Block::Kind::kParagraph) << text;
   }
 }
 

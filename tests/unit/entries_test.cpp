@@ -17,10 +17,11 @@ namespace fs = std::filesystem;
 std::string Dump(const Document& doc, const Entries& entries) {
   std::ostringstream out;
   for (const Entry& e : entries) {
-    out << e.span.begin << "-" << e.span.end << " " << e.line << " " << e.table_row << " "
-        << SectionPath(doc, e) << " | " << e.has_date << " " << e.date.text << " " << e.date.format
-        << " " << e.date.date.year << "-" << e.date.date.month << "-" << e.date.date.day << " ["
-        << e.title << "] " << e.title_link << " [" << e.description << "]";
+    out << e.span.begin << "-" << e.span.end << " " << e.line << "-" << e.end_line << " "
+        << ShapeName(e.shape) << " " << SectionPath(doc, e) << " | " << e.has_date << " "
+        << e.date.text << " " << e.date.format << " " << e.date.date.year << "-"
+        << e.date.date.month << "-" << e.date.date.day << " [" << e.title << "] " << e.title_link
+        << " [" << e.description << "]";
     for (const CategoryTag& tag : e.tags) out << " tag:" << tag.name;
     for (int b : e.badges) out << " badge:" << b;
     for (int o : e.other_links) out << " other:" << o;

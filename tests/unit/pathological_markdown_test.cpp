@@ -68,7 +68,9 @@ TEST(PathologicalNestingTest, HundredFiftyThousandNestedBlockQuotes) {
   auto doc = Parse(Repeat(">", 150000) + " [x](https://x.example)\n");
   ASSERT_EQ(doc->links().size(), 1u);
   EXPECT_EQ(At(*doc, doc->links()[0].span), "[x](https://x.example)");
-  EXPECT_TRUE(doc->blocks().empty());
+  ASSERT_EQ(doc->blocks().size(), 1u);  // the innermost quote's paragraph
+  EXPECT_EQ(doc->blocks()[0].kind, Block::Kind::kParagraph);
+  EXPECT_TRUE(doc->blocks()[0].quoted);
 }
 
 TEST(PathologicalNestingTest, TenThousandNestedListsInsideBlockQuotes) {

@@ -19,13 +19,28 @@ struct CategoryTag {
   Span span;
 };
 
-// One list item or table row that carries a link.
+// How an entry is written: a Markdown list item or table row, a paragraph of its
+// own (in a block quote or not), or a row or item of an HTML table or list.
+enum class EntryShape : uint8_t {
+  kListItem,
+  kTableRow,
+  kParagraph,
+  kBlockquote,
+  kHtmlTableRow,
+  kHtmlListItem
+};
+// "list-item", "table-row", "paragraph", "blockquote", "html-table-row", "html-list-item".
+std::string_view ShapeName(EntryShape shape);
+
+// One list item, table row or paragraph that carries a link.
 struct Entry {
   Span span;
   int line = 0;
-  bool table_row = false;
-  int section = -1;        // index into Document::headings()
-  std::string subsection;  // enclosing list items: "NoSQL > CouchDB" (empty at top level)
+  int end_line = 0;  // the last line of `span`
+  EntryShape shape = EntryShape::kListItem;
+  int section = -1;  // index into Document::headings()
+  // Enclosing <details> and list items: "NoSQL > CouchDB" (empty at top level).
+  std::string subsection;
   bool has_date = false;
   DateToken date;
   std::vector<CategoryTag> tags;
@@ -34,6 +49,17 @@ struct Entry {
   std::vector<int> badges;  // links whose content is one image
   std::vector<int> other_links;
   std::string description;
+};
+
+// A block with a link that was not read as an entry (a paragraph of prose, a
+// lone paragraph in its section): the entry rules do not judge it.
+struct UnreadBlock {
+  Span span;
+  int line = 0;
+  int end_line = 0;
+  EntryShape shape = EntryShape::kParagraph;
+  int section = -1;
+  int links = 0;  // the links it holds
 };
 
 class Entries {
@@ -51,28 +77,39 @@ class Entries {
                                                                           : -1;
   }
 
+  // Blocks with links that hold no entry, in document order.
+  const std::vector<UnreadBlock>& unread() const { return unread_; }
+
  private:
   friend class EntryReader;
   std::vector<Entry> entries_;
   std::vector<int> entry_of_link_;
+  std::vector<UnreadBlock> unread_;
 };
 
-// Reads the entries of `doc`: one per list item or table body row with a link.
+// Reads the entries of `doc`: one per list item, table body row, HTML row or item
+// with a link, and one per paragraph that is written as an entry (a bold or
+// linked title first) among others so written in its section.
 Entries ExtractEntries(const Document& doc);
 
 // The same, while the Document is still being walked (a large file is parsed in
 // segments): Read() after each segment takes the blocks walked since the last
-// call; Finish() applies what needs the whole list (the reading of slash dates)
-// and says which entry each link belongs to.
+// call; Finish() applies what needs the whole list (the reading of slash dates,
+// which paragraphs are entries) and says which entry each link belongs to.
 class EntryReader {
  public:
   void Read(const Document& doc);
   Entries Finish(const Document& doc);
 
  private:
+  void AddUnread(const Document& doc, const Block& block);
+
   size_t next_block_ = 0;
   std::vector<Entry> entries_;
+  std::vector<bool> lone_candidate_;  // a one-line paragraph entry: kept only among others
+  std::vector<UnreadBlock> unread_;
   std::unordered_map<int, std::string> subsections_;  // by list item block
+  std::unordered_map<int, std::string> disclosures_;  // by disclosure
 };
 
 // A Markdown file read as a list: its Document, then its entries.

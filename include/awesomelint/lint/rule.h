@@ -4,6 +4,8 @@
 // verdicts reach them as data (LintContext::links).
 #pragma once
 
+#include <cstdint>
+
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -86,5 +88,8 @@ std::string OptionString(const nlohmann::json& options, std::string_view rule,
                          std::string_view name, std::string fallback);
 bool OptionBool(const nlohmann::json& options, std::string_view rule, std::string_view name,
                 bool fallback);
+// A whole number in [min, max].
+int64_t OptionInt(const nlohmann::json& options, std::string_view rule, std::string_view name,
+                  int64_t fallback, int64_t min, int64_t max);
 
 }  // namespace awesomelint

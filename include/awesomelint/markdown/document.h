@@ -80,20 +80,32 @@ struct TableCell {
   RunRange runs;
 };
 
-// A block that may hold a list entry: a list item's own paragraphs, or a table's
-// body row. Blocks appear in document order; an item comes before the items of
-// its nested lists.
+// A <details> block whose <summary> names a part of a section:
+// "<details><summary><b>Architecture</b> <kbd>5 projects</kbd></summary>".
+struct Disclosure {
+  std::string label;  // the summary's first bold text, else all of its text
+  Span span;          // the <summary> element
+  int parent = -1;    // the enclosing disclosure
+};
+
+// A block that may hold a list entry: a list item's own paragraphs, a table's
+// body row, a paragraph outside list items (in a block quote or not), or a row or
+// list item written in an HTML block. Blocks appear in document order; an item
+// comes before the items of its nested lists.
 struct Block {
-  enum class Kind : uint8_t { kListItem, kTableRow };
+  enum class Kind : uint8_t { kListItem, kTableRow, kParagraph, kHtmlTableRow, kHtmlListItem };
   Kind kind = Kind::kListItem;
-  Span span;         // an item: from its first paragraph to the end of its last one's line
-  int heading = -1;  // the section: index into Document::headings(), -1 before any
-  int parent = -1;   // the list item block enclosing this one, -1 at top level
-  RunRange runs;     // an item: its paragraphs' content, joined by a " " text run
-  RunRange label;    // an item: its first paragraph only (what names a sub-section)
+  Span span;            // an item: from its first paragraph to the end of its last one's line
+  int heading = -1;     // the section: index into Document::headings(), -1 before any
+  int parent = -1;      // the list item block enclosing this one, -1 at top level
+  int disclosure = -1;  // the innermost <details> around it: index into disclosures()
+  RunRange runs;        // an item or paragraph: its content (paragraphs joined by a " " run)
+  RunRange label;       // an item: its first paragraph only (what names a sub-section)
   bool has_paragraph = false;  // an item with no paragraph holds no entry
+  bool quoted = false;         // a paragraph directly inside a block quote
   uint32_t first_cell = 0;     // a row: its cells in Document::cells()
   uint32_t cell_count = 0;
+  bool is_row() const { return kind == Kind::kTableRow || kind == Kind::kHtmlTableRow; }
 };
 
 class Document {
@@ -129,6 +141,7 @@ class Document {
   const std::vector<Block>& blocks() const { return blocks_; }
   const std::vector<InlineRun>& runs() const { return runs_; }
   const std::vector<TableCell>& cells() const { return cells_; }
+  const std::vector<Disclosure>& disclosures() const { return disclosures_; }
   // The text of a kText run.
   std::string_view RunText(const InlineRun& run) const {
     return std::string_view(inline_text_).substr(run.text, run.text_size);
@@ -136,6 +149,8 @@ class Document {
 
   // "Models > Vision" for a heading; empty before the first heading.
   std::string SectionPath(int heading) const;
+  // "Open LLM > DeepSeek" for nested <details>; empty for -1.
+  std::string DisclosurePath(int disclosure) const;
 
  private:
   friend class DocumentWalker;
@@ -152,6 +167,7 @@ class Document {
   std::vector<Block> blocks_;
   std::vector<InlineRun> runs_;
   std::vector<TableCell> cells_;
+  std::vector<Disclosure> disclosures_;
   std::string inline_text_;  // the text of every kText run
 };
 

@@ -16,6 +16,10 @@ std::string_view Trim(std::string_view text);
 // True when `text` is non-empty and every byte is a digit 0-9.
 bool AllDigits(std::string_view text);
 
+// `text` cut to at most `max_bytes` bytes, ending in "..." when cut; a UTF-8
+// sequence is never split.
+std::string Shorten(std::string_view text, size_t max_bytes);
+
 // `text` as one cell of a Markdown table: pipes, backticks and backslashes
 // escaped, angle brackets as entities, line breaks as spaces.
 std::string MarkdownCell(std::string_view text);
