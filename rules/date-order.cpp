@@ -81,7 +81,8 @@ class DateOrderRule : public Rule {
   void Check(const Document&, const Entries& entries, const LintContext&,
              RuleReporter& out) const override {
     DateConvention convention = InferDateFormat(entries);
-    if (convention.format.empty()) return;
+    // "NN-NN-YYYY": the list never said which comes first, so no order can be told.
+    if (convention.format.empty() || convention.format.substr(0, 2) == "NN") return;
     // Bare years are publication years; lists seldom sort by them, unless told to.
     if (order_ == Order::kUnknown && convention.format == "YYYY") return;
     // Per section, the dated entries in the list's format, with their date keys.

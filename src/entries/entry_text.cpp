@@ -59,6 +59,23 @@ bool IsEntryDate(std::string_view prefix, size_t lead, size_t begin, size_t end)
   return after < prefix.size() && (prefix[after] == ':' || prefix[after] == '|');
 }
 
+void ReadTitleDate(const Document& doc, const Link& title, Entry& entry) {
+  if (title.syntax != LinkSyntax::kInline && title.syntax != LinkSyntax::kReference) return;
+  size_t end = title.dest.begin > title.span.begin && title.dest.end <= title.span.end
+                   ? title.dest.begin
+                   : title.span.end;
+  std::string_view text = doc.text().substr(title.span.begin, end - title.span.begin);
+  for (DateToken& token : FindDates(text, title.span.begin)) {
+    const std::string& format = token.format;  // a day: "DD", "Dth" or "NN" (day or month)
+    if (format.find("DD") == std::string::npos && format.find("Dth") == std::string::npos &&
+        format.find("NN") == std::string::npos)
+      continue;
+    entry.has_date = true;
+    entry.date = std::move(token);
+    return;
+  }
+}
+
 bool CanBeTitle(const Link& link) {
   if (link.image || link.url.empty() || link.url[0] == '#') return false;
   return link.syntax != LinkSyntax::kHtml || link.is_badge() || !Trim(link.text).empty();

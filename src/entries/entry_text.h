@@ -22,6 +22,11 @@ size_t LeadingMarkup(std::string_view prefix);
 // "(Book, Jan 2017)" is a remark, not the entry's date.
 bool IsEntryDate(std::string_view prefix, size_t lead, size_t begin, size_t end);
 
+// A full date (with a day) in the text of a Markdown title link, "[A tutorial
+// (11-23-2015)](...)": the entry's date when nothing outside the link gives one.
+// A year ("[Paper (2020)](...)") is part of a title, not a date.
+void ReadTitleDate(const Document& doc, const Link& title, Entry& entry);
+
 // A link that can be an entry's title link: not an image, not an in-page anchor,
 // and written in Markdown or as an <a href> with text.
 bool CanBeTitle(const Link& link);

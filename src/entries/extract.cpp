@@ -202,9 +202,7 @@ Entries EntryReader::Finish(const Document& doc) {
   out.entries_ = std::move(entries_);
   out.unread_ = std::move(unread_);
   std::vector<Entry>& entries = out.entries_;
-  bool day_first = SlashDatesAreDayFirst(entries);
-  for (Entry& entry : entries)
-    if (entry.has_date) ResolveSlashDate(entry.date, day_first);
+  ResolveDayMonthOrders(doc, entries);
 
   out.entry_of_link_.assign(doc.links().size(), -1);
   for (size_t e = 0; e < entries.size(); ++e) {

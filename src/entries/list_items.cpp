@@ -73,6 +73,7 @@ std::optional<Entry> ReadListItem(const Document& doc, const Block& item) {
     }
   }
   if (!entry.has_date) ReadTrailingDate(doc, title, link_spans, entry);
+  if (!entry.has_date) ReadTitleDate(doc, title, entry);
   entry.description = CleanDescription(JoinText(doc, item.runs, title_run + 1));
   return entry;
 }

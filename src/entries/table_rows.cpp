@@ -18,6 +18,16 @@ int FindTitle(const Document& doc, const Block& row) {
   return -1;
 }
 
+// The date a cell's text starts with, after markup; only in a cell without links.
+std::optional<DateToken> LeadingDate(std::string_view text, size_t base) {
+  size_t lead = LeadingMarkup(text);
+  if (text.find("](") != std::string_view::npos || text.find('<') != std::string_view::npos)
+    return std::nullopt;
+  std::vector<DateToken> dates = FindDates(text.substr(lead, 64), base + lead);
+  if (dates.empty() || dates[0].span.begin != base + lead) return std::nullopt;
+  return std::move(dates[0]);
+}
+
 }  // namespace
 
 std::optional<Entry> ReadTableRow(const Document& doc, const Block& row) {
@@ -28,13 +38,15 @@ std::optional<Entry> ReadTableRow(const Document& doc, const Block& row) {
   entry.line = doc.lines().LineOf(entry.span.begin);
   entry.title = Trim(doc.links()[entry.title_link].text);
   std::string description;
+  std::optional<DateToken> leading;  // "2024-06-12 (v2)": a date that starts a cell
   for (uint32_t c = 0; c < row.cell_count; ++c) {
     const TableCell& cell = doc.cells()[row.first_cell + c];
-    if (!entry.has_date && ParseWholeDate(doc.text().substr(cell.span.begin, cell.span.size()),
-                                          cell.span.begin, &entry.date)) {
+    std::string_view cell_text = doc.text().substr(cell.span.begin, cell.span.size());
+    if (!entry.has_date && ParseWholeDate(cell_text, cell.span.begin, &entry.date)) {
       entry.has_date = true;
       continue;
     }
+    if (!leading) leading = LeadingDate(cell_text, cell.span.begin);
     bool has_title = false;
     for (uint32_t i = cell.runs.begin; i < cell.runs.end; ++i) {
       const InlineRun& run = doc.runs()[i];
@@ -54,6 +66,11 @@ std::optional<Entry> ReadTableRow(const Document& doc, const Block& row) {
     description += text;
   }
   entry.description = std::move(description);
+  if (!entry.has_date && leading) {
+    entry.has_date = true;
+    entry.date = std::move(*leading);
+  }
+  if (!entry.has_date) ReadTitleDate(doc, doc.links()[entry.title_link], entry);
   return entry;
 }
 

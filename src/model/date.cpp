@@ -122,14 +122,12 @@ size_t ReadDate(std::string_view s, size_t pos, DateToken* token) {
       if (n2 >= 1 && n2 <= 2 && q < s.size() && s[q] == sep) {
         size_t n3 = ReadNumber(s, q + 1, &c);
         if (n3 == 4 && AtBoundary(s, q + 5)) {
+          // Day-first or month-first is the list's to say (ResolveDayMonthOrder); until
+          // then, read as "12.06.2024" and "12-06-2024" usually are, and "06/12/2024".
           token->fields[0] = a, token->fields[1] = b, token->fields[2] = c;
-          if (sep == '/') {
-            token->format = "NN/NN/YYYY";
-            token->date = {c, Written(a), Written(b)};  // month first until the list says otherwise
-          } else {
-            token->format = fmt::format("DD{0}MM{0}YYYY", sep);
-            token->date = {c, Written(b), Written(a)};
-          }
+          token->format = fmt::format("NN{0}NN{0}YYYY", sep);
+          token->date = sep == '/' ? CalendarDate{c, Written(a), Written(b)}
+                                   : CalendarDate{c, Written(b), Written(a)};
           return q + 5 - pos;
         }
       }
@@ -267,9 +265,15 @@ bool ParseWholeDate(std::string_view text, size_t base, DateToken* out) {
   return false;
 }
 
-void ResolveSlashDate(DateToken& token, bool day_first) {
-  if (token.format != "NN/NN/YYYY") return;
-  token.format = day_first ? "DD/MM/YYYY" : "MM/DD/YYYY";
+bool IsDayMonthUndecided(const DateToken& token) {
+  return token.format.size() == 10 && token.format.compare(0, 2, "NN") == 0;
+}
+
+void ResolveDayMonthOrder(DateToken& token, bool day_first) {
+  if (!IsDayMonthUndecided(token)) return;
+  char sep = token.format[2];
+  token.format =
+      day_first ? fmt::format("DD{0}MM{0}YYYY", sep) : fmt::format("MM{0}DD{0}YYYY", sep);
   int first = Written(token.fields[0]), second = Written(token.fields[1]);
   token.date = day_first ? CalendarDate{token.fields[2], second, first}
                          : CalendarDate{token.fields[2], first, second};
@@ -339,7 +343,7 @@ std::string FormatDate(const CalendarDate& date, std::string_view format) {
   if ((needs_month && date.month < 1) || (needs_day && date.day < 1)) return {};
   if (!needs_month && date.month > 0) return {};  // would drop information
   if (!needs_day && date.day > 0) return {};
-  if (format == "NN/NN/YYYY") return {};
+  if (format.substr(0, 2) == "NN") return {};  // undecided: never written
   std::string out;
   for (size_t i = 0; i < format.size();) {
     std::string_view rest = format.substr(i);

@@ -27,7 +27,7 @@ TEST(DateFindTest, BracketedDayMonthYear) {
   DateToken token = OnlyDate("[12.06.2024] [Title](https://example.org)");
   EXPECT_EQ(token.text, "12.06.2024");
   EXPECT_EQ(token.span, (Span{1, 11}));
-  EXPECT_EQ(token.format, "DD.MM.YYYY");
+  EXPECT_EQ(token.format, "NN.NN.YYYY");  // day-first or month-first is the list's to say
   EXPECT_EQ(token.fields[0], 12);
   EXPECT_EQ(token.fields[1], 6);
   EXPECT_EQ(token.fields[2], 2024);
@@ -193,12 +193,12 @@ TEST(DateFindTest, SlashDateIsAmbiguousUntilResolved) {
   EXPECT_EQ(token.date, Date(2024, 3, 4));  // month first until the list says otherwise
 }
 
-TEST(DateFindTest, OtherDayFirstSeparators) {
+TEST(DateFindTest, DotsAndDashesAreAmbiguousTooAndReadDayFirstUntilResolved) {
   DateToken dashes = OnlyDate("01-02-2023");
-  EXPECT_EQ(dashes.format, "DD-MM-YYYY");
+  EXPECT_EQ(dashes.format, "NN-NN-YYYY");
   EXPECT_EQ(dashes.date, Date(2023, 2, 1));
   DateToken single = OnlyDate("1.2.2023");
-  EXPECT_EQ(single.format, "DD.MM.YYYY");
+  EXPECT_EQ(single.format, "NN.NN.YYYY");
   EXPECT_EQ(single.date, Date(2023, 2, 1));
 }
 
@@ -301,11 +301,11 @@ TEST(DateWholeTest, TextAroundTheDateIsNotAWholeDate) {
   EXPECT_FALSE(ParseWholeDate("2024-05-01, 2024-06-01", 0, &token));
 }
 
-// --- ResolveSlashDate --------------------------------------------------------
+// --- ResolveDayMonthOrder --------------------------------------------------------
 
 TEST(DateSlashTest, DayFirst) {
   DateToken token = OnlyDate("03/04/2024");
-  ResolveSlashDate(token, /*day_first=*/true);
+  ResolveDayMonthOrder(token, /*day_first=*/true);
   EXPECT_EQ(token.format, "DD/MM/YYYY");
   EXPECT_EQ(token.date, Date(2024, 4, 3));
   EXPECT_EQ(token.text, "03/04/2024");
@@ -313,7 +313,7 @@ TEST(DateSlashTest, DayFirst) {
 
 TEST(DateSlashTest, MonthFirst) {
   DateToken token = OnlyDate("13/04/2024");
-  ResolveSlashDate(token, /*day_first=*/false);
+  ResolveDayMonthOrder(token, /*day_first=*/false);
   EXPECT_EQ(token.format, "MM/DD/YYYY");
   EXPECT_EQ(token.date, Date(2024, 13, 4));
   EXPECT_EQ(DateProblem(token.date), "there is no month 13");
@@ -321,26 +321,40 @@ TEST(DateSlashTest, MonthFirst) {
 
 TEST(DateSlashTest, WrittenZeroStaysInvalid) {
   DateToken token = OnlyDate("00/04/2024");
-  ResolveSlashDate(token, /*day_first=*/true);
+  ResolveDayMonthOrder(token, /*day_first=*/true);
   EXPECT_EQ(token.date, Date(2024, 4, -1));
   EXPECT_FALSE(DateProblem(token.date).empty());
 }
 
+TEST(DateSlashTest, DotsAndDashesAreResolvedAlike) {
+  DateToken dots = OnlyDate("12.06.2024");
+  EXPECT_TRUE(IsDayMonthUndecided(dots));
+  ResolveDayMonthOrder(dots, /*day_first=*/false);
+  EXPECT_EQ(dots.format, "MM.DD.YYYY");
+  EXPECT_EQ(dots.date, Date(2024, 12, 6));
+  DateToken dashes = OnlyDate("11-23-2015");
+  ResolveDayMonthOrder(dashes, /*day_first=*/false);
+  EXPECT_EQ(dashes.format, "MM-DD-YYYY");
+  EXPECT_EQ(dashes.date, Date(2015, 11, 23));
+  EXPECT_EQ(FormatDate(Date(2015, 11, 23), "MM-DD-YYYY"), "11-23-2015");
+  EXPECT_EQ(FormatDate(Date(2015, 11, 23), "NN-NN-YYYY"), "");  // undecided: never written
+}
+
 TEST(DateSlashTest, OtherFormatsAreLeftAlone) {
-  DateToken token = OnlyDate("12.06.2024");
-  ResolveSlashDate(token, /*day_first=*/false);
-  EXPECT_EQ(token.format, "DD.MM.YYYY");
-  EXPECT_EQ(token.date, Date(2024, 6, 12));
+  DateToken token = OnlyDate("Jun 2024");
+  ResolveDayMonthOrder(token, /*day_first=*/false);
+  EXPECT_EQ(token.format, "Mon YYYY");
+  EXPECT_FALSE(IsDayMonthUndecided(token));
   DateToken iso = OnlyDate("2024/06/12");
-  ResolveSlashDate(iso, /*day_first=*/true);
+  ResolveDayMonthOrder(iso, /*day_first=*/true);
   EXPECT_EQ(iso.format, "YYYY/MM/DD");
   EXPECT_EQ(iso.date, Date(2024, 6, 12));
 }
 
 TEST(DateSlashTest, ResolvingTwiceIsANoOp) {
   DateToken token = OnlyDate("03/04/2024");
-  ResolveSlashDate(token, /*day_first=*/true);
-  ResolveSlashDate(token, /*day_first=*/false);
+  ResolveDayMonthOrder(token, /*day_first=*/true);
+  ResolveDayMonthOrder(token, /*day_first=*/false);
   EXPECT_EQ(token.format, "DD/MM/YYYY");
   EXPECT_EQ(token.date, Date(2024, 4, 3));
 }

@@ -902,11 +902,78 @@ TEST(DocumentEntryDateTest, SlashDatesAreDayFirstWhenTheListSaysSo) {
   EXPECT_EQ(doc.entries()[1].date.date, (CalendarDate{2024, 4, 13}));
 }
 
-TEST(DocumentEntryDateTest, SlashDatesAreMonthFirstOtherwise) {
-  auto doc = Parse("- [03/04/2024] [A](https://a.example)\n");
-  ASSERT_EQ(doc.entries().size(), 1u);
-  EXPECT_EQ(doc.entries()[0].date.format, "MM/DD/YYYY");
-  EXPECT_EQ(doc.entries()[0].date.date, (CalendarDate{2024, 3, 4}));
+TEST(DocumentEntryDateTest, SlashAndDashDatesStayUndecidedWithoutAWordFromTheList) {
+  auto doc =
+      Parse("- [03/04/2024] [A](https://a.example)\n- [03-04-2024] [B](https://b.example)\n");
+  ASSERT_EQ(doc.entries().size(), 2u);
+  EXPECT_EQ(doc.entries()[0].date.format, "NN/NN/YYYY");
+  EXPECT_EQ(doc.entries()[1].date.format, "NN-NN-YYYY");
+}
+
+TEST(DocumentEntryDateTest, AFullDateInTheTitleLinksText) {
+  auto doc = Parse(
+      "- [A tutorial (11-23-2015)](https://a.example) - Slides.\n"
+      "- [Another (10-02-2015)](https://b.example)\n"
+      "- [Paper (2020)](https://c.example)\n"
+      "- [2024-05-01] [Dated outside (2019-01-01)](https://d.example)\n");
+  ASSERT_EQ(doc.entries().size(), 4u);
+  EXPECT_EQ(doc.entries()[0].date.text, "11-23-2015");
+  EXPECT_EQ(doc.entries()[0].date.format, "MM-DD-YYYY");
+  EXPECT_EQ(At(*doc, doc.entries()[0].date.span), "11-23-2015");
+  EXPECT_EQ(doc.entries()[1].date.date, (CalendarDate{2015, 10, 2}));
+  EXPECT_FALSE(doc.entries()[2].has_date);
+  EXPECT_EQ(doc.entries()[3].date.text, "2024-05-01");
+}
+
+TEST(DocumentEntryDateTest, TableRowsTakeADateThatStartsACellOrOneInTheTitle) {
+  auto doc = Parse(
+      "| When | Paper |\n| --- | --- |\n"
+      "| 2024-06-12 (v2) | [A](https://a.example) |\n"
+      "| soon | [B (2024-06-10)](https://b.example) |\n"
+      "| v1 2024-06-09 | [C](https://c.example) |\n");
+  ASSERT_EQ(doc.entries().size(), 3u);
+  EXPECT_EQ(doc.entries()[0].date.text, "2024-06-12");
+  EXPECT_EQ(doc.entries()[1].date.text, "2024-06-10");
+  EXPECT_FALSE(doc.entries()[2].has_date);
+}
+
+TEST(DocumentEntryDateTest, DotDatesAreDayFirstWithoutAWordFromTheList) {
+  auto doc = Parse("- [03.04.2024] [A](https://a.example)\n");
+  EXPECT_EQ(doc.entries()[0].date.format, "DD.MM.YYYY");
+  EXPECT_EQ(doc.entries()[0].date.date, (CalendarDate{2024, 4, 3}));
+}
+
+TEST(DocumentEntryDateTest, MonthFirstDashesAreReadSoListWide) {
+  auto doc = Parse(
+      "- [01-05-2016] [A](https://a.example)\n"
+      "- [11-23-2015] [B](https://b.example)\n"
+      "- [10-02-2015] [C](https://c.example)\n");
+  ASSERT_EQ(doc.entries().size(), 3u);
+  for (const Entry& entry : doc.entries()) EXPECT_EQ(entry.date.format, "MM-DD-YYYY");
+  EXPECT_EQ(doc.entries()[0].date.date, (CalendarDate{2016, 1, 5}));
+  EXPECT_EQ(doc.entries()[1].date.date, (CalendarDate{2015, 11, 23}));
+}
+
+TEST(DocumentEntryDateTest, OtherSeparatorsSpeakForOneThatSaysNothing) {
+  auto doc = Parse(
+      "- [13/04/2024] [A](https://a.example)\n"
+      "- [03-04-2024] [B](https://b.example)\n");
+  EXPECT_EQ(doc.entries()[1].date.format, "DD-MM-YYYY");
+}
+
+TEST(DocumentEntryDateTest, TheArxivMonthOfTheEntrysPaperDecides) {
+  auto doc = Parse(
+      "- [05-06-2023] [A](https://arxiv.org/abs/2306.01234)\n"
+      "- [02-03-2023] [B](https://example.org/b) [paper](https://arxiv.org/pdf/2303.04321v2)\n"
+      "- [04-05-2023] [C](https://example.org/c)\n");
+  for (const Entry& entry : doc.entries()) EXPECT_EQ(entry.date.format, "DD-MM-YYYY");
+  EXPECT_EQ(doc.entries()[0].date.date, (CalendarDate{2023, 6, 5}));
+  EXPECT_EQ(doc.entries()[2].date.date, (CalendarDate{2023, 5, 4}));
+  // A paper of another year says nothing; neither does a date that reads the same both ways.
+  auto silent = Parse(
+      "- [05-06-2023] [A](https://arxiv.org/abs/2206.01234)\n"
+      "- [06-06-2023] [B](https://arxiv.org/abs/2306.01234)\n");
+  EXPECT_EQ(silent.entries()[0].date.format, "NN-NN-YYYY");
 }
 
 TEST(DocumentEntryTitleTest, TagThenBoldTitleThenGenericLink) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "awesomelint/entries/entries.h"
+#include "awesomelint/markdown/document.h"
 
 namespace awesomelint {
 
@@ -20,9 +21,13 @@ struct DateConvention {
 // the dated entries (and of at least 3).
 DateConvention InferDateFormat(const Entries& entries, std::string_view configured = {});
 
-// Whether the list writes "NN/NN/YYYY" day-first: only if it says so somewhere
-// ("13/04/2024") more often than it says month-first ("04/13/2024").
-bool SlashDatesAreDayFirst(const std::vector<Entry>& entries);
+// Reads the list's "NN.NN.YYYY", "NN-NN-YYYY" and "NN/NN/YYYY" dates day-first or
+// month-first, as the list says for each separator: by its dates that can only be
+// read one way ("13/04/2024"), else by the month of the arXiv paper an entry
+// links ("05-06-2023" beside arXiv 2306.01234 is 5 June), else by its other
+// separators. With no word from the list, dots are read day-first and the others
+// stay undecided (IsDayMonthUndecided): no rule judges or rewrites them.
+void ResolveDayMonthOrders(const Document& doc, std::vector<Entry>& entries);
 
 // Entry indices grouped by section, in document order.
 std::vector<std::vector<int>> EntriesBySection(const Entries& entries);

@@ -19,7 +19,9 @@ struct CalendarDate {
 struct DateToken {
   std::string text;           // as written, without surrounding brackets
   Span span;                  // of `text` in the document
-  std::string format;         // "DD.MM.YYYY", "YYYY-MM-DD", "Mon YYYY", "YYYY", ... or "NN/NN/YYYY"
+  // "DD.MM.YYYY", "YYYY-MM-DD", "Mon YYYY", "YYYY", ...; "NN.NN.YYYY", "NN-NN-YYYY" or
+  // "NN/NN/YYYY" while it is not decided whether the day or the month comes first.
+  std::string format;
   int fields[3] = {0, 0, 0};  // the numbers in written order (month names as 1-12)
   CalendarDate date;          // the reading under `format`
   bool bracketed = false;     // written inside () or []
@@ -35,8 +37,11 @@ std::vector<DateToken> FindDates(std::string_view text, size_t base);
 // True when `text` (trimmed, brackets and emphasis stripped) is one date token.
 bool ParseWholeDate(std::string_view text, size_t base, DateToken* out);
 
-// Re-reads an ambiguous "NN/NN/YYYY" token as day-first or month-first.
-void ResolveSlashDate(DateToken& token, bool day_first);
+// Whether `token` is "NN.NN.YYYY", "NN-NN-YYYY" or "NN/NN/YYYY": day or month first
+// is undecided (until then its `date` is read day-first, or month-first for '/').
+bool IsDayMonthUndecided(const DateToken& token);
+// Re-reads an undecided token as day-first ("DD-MM-YYYY") or month-first ("MM-DD-YYYY").
+void ResolveDayMonthOrder(DateToken& token, bool day_first);
 
 // Empty when the date exists; otherwise why not ("month 13", "31.02 does not exist").
 std::string DateProblem(const CalendarDate& date);
