@@ -60,7 +60,9 @@ class DateFormatRule : public Rule {
         continue;
       }
       if (!convention.format.empty() && token.format != convention.format) {
-        std::string rewritten = FormatDate(token.date, convention.format);
+        // A date whose day and month cannot be told apart is never rewritten.
+        std::string rewritten =
+            IsDayMonthUndecided(token) ? "" : FormatDate(token.date, convention.format);
         std::optional<Fix> fix;
         if (!rewritten.empty()) fix = Fix{token.span, rewritten};
         out.Report(token.span,

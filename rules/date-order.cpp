@@ -1,6 +1,7 @@
 // date-order: within a section, dated entries keep the list's order (newest
 // first, or oldest first); the entries that break it are reported, with where
-// each belongs.
+// each belongs. A section is judged only where most of its entries are dated and
+// at least two thirds of them are in order: otherwise it keeps another order.
 #include <fmt/format.h>
 #include <algorithm>
 
@@ -110,7 +111,10 @@ class DateOrderRule : public Rule {
       }
       newer_first += section.newer_first;
       older_first += section.older_first;
-      if (section.entries.size() >= 3) sections.push_back(std::move(section));
+      // A section where few entries are dated keeps them in the order they were
+      // added: it has no date order to break.
+      if (section.entries.size() >= 3 && section.entries.size() * 2 > group.size())
+        sections.push_back(std::move(section));
     }
     Order list_order = order_ != Order::kUnknown ? order_ : Dominant(newer_first, older_first);
     if (list_order == Order::kUnknown) return;
@@ -121,7 +125,7 @@ class DateOrderRule : public Rule {
       if (order_ == Order::kUnknown && own != Order::kUnknown && own != order &&
           section.newer_first + section.older_first >= 5)
         order = own;
-      CheckSection(entries, section.entries, section.keys, order, out);
+      CheckSection(entries, section.entries, std::move(section.keys), order, out);
     }
   }
 
@@ -131,24 +135,26 @@ class DateOrderRule : public Rule {
     if (order == Order::kOldestFirst)
       for (int& key : keys) key = -key;
     std::vector<size_t> kept = LongestNonIncreasing(keys);
+    // Dated entries that are mostly out of order are in no date order at all.
+    if (kept.size() * 3 < keys.size() * 2) return;
     std::vector<bool> in_order(keys.size(), false);
     for (size_t i : kept) in_order[i] = true;
     std::string_view direction = order == Order::kNewestFirst ? "newest first" : "oldest first";
     for (size_t i = 0; i < keys.size(); ++i) {
       if (in_order[i]) continue;
       const Entry& entry = entries[dated[i]];
-      // It belongs before the first in-order entry that it should precede; their
-      // keys do not increase, so that entry is found by bisection.
-      std::string where;
+      // It belongs between the last in-order entry it should follow and the first it
+      // should precede (their keys do not increase, so bisection finds them), and it
+      // is not already there: name the one of the two on the far side of it.
       auto next = std::partition_point(kept.begin(), kept.end(),
                                        [&](size_t k) { return keys[k] >= keys[i]; });
-      if (next != kept.end()) {
-        const Entry& entry_after = entries[dated[*next]];
-        where =
-            fmt::format("it belongs before line {} ({})", entry_after.line, entry_after.date.text);
+      std::string where;
+      if (next != kept.begin() && *(next - 1) > i) {
+        const Entry& before = entries[dated[*(next - 1)]];
+        where = fmt::format("it belongs after line {} ({})", before.line, before.date.text);
       } else {
-        const Entry& last = entries[dated[kept.back()]];
-        where = fmt::format("it belongs after line {} ({})", last.line, last.date.text);
+        const Entry& after = entries[dated[*next]];
+        where = fmt::format("it belongs before line {} ({})", after.line, after.date.text);
       }
       out.Report(entry.date.span,
                  fmt::format("Entry dated {} is out of order: this section lists {}; {}",

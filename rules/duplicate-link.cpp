@@ -1,12 +1,15 @@
-// duplicate-link: the same entry listed twice, or one paper under two titles
-// (a copy-pasted link). A homepage or repository shared by differently named
-// entries is legitimate, and so is one paper in two sections (noted as info).
+// duplicate-link: the same entry listed twice, or one paper under two unrelated
+// titles (a copy-pasted link), in one section or two. A homepage or repository
+// shared by differently named entries is legitimate; so is a paper shared by
+// entries that share a name ("Quilt-1M", "Quilt-LLaVA": a data set and a model of
+// one paper), and one entry listed in two sections (noted as info).
 #include <fmt/format.h>
 #include <cctype>
 #include <unordered_map>
 
 #include "awesomelint/lint/rule.h"
 #include "awesomelint/model/identifiers.h"
+#include "title_names.h"
 
 namespace awesomelint {
 namespace {
@@ -60,6 +63,7 @@ class DuplicateLinkRule : public Rule {
   void Check(const Document& doc, const Entries& entries, const LintContext& context,
              RuleReporter& out) const override {
     Earlier earlier(entries);
+    DistinctiveNames names(entries);
     for (size_t i = 0; i < entries.size(); ++i) {
       const Entry& entry = entries[i];
       const Link& link = doc.links()[entry.title_link];
@@ -67,7 +71,7 @@ class DuplicateLinkRule : public Rule {
       const std::optional<Url>& url = doc.url(entry.title_link);
       std::string key = url ? CanonicalKey(*url) : link.url;
       Earlier::Seen seen = earlier.Add(static_cast<int>(i), key);
-      ReportAgainst(doc, entries, context, entry, key, seen, out);
+      ReportAgainst(doc, entries, context, names, entry, key, seen, out);
     }
   }
 
@@ -147,28 +151,41 @@ class DuplicateLinkRule : public Rule {
     return {&later, &first};
   }
 
+  // Whether two entries with one paper's link are about different things: their
+  // titles differ and share no distinctive name.
+  static bool Unrelated(const DistinctiveNames& names, const Entry& a, const Entry& b) {
+    return FoldedTitle(a.title) != FoldedTitle(b.title) && !names.ShareAName(a.title, b.title);
+  }
+
   // Compares `entry` with the earlier entries of its link, as if in their order:
   // the first one in its section with its title makes it listed twice; otherwise
-  // the first one in its section (another title) may make it a wrong paper link,
-  // and the first one in another section is a note.
+  // the first one in its section, or else in another section, under an unrelated
+  // title makes it a wrong paper link (an error, a warning across sections); the
+  // first one in another section under a related title is a note.
   void ReportAgainst(const Document& doc, const Entries& entries, const LintContext& context,
-                     const Entry& entry, const std::string& key, const Earlier::Seen& seen,
-                     RuleReporter& out) const {
+                     const DistinctiveNames& names, const Entry& entry, const std::string& key,
+                     const Earlier::Seen& seen, RuleReporter& out) const {
     if (seen.same_title >= 0) {
       auto [reported, other] = ReportedAndOther(context, entries[seen.same_title], entry);
       out.Report(doc.links()[reported->title_link].dest,
                  fmt::format("Entry listed twice: same title and link as line {}", other->line));
       return;
     }
-    const Entry* other_title = seen.same_section >= 0 ? &entries[seen.same_section] : nullptr;
+    const Entry* same_section = seen.same_section >= 0 ? &entries[seen.same_section] : nullptr;
     const Entry* other_section = seen.other_section >= 0 ? &entries[seen.other_section] : nullptr;
-    if (other_title && NamesAPaper(key, doc.url(entry.title_link))) {
-      auto [reported, other] = ReportedAndOther(context, *other_title, entry);
+    bool paper = NamesAPaper(key, doc.url(entry.title_link));
+    const Entry* earlier = same_section ? same_section : other_section;
+    if (paper && earlier && Unrelated(names, *earlier, entry)) {
+      auto [reported, other] = ReportedAndOther(context, *earlier, entry);
+      std::string where =
+          earlier == same_section ? "" : fmt::format(" under '{}'", SectionPath(doc, *other));
       out.Report(doc.links()[reported->title_link].dest,
-                 fmt::format("'{}' links the same paper as '{}' (line {}); one of the two links is "
-                             "probably wrong",
-                             reported->title, other->title, other->line));
-    } else if (other_section && !other_title) {
+                 fmt::format("'{}' links the same paper as '{}' (line {}{}); one of the two links "
+                             "is probably wrong",
+                             reported->title, other->title, other->line, where),
+                 earlier == same_section ? RuleReporter::Weight::kPrimary
+                                         : RuleReporter::Weight::kSecondary);
+    } else if (other_section && !same_section) {
       auto [reported, other] = ReportedAndOther(context, *other_section, entry);
       out.Report(
           doc.links()[reported->title_link].dest,

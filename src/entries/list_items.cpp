@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "awesomelint/support/strings.h"
 #include "entry_text.h"
 #include "readers.h"
@@ -6,6 +8,21 @@ namespace awesomelint {
 namespace {
 
 using Kind = InlineRun::Kind;
+
+// The text before a generic link that names the entry: "Learning Hierarchical
+// Features (2013), C. Farabet et al. [[pdf]](...)" is titled by what comes before
+// its first " (", "," or " - " (brackets left by "[[pdf]]" dropped); empty when
+// that is a date or too short to be a title.
+std::string LeadingTitle(std::string_view text) {
+  text = Trim(text);
+  while (!text.empty() && (text.back() == '[' || text.back() == '('))
+    text = Trim(text.substr(0, text.size() - 1));
+  size_t cut = std::min({text.find(" ("), text.find(", "), text.find(" - ")});
+  std::string_view title = Trim(text.substr(0, cut));
+  DateToken date;
+  if (title.size() < 3 || ParseWholeDate(title, 0, &date)) return {};
+  return std::string(title);
+}
 
 // A date before the title that stands as a field of the entry.
 void ReadLeadingDate(std::string_view prefix, size_t base, Entry& entry) {
@@ -57,7 +74,12 @@ std::optional<Entry> ReadListItem(const Document& doc, const Block& item) {
   entry.title = Trim(title.text);
   if (title.is_badge() || IsGenericLinkText(entry.title)) {
     BoldText bold = BoldTitle(doc, item.runs, title_run, entry.tags);
-    if (!bold.text.empty()) entry.title = std::move(bold.text);
+    if (!bold.text.empty()) {
+      entry.title = std::move(bold.text);
+    } else if (std::string lead = LeadingTitle(JoinText(doc, {item.runs.begin, title_run}, 0));
+               !lead.empty()) {
+      entry.title = std::move(lead);  // "Title (2013), A. Author [[pdf]](...)"
+    }
   }
 
   std::vector<Span> link_spans;  // where a trailing "(2016)" is not looked for

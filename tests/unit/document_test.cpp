@@ -986,10 +986,17 @@ TEST(DocumentEntryTitleTest, TagThenBoldTitleThenGenericLink) {
   EXPECT_EQ(e.description, "desc");
 }
 
-TEST(DocumentEntryTitleTest, GenericLinkWithoutABoldTitleKeepsItsText) {
-  auto doc = Parse("- Some paper [pdf](https://example.org/p.pdf)\n");
-  ASSERT_EQ(doc.entries().size(), 1u);
-  EXPECT_EQ(doc.entries()[0].title, "pdf");
+TEST(DocumentEntryTitleTest, GenericLinkWithoutABoldTitleIsTitledByTheTextBeforeIt) {
+  auto doc = Parse(
+      "- Some paper [pdf](https://example.org/p.pdf)\n"
+      "- Learning Hierarchical Features (2013), C. Farabet et al. [[pdf]](https://e.org/f.pdf)\n"
+      "- [pdf](https://example.org/q.pdf)\n"
+      "- 2024-05-01 [pdf](https://example.org/r.pdf)\n");
+  ASSERT_EQ(doc.entries().size(), 4u);
+  EXPECT_EQ(doc.entries()[0].title, "Some paper");
+  EXPECT_EQ(doc.entries()[1].title, "Learning Hierarchical Features");
+  EXPECT_EQ(doc.entries()[2].title, "pdf");  // nothing else names it
+  EXPECT_EQ(doc.entries()[3].title, "pdf");
 }
 
 TEST(DocumentEntryTitleTest, ItemsWithoutARealLinkAreNotEntries) {

@@ -86,8 +86,9 @@ TEST(LinearWorkTest, TenThousandEntriesListedTwiceAndAcrossSections) {
               fmt::format("Entry listed twice: same title and link as line {}", two));
 }
 
-// The rule as it was written before issue 14: every entry compared with every
-// earlier one of its link. Links are arXiv papers or example.com pages.
+// The rule as it was written before issue 14 (with issue 10's reading of a paper
+// under another title in another section): every entry compared with every earlier
+// one of its link. Links are arXiv papers or example.com pages.
 std::vector<std::pair<size_t, std::string>> QuadraticDuplicates(const Document& doc,
                                                                 const Entries& entries,
                                                                 const ChangedLines* changed) {
@@ -131,12 +132,17 @@ std::vector<std::pair<size_t, std::string>> QuadraticDuplicates(const Document& 
     }
     earlier.push_back(static_cast<int>(i));
     if (twice) continue;
-    if (other_title && key.rfind("arxiv:", 0) == 0) {
-      auto [reported, other] = order(*other_title, entry);
+    // A paper under another title, in this section or else in another, is a wrong link
+    // (these titles, "T0" or "t.1", share no name); any other link elsewhere is a note.
+    const Entry* earlier_one = other_title ? other_title : other_section;
+    if (earlier_one && key.rfind("arxiv:", 0) == 0 &&
+        folded(earlier_one->title) != folded(entry.title)) {
+      auto [reported, other] = order(*earlier_one, entry);
+      std::string where = other_title ? "" : fmt::format(" under '{}'", SectionPath(doc, *other));
       out.emplace_back(doc.links()[reported->title_link].dest.begin,
-                       fmt::format("'{}' links the same paper as '{}' (line {}); one of the two "
+                       fmt::format("'{}' links the same paper as '{}' (line {}{}); one of the two "
                                    "links is probably wrong",
-                                   reported->title, other->title, other->line));
+                                   reported->title, other->title, other->line, where));
     } else if (other_section && !other_title) {
       auto [reported, other] = order(*other_section, entry);
       out.emplace_back(
@@ -529,11 +535,10 @@ TEST(LinearWorkTest, ManyDatesOutOfOrderInOneSection) {
   ASSERT_EQ(found.size(), static_cast<size_t>(n / 10));
   for (size_t k = 0; k < found.size(); ++k) {
     int i = static_cast<int>(k) * 10 + 5;
-    // It belongs before the first entry in order that is older: 101 entries on.
-    int before = i + 101;
-    std::string where =
-        before < n ? fmt::format("it belongs before line {} ({})", 5 + before, dates[before])
-                   : fmt::format("it belongs after line {} ({})", 5 + n - 1, dates[n - 1]);
+    // It belongs after the last entry in order that is newer, 99 entries on (the
+    // 100th is out of order itself): below it, where it is not.
+    int after = std::min(i + 99, n - 1);
+    std::string where = fmt::format("it belongs after line {} ({})", 5 + after, dates[after]);
     ASSERT_EQ(found[k].message,
               fmt::format("Entry dated {} is out of order: this section lists newest first; {}",
                           dates[i], where))
