@@ -95,15 +95,23 @@ bool HasAlt(const Link& image) {
   return image.text.find_first_not_of(" \t") != std::string::npos;
 }
 
-// A list that leaves badges without alt text on purpose is not told so on every line.
-bool MostBadgesHaveAlt(const Document& doc) {
-  size_t badges = 0, with_alt = 0;
+// A list that leaves badges without alt text on purpose is not told so on every
+// line. Markdown badges and HTML ones (<a href><img alt></a>) are judged each by
+// the list's own habit with them.
+struct AltHabit {
+  bool markdown = false;
+  bool html = false;
+  bool For(const Link& badge) const { return badge.syntax == LinkSyntax::kHtml ? html : markdown; }
+};
+AltHabit MostBadgesHaveAlt(const Document& doc) {
+  size_t badges[2] = {0, 0}, with_alt[2] = {0, 0};
   for (const Link& link : doc.links()) {
-    if (!link.is_badge() || link.syntax == LinkSyntax::kHtml) continue;
-    ++badges;
-    with_alt += HasAlt(doc.links()[link.image_child]);
+    if (!link.is_badge()) continue;
+    int html = link.syntax == LinkSyntax::kHtml;
+    ++badges[html];
+    with_alt[html] += HasAlt(doc.links()[link.image_child]);
   }
-  return with_alt * 2 > badges;
+  return {with_alt[0] * 2 > badges[0], with_alt[1] * 2 > badges[1]};
 }
 
 class BadgeSyntaxRule : public Rule {
@@ -131,14 +139,18 @@ class BadgeSyntaxRule : public Rule {
 
   void Check(const Document& doc, const Entries&, const LintContext&,
              RuleReporter& out) const override {
-    bool check_alt = alt_text_ == "required" || (alt_text_ == "auto" && MostBadgesHaveAlt(doc));
+    AltHabit habit = MostBadgesHaveAlt(doc);
     for (size_t i = 0; i < doc.links().size(); ++i) {
       const Link& link = doc.links()[i];
       if (!link.is_badge()) continue;
       const Link& image = doc.links()[link.image_child];
       const std::optional<Url>& image_url = doc.url(link.image_child);
-      if (check_alt && link.syntax != LinkSyntax::kHtml && !HasAlt(image))
-        out.Report(image.span, "Badge image has no alt text: write [![Label](image)](target)",
+      bool check_alt = alt_text_ == "required" || (alt_text_ == "auto" && habit.For(link));
+      if (check_alt && !HasAlt(image))
+        out.Report(image.span,
+                   link.syntax == LinkSyntax::kHtml
+                       ? "Badge image has no alt text: write <img src=\"...\" alt=\"Label\">"
+                       : "Badge image has no alt text: write [![Label](image)](target)",
                    RuleReporter::Weight::kSecondary);
       if (std::string why = PlaceholderTarget(link.url, doc.url(i)); !why.empty())
         out.Report(link.syntax == LinkSyntax::kHtml ? link.dest : link.span,

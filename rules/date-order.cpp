@@ -4,6 +4,8 @@
 // at least two thirds of them are in order: otherwise it keeps another order.
 #include <fmt/format.h>
 #include <algorithm>
+#include <cstdlib>
+#include <functional>
 
 #include "awesomelint/entries/conventions.h"
 #include "awesomelint/lint/rule.h"
@@ -18,26 +20,64 @@ int Key(const CalendarDate& date) {
   return date.year * 10000 + date.month * 100 + date.day;
 }
 
-// Indices (into `keys`) of a longest non-increasing subsequence.
-std::vector<size_t> LongestNonIncreasing(const std::vector<int>& keys) {
-  std::vector<int> tails;          // negated keys: non-decreasing on the negation
-  std::vector<size_t> tail_index;  // index into keys of each tail
+// Days since 1 March of year 0 (a proleptic Gregorian day number); a missing
+// month or day counts as the first.
+long DayNumber(const CalendarDate& date) {
+  long y = date.year, m = std::max(date.month, 1), d = std::max(date.day, 1);
+  if (m <= 2) --y;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+// How far a date stands from the dates around it: the distance in days to the
+// nearest of the two dated entries on either side (capped). Where several
+// longest orders exist, the one that keeps the entries with typical dates is
+// taken, so that "31 Dec 2025, 4 Feb 2027, 30 Dec 2025" reports 2027, not 2025.
+std::vector<long> Strangeness(const std::vector<long>& days) {
+  constexpr long kCap = 100000;
+  std::vector<long> out(days.size(), 0);
+  for (size_t i = 0; i < days.size(); ++i) {
+    long nearest = kCap;
+    for (size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < days.size(); ++k)
+      if (k != i) nearest = std::min(nearest, std::labs(days[k] - days[i]));
+    out[i] = days.size() > 1 ? nearest : 0;
+  }
+  return out;
+}
+
+// Indices (into `keys`) of a longest non-increasing subsequence; among the
+// longest, the one whose entries are least strange.
+std::vector<size_t> LongestNonIncreasing(const std::vector<int>& keys,
+                                         const std::vector<long>& strangeness) {
+  // Weighted: each kept entry scores kWeight less its strangeness, so length comes
+  // first. best[i] = score of the best subsequence ending at i, found through a
+  // Fenwick tree of maxima over keys from the largest down.
+  constexpr long long kWeight = 1'000'000;
+  std::vector<int> sorted(keys);
+  std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  auto rank = [&](int key) {  // 1-based, larger keys first
+    return static_cast<size_t>(
+               std::lower_bound(sorted.begin(), sorted.end(), key, std::greater<int>()) -
+               sorted.begin()) +
+           1;
+  };
+  std::vector<std::pair<long long, long>> tree(sorted.size() + 1, {0, -1});  // (score, index)
   std::vector<long> previous(keys.size(), -1);
+  std::pair<long long, long> best_end{0, -1};
   for (size_t i = 0; i < keys.size(); ++i) {
-    int value = -keys[i];
-    size_t pos = std::upper_bound(tails.begin(), tails.end(), value) - tails.begin();
-    if (pos == tails.size()) {
-      tails.push_back(value);
-      tail_index.push_back(i);
-    } else {
-      tails[pos] = value;
-      tail_index[pos] = i;
-    }
-    previous[i] = pos > 0 ? static_cast<long>(tail_index[pos - 1]) : -1;
+    size_t r = rank(keys[i]);
+    std::pair<long long, long> before{0, -1};  // best over keys >= keys[i]: ranks 1..r
+    for (size_t k = r; k > 0; k -= k & (~k + 1)) before = std::max(before, tree[k]);
+    std::pair<long long, long> here{before.first + kWeight - strangeness[i], static_cast<long>(i)};
+    previous[i] = before.second;
+    for (size_t k = r; k < tree.size(); k += k & (~k + 1)) tree[k] = std::max(tree[k], here);
+    best_end = std::max(best_end, here);
   }
   std::vector<size_t> kept;
-  for (long i = tails.empty() ? -1 : static_cast<long>(tail_index.back()); i >= 0; i = previous[i])
-    kept.push_back(static_cast<size_t>(i));
+  for (long i = best_end.second; i >= 0; i = previous[i]) kept.push_back(static_cast<size_t>(i));
   std::reverse(kept.begin(), kept.end());
   return kept;
 }
@@ -132,9 +172,11 @@ class DateOrderRule : public Rule {
  private:
   void CheckSection(const Entries& entries, const std::vector<int>& dated, std::vector<int> keys,
                     Order order, RuleReporter& out) const {
+    std::vector<long> days;
+    for (int index : dated) days.push_back(DayNumber(entries[index].date.date));
     if (order == Order::kOldestFirst)
       for (int& key : keys) key = -key;
-    std::vector<size_t> kept = LongestNonIncreasing(keys);
+    std::vector<size_t> kept = LongestNonIncreasing(keys, Strangeness(days));
     // Dated entries that are mostly out of order are in no date order at all.
     if (kept.size() * 3 < keys.size() * 2) return;
     std::vector<bool> in_order(keys.size(), false);

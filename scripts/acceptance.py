@@ -7,8 +7,9 @@
 2. The seed with four planted faults (an impossible date, a star badge naming
    another repository, a misspelt tag the list uses correctly three more
    times, an arXiv id with month 13): findings on exactly those four lines, exit 1.
-3. genlist.py --entries 2000 --faults 100 --seed 11: every planted fault found
-   at its line, and no error or warning on any other line.
+3. genlist.py --entries 2000 --faults 100 --seed 11, in every --style (list,
+   paragraph, blockquote, table, html-table): every planted fault found within
+   the entry that carries it, and no error or warning in any other entry.
 4. Every corpus list: exit 0 or 1, under a second; findings per rule.
 
 The corpus files are read where they are; nothing is copied into the repository.
@@ -65,6 +66,56 @@ def plant_faults(seed_text):
     return "\n".join(lines), planted
 
 
+STYLES = ["list", "paragraph", "blockquote", "table", "html-table"]
+
+
+def entry_ranges(binary, path):
+    """(first line, last line) of every entry, in order, from --dump-entries."""
+    run = subprocess.run([binary, "--dump-entries", path], capture_output=True, text=True, check=True)
+    return [(e["line"], e["end_line"]) for e in json.loads(run.stdout)["entries"]]
+
+
+def planted_faults_in_style(a, tmp, style):
+    """genlist 2000/100/11 in one entry shape: every planted fault found within the
+    entry that carries it, and no error or warning in any other entry."""
+    truth_path = os.path.join(tmp, f"truth-{style}.json")
+    listing = os.path.join(tmp, f"list-{style}.md")
+    with open(listing, "w") as out:
+        subprocess.run([sys.executable, os.path.join(a.shared, "bench", "genlist.py"),
+                        "--entries", "2000", "--faults", "100", "--seed", "11", "--style", style,
+                        "--truth", truth_path], stdout=out, check=True)
+    truth = {int(k): v for k, v in json.load(open(truth_path)).items()}
+    ranges = entry_ranges(a.binary, listing)
+    starts = [first for first, _ in ranges]
+
+    def entry_of(line):  # the entry whose lines hold `line`, else the line itself
+        import bisect
+        k = bisect.bisect_right(starts, line) - 1
+        return ranges[k][0] if k >= 0 and ranges[k][0] <= line <= ranges[k][1] else -line
+
+    code, report, elapsed, _ = lint(a.binary, listing)
+    findings = collections.defaultdict(list)
+    for line, ds in by_line(report).items():
+        findings[entry_of(line)].extend(ds)
+    faulty = {entry_of(line): kind for line, kind in truth.items()}
+    missed = {e: k for e, k in faulty.items() if e not in findings}
+    extra = {e: ds for e, ds in findings.items() if e not in faulty}
+    per_kind = collections.Counter()
+    for e, kind in faulty.items():
+        for rule in sorted({d["rule"] for d in findings.get(e, [])}):
+            per_kind[(kind, rule)] += 1
+    print(f"genlist 2000/100/11 --style {style}: {len(ranges)} entries, {len(truth)} faults, "
+          f"{len(missed)} missed, {len(extra)} other entries with errors or warnings "
+          f"({elapsed:.2f} s)")
+    for (kind, rule), n in sorted(per_kind.items()):
+        print(f"  {kind:18} found by {rule:15} {n}")
+    for e, kind in sorted(missed.items(), key=lambda x: abs(x[0])):
+        print(f"  MISSED entry at line {abs(e)}: {kind}")
+    for e, ds in sorted(extra.items(), key=lambda x: abs(x[0])):
+        print(f"  EXTRA entry at line {abs(e)}: {ds[0]['rule']} {ds[0]['message']}")
+    return not missed and not extra
+
+
 def main():
     ap = argparse.ArgumentParser()
     here = os.path.dirname(os.path.abspath(__file__))
@@ -92,31 +143,9 @@ def main():
         if found != sorted(planted) or code != 1:
             failures.append("planted faults")
 
-        truth_path = os.path.join(tmp, "truth.json")
-        listing = os.path.join(tmp, "list.md")
-        with open(listing, "w") as out:
-            subprocess.run([sys.executable, os.path.join(a.shared, "bench", "genlist.py"),
-                            "--entries", "2000", "--faults", "100", "--seed", "11",
-                            "--truth", truth_path], stdout=out, check=True)
-        truth = {int(k): v for k, v in json.load(open(truth_path)).items()}
-        code, report, elapsed, _ = lint(a.binary, listing)
-        lines = by_line(report)
-        missed = {l: k for l, k in truth.items() if l not in lines}
-        extra = {l: d for l, d in lines.items() if l not in truth}
-        per_kind = collections.Counter()
-        for l, kind in truth.items():
-            for rule in sorted({d["rule"] for d in lines.get(l, [])}):
-                per_kind[(kind, rule)] += 1
-        print(f"genlist 2000/100/11: {len(truth)} faults, {len(missed)} missed, "
-              f"{len(extra)} other lines with errors or warnings ({elapsed:.2f} s)")
-        for (kind, rule), n in sorted(per_kind.items()):
-            print(f"  {kind:18} found by {rule:15} {n}")
-        for l, kind in sorted(missed.items()):
-            print(f"  MISSED line {l}: {kind}")
-        for l, ds in sorted(extra.items()):
-            print(f"  EXTRA line {l}: {ds[0]['rule']} {ds[0]['message']}")
-        if missed or extra:
-            failures.append("genlist faults")
+        for style in STYLES:
+            if not planted_faults_in_style(a, tmp, style):
+                failures.append(f"genlist faults ({style})")
 
     corpus = os.path.join(a.shared, "corpus", "lists")
     print("corpus (findings per rule: errors/warnings/notes):")

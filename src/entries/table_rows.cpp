@@ -1,3 +1,6 @@
+#include <string>
+#include <unordered_set>
+
 #include "awesomelint/support/strings.h"
 #include "entry_text.h"
 #include "readers.h"
@@ -16,6 +19,30 @@ int FindTitle(const Document& doc, const Block& row) {
     }
   }
   return -1;
+}
+
+// A header that names a column of category tags: "Category", "Tags", "Type", ...
+bool IsTagColumn(const Document& doc, const Block& row, uint32_t column) {
+  if (row.table_header < 0) return false;
+  const std::vector<std::string>& cells = doc.table_headers()[row.table_header].cells;
+  if (column >= cells.size()) return false;
+  static const std::unordered_set<std::string> kNames = {
+      "category", "categories", "tag",  "tags",   "type",     "topic",
+      "topics",   "field",      "area", "domain", "modality", "task"};
+  return kNames.count(ToLower(Trim(cells[column]))) > 0;
+}
+
+// The tag a cell of a tag column holds: its text without white space and
+// emphasis ("**Pathology**"); none for a cell with a link or more than a name.
+std::optional<CategoryTag> CellTag(std::string_view text, size_t base) {
+  size_t begin = 0, end = text.size();
+  auto markup = [](char c) { return c == ' ' || c == '\t' || c == '*' || c == '_'; };
+  while (begin < end && markup(text[begin])) ++begin;
+  while (end > begin && markup(text[end - 1])) --end;
+  std::string_view name = text.substr(begin, end - begin);
+  if (name.empty() || name.size() > 60 || name.find_first_of("[]<>|") != std::string_view::npos)
+    return std::nullopt;
+  return CategoryTag{std::string(name), {base + begin, base + end}};
 }
 
 // The date a cell's text starts with, after markup; only in a cell without links.
@@ -47,6 +74,12 @@ std::optional<Entry> ReadTableRow(const Document& doc, const Block& row) {
       continue;
     }
     if (!leading) leading = LeadingDate(cell_text, cell.span.begin);
+    if (IsTagColumn(doc, row, c)) {
+      if (std::optional<CategoryTag> tag = CellTag(cell_text, cell.span.begin)) {
+        entry.tags.push_back(std::move(*tag));
+        continue;
+      }
+    }
     bool has_title = false;
     for (uint32_t i = cell.runs.begin; i < cell.runs.end; ++i) {
       const InlineRun& run = doc.runs()[i];

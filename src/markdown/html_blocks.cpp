@@ -71,6 +71,7 @@ void DocumentWalker::OnTag(const HtmlTag& tag, std::string_view, size_t base, in
   } else if (name == "/tr" || name == "table" || name == "/table") {
     if (row && name == "/tr") html_last_end_ = end;
     if (row) CloseHtmlBlock(begin);
+    if (name != "/tr") html_table_header_ = -1;  // a table starts or ends
   } else if (name == "li") {
     CloseHtmlBlock(begin);
     OpenHtmlBlock(Block::Kind::kHtmlListItem, begin);
@@ -113,6 +114,7 @@ void DocumentWalker::OpenHtmlBlock(Block::Kind kind, size_t begin) {
   block.runs.begin = static_cast<uint32_t>(doc_.runs_.size());
   block.first_cell = static_cast<uint32_t>(doc_.cells_.size());
   block.has_paragraph = kind == Block::Kind::kHtmlListItem;
+  if (kind == Block::Kind::kHtmlTableRow) block.table_header = html_table_header_;
   doc_.blocks_.push_back(block);
   html_cell_open_ = false;
   html_row_has_data_ = false;
@@ -135,6 +137,15 @@ void DocumentWalker::CloseHtmlBlock(size_t end) {
   bool row = block.kind == Block::Kind::kHtmlTableRow;
   if (row) CloseHtmlCell(end);
   if (row && !html_row_has_data_) {  // a header row, as a Markdown table's is no entry
+    TableHeader names;
+    for (uint32_t c = block.first_cell; c < doc_.cells_.size(); ++c) {
+      std::string text;
+      for (uint32_t r = doc_.cells_[c].runs.begin; r < doc_.cells_[c].runs.end; ++r)
+        if (doc_.runs_[r].kind == InlineRun::Kind::kText) text += doc_.RunText(doc_.runs_[r]);
+      names.cells.push_back(CollapseSpaces(text));
+    }
+    html_table_header_ = static_cast<int>(doc_.table_headers_.size());
+    doc_.table_headers_.push_back(std::move(names));
     doc_.cells_.resize(block.first_cell);
     doc_.runs_.resize(block.runs.begin);
     doc_.blocks_.pop_back();

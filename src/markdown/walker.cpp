@@ -193,15 +193,22 @@ void DocumentWalker::VisitHtmlBlock(cmark_node* node) {
 }
 
 void DocumentWalker::VisitTable(cmark_node* table) {
+  int table_header = -1;
   for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row)) {
     bool header = cmark_gfm_extensions_get_table_row_is_header(row);
     if (header) {
-      for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
+      TableHeader names;
+      for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
+        names.cells.push_back(PlainText(cell, /*with_images=*/false));
         CollectInlines(cell, /*record=*/false);
+      }
+      table_header = static_cast<int>(doc_.table_headers_.size());
+      doc_.table_headers_.push_back(std::move(names));
       continue;
     }
     Block block = NewBlock(Block::Kind::kTableRow);
     block.span = NodeSpan(row);
+    block.table_header = table_header;
     block.first_cell = static_cast<uint32_t>(doc_.cells_.size());
     for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
       RunRange runs = CollectInlines(cell, /*record=*/true);

@@ -95,6 +95,7 @@ class DocumentWalker : private HtmlObserver {
   bool html_cell_open_ = false;
   bool html_row_has_data_ = false;  // a <td>, not only <th>
   bool html_anchor_open_ = false;   // inside an <a href> of the row or item
+  int html_table_header_ = -1;      // the open <table>'s header row, in table_headers()
   size_t html_cell_begin_ = 0;
   size_t html_last_end_ = 0;
   int line_offset_ = 0;     // line (in lines_) of the current segment's line 0

@@ -35,6 +35,11 @@ inline std::string DumpParsedFile(const ParsedFile& file) {
   for (const UnreadBlock& u : file.entries.unread())
     out << "unread " << span(u.span) << " " << u.line << "-" << u.end_line << " "
         << ShapeName(u.shape) << " " << u.section << " " << u.links << "\n";
+  for (const TableHeader& h : doc.table_headers()) {
+    out << "header";
+    for (const std::string& cell : h.cells) out << " [" << cell << "]";
+    out << "\n";
+  }
   for (const Disclosure& d : doc.disclosures())
     out << "disclosure [" << d.label << "] " << span(d.span) << " " << d.parent << "\n";
   for (const Directive& d : doc.directives()) {

@@ -80,6 +80,11 @@ struct TableCell {
   RunRange runs;
 };
 
+// The header row of a table (Markdown or HTML): each cell's plain text.
+struct TableHeader {
+  std::vector<std::string> cells;
+};
+
 // A <details> block whose <summary> names a part of a section:
 // "<details><summary><b>Architecture</b> <kbd>5 projects</kbd></summary>".
 struct Disclosure {
@@ -105,6 +110,7 @@ struct Block {
   bool quoted = false;         // a paragraph directly inside a block quote
   uint32_t first_cell = 0;     // a row: its cells in Document::cells()
   uint32_t cell_count = 0;
+  int table_header = -1;  // a row: its table's header in Document::table_headers(), if any
   bool is_row() const { return kind == Kind::kTableRow || kind == Kind::kHtmlTableRow; }
 };
 
@@ -142,6 +148,7 @@ class Document {
   const std::vector<InlineRun>& runs() const { return runs_; }
   const std::vector<TableCell>& cells() const { return cells_; }
   const std::vector<Disclosure>& disclosures() const { return disclosures_; }
+  const std::vector<TableHeader>& table_headers() const { return table_headers_; }
   // The text of a kText run.
   std::string_view RunText(const InlineRun& run) const {
     return std::string_view(inline_text_).substr(run.text, run.text_size);
@@ -168,6 +175,7 @@ class Document {
   std::vector<InlineRun> runs_;
   std::vector<TableCell> cells_;
   std::vector<Disclosure> disclosures_;
+  std::vector<TableHeader> table_headers_;
   std::string inline_text_;  // the text of every kText run
 };
 
