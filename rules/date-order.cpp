@@ -10,6 +10,7 @@
 #include "awesomelint/entries/conventions.h"
 #include "awesomelint/lint/rule.h"
 #include "awesomelint/support/errors.h"
+#include "entry_moves.h"
 
 namespace awesomelint {
 namespace {
@@ -98,7 +99,7 @@ class DateOrderRule : public Rule {
         "Dated entries within a section keep the list's order (newest or oldest first)",
         {"entry", "dates"},
         Severity::kError,
-        /*fixable=*/false,
+        /*fixable=*/true,
         {{"order", "string", "\"auto\"",
           "\"newest-first\", \"oldest-first\", or \"auto\" to follow the list's majority"}}};
     return kMeta;
@@ -119,7 +120,7 @@ class DateOrderRule : public Rule {
                       order));
   }
 
-  void Check(const Document&, const Entries& entries, const LintContext&,
+  void Check(const Document& doc, const Entries& entries, const LintContext&,
              RuleReporter& out) const override {
     DateConvention convention = InferDateFormat(entries);
     // "NN-NN-YYYY": the list never said which comes first, so no order can be told.
@@ -165,13 +166,13 @@ class DateOrderRule : public Rule {
       if (order_ == Order::kUnknown && own != Order::kUnknown && own != order &&
           section.newer_first + section.older_first >= 5)
         order = own;
-      CheckSection(entries, section.entries, std::move(section.keys), order, out);
+      CheckSection(doc, entries, section.entries, std::move(section.keys), order, out);
     }
   }
 
  private:
-  void CheckSection(const Entries& entries, const std::vector<int>& dated, std::vector<int> keys,
-                    Order order, RuleReporter& out) const {
+  void CheckSection(const Document& doc, const Entries& entries, const std::vector<int>& dated,
+                    std::vector<int> keys, Order order, RuleReporter& out) const {
     std::vector<long> days;
     for (int index : dated) days.push_back(DayNumber(entries[index].date.date));
     if (order == Order::kOldestFirst)
@@ -198,9 +199,12 @@ class DateOrderRule : public Rule {
         const Entry& after = entries[dated[*next]];
         where = fmt::format("it belongs before line {} ({})", after.line, after.date.text);
       }
+      const Entry* prev = next != kept.begin() ? &entries[dated[*(next - 1)]] : nullptr;
+      const Entry* following = next != kept.end() ? &entries[dated[*next]] : nullptr;
       out.Report(entry.date.span,
                  fmt::format("Entry dated {} is out of order: this section lists {}; {}",
-                             entry.date.text, direction, where));
+                             entry.date.text, direction, where),
+                 RuleReporter::Weight::kPrimary, MoveEntry(doc, entry, prev, following));
     }
   }
 

@@ -17,6 +17,7 @@ std::unique_ptr<Rule> MakeEmptyLinkRule();
 std::unique_ptr<Rule> MakeHttpsRule();
 std::unique_ptr<Rule> MakeInlineConfigRule();
 std::unique_ptr<Rule> MakeLinkCheckRule();
+std::unique_ptr<Rule> MakeSortOrderRule();
 std::unique_ptr<Rule> MakeTocAnchorsRule();
 std::unique_ptr<Rule> MakeUnreadBlocksRule();
 
@@ -26,10 +27,10 @@ using RuleFactory = std::unique_ptr<Rule> (*)();
 
 // Sorted by rule id.
 constexpr RuleFactory kRules[] = {
-    MakeArxivIdRule,      MakeBadgeSyntaxRule,  MakeBadgeTargetRule,   MakeCategoryTagRule,
-    MakeDateFormatRule,   MakeDateOrderRule,    MakeDuplicateLinkRule, MakeEmptyLinkRule,
-    MakeHttpsRule,        MakeInlineConfigRule, MakeLinkCheckRule,     MakeTocAnchorsRule,
-    MakeUnreadBlocksRule,
+    MakeArxivIdRule,    MakeBadgeSyntaxRule,  MakeBadgeTargetRule,   MakeCategoryTagRule,
+    MakeDateFormatRule, MakeDateOrderRule,    MakeDuplicateLinkRule, MakeEmptyLinkRule,
+    MakeHttpsRule,      MakeInlineConfigRule, MakeLinkCheckRule,     MakeSortOrderRule,
+    MakeTocAnchorsRule, MakeUnreadBlocksRule,
 };
 
 }  // namespace

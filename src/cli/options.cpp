@@ -68,6 +68,8 @@ CommandLine Apply(const std::vector<Declared>& declared, std::vector<std::string
       cli.given.push_back({d.spec, std::move(value)});
     }
   }
+  if (cli.settings.fix && cli.settings.diff)
+    throw InputError("--fix and --diff exclude each other: --diff prints what --fix would write");
   return cli;
 }
 

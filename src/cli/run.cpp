@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "awesomelint/changes/git_changes.h"
+#include "awesomelint/changes/text_diff.h"
 #include "awesomelint/config/config.h"
 #include "awesomelint/config/options.h"
 #include "awesomelint/entries/entries.h"
@@ -260,15 +261,26 @@ FileReport LintFile(RunFile& file, LintContext context, const Settings& options,
       Warn(fmt::format("{}: fixed {} problem{}", file.path(), applied, applied == 1 ? "" : "s"));
     }
   }
+  std::string fix_diff;
+  if (options.diff) {  // what --fix would write, from a copy: the file is left as it is
+    ParsedFile copy = ParseFile(file.path(), std::string(file.parsed.doc->text()));
+    std::vector<Diagnostic> found = diagnostics;
+    if (FixFile(*file.linter, context, copy, found, nullptr) > 0)
+      fix_diff = UnifiedDiff(file.parsed.doc->text(), copy.doc->text(), file.path());
+  }
   if (options.quiet)
     std::erase_if(diagnostics, [](const Diagnostic& d) { return d.severity != Severity::kError; });
-  return {file.path(), file.parsed.entries.size(), std::move(diagnostics)};
+  return {file.path(), file.parsed.entries.size(), std::move(diagnostics), std::move(fix_diff)};
 }
 
 // Step 6: the report on standard output (or -o) and every --report; false when
 // one could not be written.
 bool WriteReports(std::ostringstream& out, const Settings& options, const RunReport& report) {
-  WriteReport(out, options.format, UseColor(options), options, report);
+  if (options.diff) {  // the fixes' diff takes the report's place (other --report files stay)
+    for (const FileReport& file : report.files) out << file.fix_diff;
+  } else {
+    WriteReport(out, options.format, UseColor(options), options, report);
+  }
   bool written = true;
   try {
     WriteOutput(options.output, out.str());

@@ -91,6 +91,11 @@ std::vector<OptionSpec> MakeTable() {
        .help = "Apply the fixable findings' fixes in place (written atomically: beside the file, "
                "flushed, renamed), then report the rest",
        .apply = [](const json& v, S& s) { s.fix = v.get<bool>(); }},
+      {.flag = "--diff",
+       .type = T::kFlag,
+       .help = "Print the unified diff of what --fix would change instead of the report; write "
+               "nothing (exit status as without --fix)",
+       .apply = [](const json& v, S& s) { s.diff = v.get<bool>(); }},
       {.flag = "--offline",
        .type = T::kFlag,
        .help = "Lint only; do not check links over the network",

@@ -128,6 +128,7 @@ void EntryReader::Read(const Document& doc) {
       continue;
     }
     entry->shape = ShapeOf(block);
+    entry->table = block.is_row() ? block.table_header : -1;
     entry->end_line = EndLine(doc, entry->span);
     entry->section = block.heading;
     std::string items = SubsectionPath(doc, block.parent, subsections_);

@@ -6,15 +6,26 @@ namespace awesomelint {
 
 size_t FixFile(const Linter& linter, const LintContext& context, ParsedFile& file,
                std::vector<Diagnostic>& diagnostics, LinkReport* links) {
-  size_t applied = 0;
-  std::string fixed = ApplyFixes(file.doc->text(), diagnostics, &applied);
-  if (applied == 0) return 0;
-  ParsedFile after = ParseFile(file.doc->path(), std::move(fixed));
-  if (links) RelocateLinks(*links, *file.doc, *after.doc);
-  file = std::move(after);
-  // Fixes stay within their lines, so the changed lines still name the same lines.
-  diagnostics = linter.Lint(file, context);
-  return applied;
+  // A fix may wait for another (two entries moved to one place): the file is fixed
+  // again while fixes apply, a few rounds at most.
+  constexpr int kRounds = 8;
+  size_t total = 0;
+  for (int round = 0; round < kRounds; ++round) {
+    std::vector<Diagnostic> fixable;
+    for (const Diagnostic& d : diagnostics) {
+      // A move shifts the lines between: --changed-since's lines would name others.
+      if (d.fix && !(context.changed && !d.fix->also.empty())) fixable.push_back(d);
+    }
+    size_t applied = 0;
+    std::string fixed = ApplyFixes(file.doc->text(), fixable, &applied);
+    if (applied == 0) break;
+    ParsedFile after = ParseFile(file.doc->path(), std::move(fixed));
+    if (links) RelocateLinks(*links, *file.doc, *after.doc);
+    file = std::move(after);
+    diagnostics = linter.Lint(file, context);
+    total += applied;
+  }
+  return total;
 }
 
 void RelocateLinks(LinkReport& links, const Document& before, const Document& after) {

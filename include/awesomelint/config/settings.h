@@ -45,6 +45,7 @@ struct Settings {
   size_t max_file_size = 0;
   bool quiet = false;                        // errors only
   bool fix = false;                          // apply fixes in place
+  bool diff = false;                         // print what --fix would change, write nothing
   std::optional<std::string> changed_since;  // git revision: report only lines changed since it
   LinkOptions links;
 };

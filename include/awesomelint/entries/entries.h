@@ -38,6 +38,7 @@ struct Entry {
   int line = 0;
   int end_line = 0;  // the last line of `span`
   EntryShape shape = EntryShape::kListItem;
+  int table = -1;    // a row: its table, by its header (Document::table_headers())
   int section = -1;  // index into Document::headings()
   // Enclosing <details> and list items: "NoSQL > CouchDB" (empty at top level).
   std::string subsection;

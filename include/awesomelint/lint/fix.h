@@ -12,10 +12,11 @@
 
 namespace awesomelint {
 
-// Applies every fix that does not overlap an earlier one; returns the new text.
-// `applied` (optional) receives the number of fixes applied.
+// Applies every fix none of whose edits overlaps an edit of an earlier one;
+// returns the new text. `applied` (optional) receives the number of fixes
+// applied, `edits` (optional) their edits in text order.
 std::string ApplyFixes(std::string_view text, const std::vector<Diagnostic>& diagnostics,
-                       size_t* applied = nullptr);
+                       size_t* applied = nullptr, std::vector<Edit>* edits = nullptr);
 
 // --fix on one file: applies the fixes of `diagnostics`, parses the fixed text
 // into `file`, moves the file's link locations in `links` (when given) into it,

@@ -19,6 +19,7 @@ struct FileReport {
   std::string path;
   size_t entries = 0;
   std::vector<Diagnostic> diagnostics;
+  std::string fix_diff;  // --diff: the unified diff of what --fix would change
 };
 
 struct RunReport {
