@@ -10,7 +10,10 @@
 3. genlist.py --entries 2000 --faults 100 --seed 11, in every --style (list,
    paragraph, blockquote, table, html-table): every planted fault found within
    the entry that carries it, and no error or warning in any other entry.
-4. Every corpus list: exit 0 or 1, under a second; findings per rule.
+4. genlist.py --entries 2000 --seed 3 with 20 entries moved out of order, in every
+   style: --fix puts them back (no date-order finding left), with the same multiset
+   of lines; a second --fix changes nothing; --diff printed what --fix wrote.
+5. Every corpus list: exit 0 or 1, under a second; findings per rule.
 
 The corpus files are read where they are; nothing is copied into the repository.
 Exits non-zero when a check fails.
@@ -116,6 +119,67 @@ def planted_faults_in_style(a, tmp, style):
     return not missed and not extra
 
 
+def move_entries(text, ranges, count, seed, paragraph):
+    """`text` with `count` entries moved, each with all its lines (and a paragraph's
+    blank line), to another place among the entries: out of order."""
+    import random
+    r = random.Random(seed)
+    lines = text.split("\n")
+    chosen = r.sample(range(1, len(ranges) - 1), count)
+    blocks, removed = [], set()
+    for k in sorted(chosen, reverse=True):
+        first, last = ranges[k]
+        last += 1 if paragraph else 0
+        blocks.append(lines[first - 1:last])
+        removed.update(range(first, last + 1))
+    starts = [first for k, (first, _) in enumerate(ranges) if k not in chosen]
+    targets = {}
+    for block in blocks:  # before another entry, well away from where it was
+        targets.setdefault(r.choice(starts), []).append(block)
+    out = []
+    for number, line in enumerate(lines, 1):
+        for block in targets.get(number, []):
+            out.extend(block)
+        if number not in removed:
+            out.append(line)
+    return "\n".join(out)
+
+
+def fixes_keep_order(a, tmp, style):
+    """genlist 2000 --seed 3 with 20 entries moved out of order: --fix puts them back
+    (date-order then reports nothing), the file keeps its multiset of lines, a second
+    --fix changes nothing, and --diff printed exactly what --fix wrote."""
+    clean = subprocess.run([sys.executable, os.path.join(a.shared, "bench", "genlist.py"),
+                            "--entries", "2000", "--seed", "3", "--style", style],
+                           capture_output=True, text=True, check=True).stdout
+    path = os.path.join(tmp, f"moved-{style}.md")
+    open(path, "w").write(clean)
+    ranges = entry_ranges(a.binary, path)
+    moved = move_entries(clean, ranges, 20, 3, style in ("paragraph", "blockquote"))
+    open(path, "w").write(moved)
+    _, before, _, _ = lint(a.binary, path, "--enable", "date-order")
+    reported = sum(d["rule"] == "date-order" for d in before["diagnostics"])
+    diff = subprocess.run([a.binary, "--offline", "--today", TODAY, "--diff", path],
+                          capture_output=True, text=True).stdout
+    subprocess.run([a.binary, "--offline", "--today", TODAY, "--fix", path], capture_output=True)
+    fixed = open(path).read()
+    _, after, _, _ = lint(a.binary, path)
+    left = [d for d in after["diagnostics"] if d["rule"] == "date-order"]
+    subprocess.run([a.binary, "--offline", "--today", TODAY, "--fix", path], capture_output=True)
+    again = open(path).read()
+    original = os.path.join(tmp, f"moved-{style}-original.md")
+    open(original, "w").write(moved)
+    patched = subprocess.run(["patch", "-s", "-o", "-", original], input=diff,
+                             capture_output=True, text=True).stdout
+    same_lines = sorted(moved.split("\n")) == sorted(fixed.split("\n"))
+    ok = not left and same_lines and again == fixed and patched == fixed and reported > 0
+    print(f"--fix on genlist 2000 --seed 3 --style {style} with 20 entries moved: "
+          f"{reported} date-order findings before, {len(left)} after; same lines: {same_lines}; "
+          f"second --fix changes nothing: {again == fixed}; --diff is what --fix wrote: "
+          f"{patched == fixed}")
+    return ok
+
+
 def main():
     ap = argparse.ArgumentParser()
     here = os.path.dirname(os.path.abspath(__file__))
@@ -146,6 +210,9 @@ def main():
         for style in STYLES:
             if not planted_faults_in_style(a, tmp, style):
                 failures.append(f"genlist faults ({style})")
+        for style in STYLES:
+            if not fixes_keep_order(a, tmp, style):
+                failures.append(f"fixes keep order ({style})")
 
     corpus = os.path.join(a.shared, "corpus", "lists")
     print("corpus (findings per rule: errors/warnings/notes):")

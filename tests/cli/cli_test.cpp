@@ -419,6 +419,43 @@ TEST_F(CliTest, FixRewritesTheFileAndReportsWhatIsLeft) {
         << entry.path();
 }
 
+// --diff prints what --fix would write, as a patch `git apply` takes, and writes
+// nothing; its exit status is the one without --fix.
+TEST_F(CliTest, DiffPrintsWhatFixWouldWriteAndWritesNothing) {
+  std::string list = "# L\n\n## S\n\n";
+  for (std::string date : {"2024-06-01", "2024-05-01", "2024-09-01", "2024-04-01", "2024-03-01",
+                           "2024-02-01", "2024-01-01", "2023-12-01"})
+    list += "- [" + date + "] [E " + date + "](https://e.example/" + date + ")\n";
+  list += "- [31.02.2024] [Impossible](https://example.org/d)\n";
+  WriteFile(dir_ / "list.md", list);
+  Result r = Run({"--offline", "--diff", "list.md"});
+  EXPECT_EQ(r.exit_code, 1);  // as without --fix: the findings stand
+  EXPECT_EQ(ReadFile(dir_ / "list.md"), list);
+  EXPECT_EQ(r.out,
+            "--- a/list.md\n+++ b/list.md\n"
+            "@@ -2,9 +2,9 @@\n \n ## S\n \n"
+            "+- [2024-09-01] [E 2024-09-01](https://e.example/2024-09-01)\n"
+            " - [2024-06-01] [E 2024-06-01](https://e.example/2024-06-01)\n"
+            " - [2024-05-01] [E 2024-05-01](https://e.example/2024-05-01)\n"
+            "-- [2024-09-01] [E 2024-09-01](https://e.example/2024-09-01)\n"
+            " - [2024-04-01] [E 2024-04-01](https://e.example/2024-04-01)\n"
+            " - [2024-03-01] [E 2024-03-01](https://e.example/2024-03-01)\n"
+            " - [2024-02-01] [E 2024-02-01](https://e.example/2024-02-01)\n");
+  WriteFile(dir_ / "fix.patch", r.out);
+  Result fixed = Run({"--offline", "--fix", "list.md"});
+  std::string after_fix = ReadFile(dir_ / "list.md");
+  WriteFile(dir_ / "list.md", list);
+  ASSERT_EQ(std::system(("cd '" + dir_.string() + "' && git apply fix.patch").c_str()), 0);
+  EXPECT_EQ(ReadFile(dir_ / "list.md"), after_fix);
+
+  Result none = Run({"--offline", "--diff", "--disable", "date-order,date-format", "list.md"});
+  EXPECT_EQ(none.exit_code, 0);
+  EXPECT_EQ(none.out, "");
+  Result both = Run({"--offline", "--diff", "--fix", "list.md"});
+  EXPECT_EQ(both.exit_code, 2);
+  EXPECT_NE(both.err.find("--fix and --diff exclude each other"), std::string::npos) << both.err;
+}
+
 // --fix through a symlink fixes its target and keeps the link; the file's mode
 // and owner stay; a file with other hard links is refused, both names intact.
 TEST_F(CliTest, FixKeepsSymlinksModeAndOwnerAndRefusesHardLinks) {
