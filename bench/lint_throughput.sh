@@ -4,9 +4,10 @@
 # model and runs every rule) and against the peers awesome-lint and markdownlint-cli2,
 # all in the same run on the same generated file.
 #
-#   bench/lint_throughput.sh [--entries N] [--runs R] [--peer-runs P] [--binary PATH]
+#   bench/lint_throughput.sh [--entries N] [--style S] [--runs R] [--peer-runs P] [--binary PATH]
 #
 #   --entries N    size of the generated list (default 20000; e.g. 2000 for a quick run)
+#   --style S      its entry shape: list (default), paragraph, blockquote, table, html-table
 #   --runs R       hyperfine runs for cmark-gfm and awesomelint (default 20, 3 warmups)
 #   --peer-runs P  hyperfine runs for awesome-lint and markdownlint-cli2 (default 3)
 #   --binary PATH  awesomelint to time (default build-release/awesomelint, built if missing)
@@ -20,12 +21,13 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 entries=20000
+style=list
 runs=20
 peer_runs=3
 binary=""
 shared=$(bench_shared)
-bench_options "usage: $0 [--entries N] [--runs R] [--peer-runs P] [--binary PATH]" \
-  --entries=entries --runs=runs --peer-runs=peer_runs --binary=binary -- "$@"
+bench_options "usage: $0 [--entries N] [--style S] [--runs R] [--peer-runs P] [--binary PATH]" \
+  --entries=entries --style=style --runs=runs --peer-runs=peer_runs --binary=binary -- "$@"
 
 # --- tools -------------------------------------------------------------------------
 ensure_tools cmark-gfm hyperfine time
@@ -36,9 +38,9 @@ markdownlint="$peer_bin/markdownlint-cli2"
 
 # --- the list ----------------------------------------------------------------------
 work=$(bench_work)
-if ((entries % 1000 == 0)); then name="list$((entries / 1000))k.md"; else name="list$entries.md"; fi
+if ((entries % 1000 == 0)); then name="$style$((entries / 1000))k.md"; else name="$style$entries.md"; fi
 list="$work/$name"
-python3 "$shared/bench/genlist.py" --entries "$entries" --seed 1 >"$list"
+python3 "$shared/bench/genlist.py" --entries "$entries" --seed 1 --style "$style" >"$list"
 # awesome-lint looks for a readme.md by default and markdownlint-cli2 for config files
 # beside it: both get the same file (a hard link, same inode) alone in a folder.
 mkdir -p "$work/peer"

@@ -63,7 +63,7 @@ class DuplicateLinkRule : public Rule {
   void Check(const Document& doc, const Entries& entries, const LintContext& context,
              RuleReporter& out) const override {
     Earlier earlier(entries);
-    DistinctiveNames names(entries);
+    LazyNames names(entries);
     for (size_t i = 0; i < entries.size(); ++i) {
       const Entry& entry = entries[i];
       const Link& link = doc.links()[entry.title_link];
@@ -151,10 +151,25 @@ class DuplicateLinkRule : public Rule {
     return {&later, &first};
   }
 
+  // The list's distinctive names, counted only when two titles share a paper.
+  class LazyNames {
+   public:
+    explicit LazyNames(const Entries& entries) : entries_(entries) {}
+    const DistinctiveNames& get() {
+      if (!names_) names_.emplace(entries_);
+      return *names_;
+    }
+
+   private:
+    const Entries& entries_;
+    std::optional<DistinctiveNames> names_;
+  };
+
   // Whether two entries with one paper's link are about different things: their
   // titles differ and share no distinctive name.
-  static bool Unrelated(const DistinctiveNames& names, const Entry& a, const Entry& b) {
-    return FoldedTitle(a.title) != FoldedTitle(b.title) && !names.ShareAName(a.title, b.title);
+  static bool Unrelated(LazyNames& names, const Entry& a, const Entry& b) {
+    return FoldedTitle(a.title) != FoldedTitle(b.title) &&
+           !names.get().ShareAName(a.title, b.title);
   }
 
   // Compares `entry` with the earlier entries of its link, as if in their order:
@@ -163,7 +178,7 @@ class DuplicateLinkRule : public Rule {
   // title makes it a wrong paper link (an error, a warning across sections); the
   // first one in another section under a related title is a note.
   void ReportAgainst(const Document& doc, const Entries& entries, const LintContext& context,
-                     const DistinctiveNames& names, const Entry& entry, const std::string& key,
+                     LazyNames& names, const Entry& entry, const std::string& key,
                      const Earlier::Seen& seen, RuleReporter& out) const {
     if (seen.same_title >= 0) {
       auto [reported, other] = ReportedAndOther(context, entries[seen.same_title], entry);

@@ -31,19 +31,29 @@ struct TitleWord {
 // "quiltnet", "quilt"); and its hyphenated names whole ("DeepSeek-V2" ->
 // "deepseek-v2"). A title's first kMaxTitleWords words name it.
 inline constexpr size_t kMaxTitleWords = 64;
+inline bool IsAsciiUpper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+inline bool IsAsciiLower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+inline bool IsAsciiDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 inline std::vector<TitleWord> TitleWords(std::string_view title) {
   std::vector<TitleWord> words;
   auto looks_like_name = [](std::string_view word) {
     for (size_t k = 0; k < word.size(); ++k) {
-      unsigned char c = static_cast<unsigned char>(word[k]);
-      if (std::isdigit(c) || (k > 0 && std::isupper(c) && word[k - 1] != '-')) return true;
+      if (IsAsciiDigit(word[k]) || (k > 0 && IsAsciiUpper(word[k]) && word[k - 1] != '-'))
+        return true;
     }
     return false;
   };
   auto add = [&](std::string_view word, size_t min_size, bool name) {
     if (word.size() < min_size || words.size() >= kMaxTitleWords) return;
-    std::string lower;
-    for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string lower(word);
+    for (char& c : lower)
+      if (IsAsciiUpper(c)) c = static_cast<char>(c - 'A' + 'a');
     for (TitleWord& seen : words) {
       if (seen.text != lower) continue;
       seen.name = seen.name || name;
@@ -52,8 +62,9 @@ inline std::vector<TitleWord> TitleWords(std::string_view title) {
     words.push_back({std::move(lower), name});
   };
   auto in_word = [&](size_t k) {
-    unsigned char c = static_cast<unsigned char>(title[k]);
-    return std::isalnum(c) || c >= 0x80;
+    char c = title[k];
+    return IsAsciiLower(c) || IsAsciiUpper(c) || IsAsciiDigit(c) ||
+           static_cast<unsigned char>(c) >= 0x80;
   };
   size_t i = 0;
   bool first = true;
@@ -77,8 +88,7 @@ inline std::vector<TitleWord> TitleWords(std::string_view title) {
     add(word, 3, named || looks_like_name(word));
     size_t part = 0;  // camel-case parts: "QuiltNet" -> "Quilt", "Net"
     for (size_t k = 1; k <= word.size(); ++k) {
-      bool boundary = k == word.size() || (std::islower(static_cast<unsigned char>(word[k - 1])) &&
-                                           std::isupper(static_cast<unsigned char>(word[k])));
+      bool boundary = k == word.size() || (IsAsciiLower(word[k - 1]) && IsAsciiUpper(word[k]));
       if (!boundary) continue;
       if (part > 0 || k < word.size()) add(word.substr(part, k - part), 4, true);
       part = k;
@@ -94,10 +104,13 @@ class DistinctiveNames {
  public:
   explicit DistinctiveNames(const Entries& entries)
       : max_titles_(std::max<size_t>(5, entries.size() / 50)) {
+    // Only names are counted: a word the list never writes as a name is no name.
     for (const Entry& entry : entries)
-      for (const TitleWord& word : TitleWords(entry.title)) ++titles_with_[word.text];
+      for (const TitleWord& word : TitleWords(entry.title))
+        if (word.name) ++titles_with_[word.text];
   }
 
+  // Written as a name somewhere in the list, in few of its titles, and not a common word.
   bool IsDistinctive(const std::string& word) const {
     static const std::unordered_set<std::string_view> kCommon = {
         "the",        "and",        "for",         "with",      "from",
@@ -131,7 +144,7 @@ class DistinctiveNames {
     };
     for (const TitleWord& word : words_a) {
       for (const TitleWord& other : words_b) {
-        if (!word.name && !other.name) continue;
+        if (!word.name && !other.name) continue;  // (IsDistinctive knows only names)
         if (word.text == other.text && IsDistinctive(word.text)) return true;
         if ((extends(other.text, word.text) && IsDistinctive(word.text)) ||
             (extends(word.text, other.text) && IsDistinctive(other.text)))

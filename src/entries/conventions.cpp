@@ -68,27 +68,41 @@ std::pair<int, int> ArxivMonth(const Document& doc, const Entry& entry) {
   return {-1, -1};
 }
 
-void Vote(const Document& doc, const Entry& entry, Votes& votes) {
-  int first = entry.date.fields[0], second = entry.date.fields[1], year = entry.date.fields[2];
-  if (first > 12 && second >= 1 && second <= 12) {
+// A date that reads only one way votes for it.
+void Vote(const Entry& entry, Votes& votes) {
+  int first = entry.date.fields[0], second = entry.date.fields[1];
+  if (first > 12 && second >= 1 && second <= 12)
     ++votes.day_first;
-  } else if (second > 12 && first >= 1 && first <= 12) {
+  else if (second > 12 && first >= 1 && first <= 12)
     ++votes.month_first;
-  } else if (first != second) {
-    auto [arxiv_year, arxiv_month] = ArxivMonth(doc, entry);
-    if (arxiv_year != year % 100) return;
-    votes.arxiv_day_first += second == arxiv_month;
-    votes.arxiv_month_first += first == arxiv_month;
-  }
+}
+
+// A date that reads both ways votes by the month of the arXiv paper its entry links.
+void VoteByArxiv(const Document& doc, const Entry& entry, Votes& votes) {
+  int first = entry.date.fields[0], second = entry.date.fields[1], year = entry.date.fields[2];
+  if (first > 12 || second > 12 || first == second) return;
+  auto [arxiv_year, arxiv_month] = ArxivMonth(doc, entry);
+  if (arxiv_year != year % 100) return;
+  votes.arxiv_day_first += second == arxiv_month;
+  votes.arxiv_month_first += first == arxiv_month;
+}
+
+bool Undecided(const Entry& entry) {
+  return entry.has_date && IsDayMonthUndecided(entry.date);
 }
 
 }  // namespace
 
 void ResolveDayMonthOrders(const Document& doc, std::vector<Entry>& entries) {
   Votes votes[3], all;
+  for (const Entry& entry : entries)
+    if (Undecided(entry)) Vote(entry, votes[SeparatorIndex(entry.date.format[2])]);
+  // The arXiv papers are asked only for a separator its dates leave undecided.
+  bool ask_arxiv[3];
+  for (int sep = 0; sep < 3; ++sep) ask_arxiv[sep] = !votes[sep].Decide(/*with_arxiv=*/false);
   for (const Entry& entry : entries) {
-    if (!entry.has_date || !IsDayMonthUndecided(entry.date)) continue;
-    Vote(doc, entry, votes[SeparatorIndex(entry.date.format[2])]);
+    int sep = Undecided(entry) ? SeparatorIndex(entry.date.format[2]) : -1;
+    if (sep >= 0 && ask_arxiv[sep]) VoteByArxiv(doc, entry, votes[sep]);
   }
   for (const Votes& v : votes) {
     all.day_first += v.day_first;
@@ -101,7 +115,7 @@ void ResolveDayMonthOrders(const Document& doc, std::vector<Entry>& entries) {
     if (!day_first[sep] && sep == SeparatorIndex('.')) day_first[sep] = true;
   }
   for (Entry& entry : entries) {
-    if (!entry.has_date || !IsDayMonthUndecided(entry.date)) continue;
+    if (!Undecided(entry)) continue;
     if (std::optional<bool> order = day_first[SeparatorIndex(entry.date.format[2])])
       ResolveDayMonthOrder(entry.date, *order);
   }
