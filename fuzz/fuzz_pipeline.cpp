@@ -8,7 +8,9 @@
 // Besides crashes, it checks what the code promises:
 // - a Document parsed in the smallest segments is the Document parsed whole;
 // - the JSON reports (json, sarif, --dump-entries) are JSON;
-// - fixes keep the text valid UTF-8 and never add or remove a line.
+// - fixes keep the text valid UTF-8 and never add or remove a line (a move keeps
+//   them all);
+// - --diff's patch, applied to the text, gives what --fix wrote.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "awesomelint/changes/text_diff.h"
 #include "awesomelint/config/config.h"
 #include "awesomelint/entries/entries.h"
 #include "awesomelint/lint/fix.h"
@@ -85,6 +88,48 @@ LinkReport MadeUpLinks(const Document& doc) {
   return links;
 }
 
+// Applies a unified diff as patch(1) does when nothing moved: each hunk's old lines
+// replaced by its new lines, from its old start line.
+std::string ApplyUnifiedDiff(std::string_view text, std::string_view diff) {
+  std::vector<std::string_view> lines;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    lines.push_back(text.substr(at, end - at));
+    at = end;
+  }
+  std::string out;
+  size_t next = 0;  // the first old line not yet copied or replaced
+  std::string_view rest = diff;
+  auto take_line = [&]() {
+    size_t end = rest.find('\n');
+    std::string_view line = rest.substr(0, end == std::string_view::npos ? rest.size() : end + 1);
+    rest.remove_prefix(line.size());
+    return line;
+  };
+  char last = ' ';  // the kind of the diff line a "No newline" marker follows
+  while (!rest.empty()) {
+    std::string_view line = take_line();
+    if (line.rfind("@@ -", 0) == 0) {
+      size_t start = std::stoul(std::string(line.substr(4)));
+      size_t old_count = std::stoul(std::string(line.substr(line.find(',') + 1)));
+      size_t first = old_count == 0 ? start : start - 1;
+      for (; next < first; ++next) out += lines[next];
+      continue;
+    }
+    if (line.empty() || line.rfind("---", 0) == 0 || line.rfind("+++", 0) == 0) continue;
+    if (line[0] == '\\') {  // the line before has no line break
+      if (last != '-' && !out.empty() && out.back() == '\n') out.pop_back();
+      continue;
+    }
+    last = line[0];
+    if (line[0] == ' ' || line[0] == '-') ++next;
+    if (line[0] == ' ' || line[0] == '+') out += line.substr(1);
+  }
+  for (; next < lines.size(); ++next) out += lines[next];
+  return out;
+}
+
 void CheckJson(const std::string& format, const std::string& text) {
   if (!nlohmann::json::accept(text)) Fail(format + " report is not JSON:\n" + text);
 }
@@ -137,23 +182,29 @@ void Pipeline(std::string text) {
   context.fail_on = {LinkVerdict::kBroken, LinkVerdict::kTimeout};
   std::vector<Diagnostic> diagnostics = linter.Lint(file, context);
 
-  // --fix, in memory: ApplyFixes as it is, then FixFile (apply, re-parse, relocate
-  // the link locations, lint again).
+  // --fix, in memory: ApplyFixes as it is, then FixFile (rounds of apply, re-parse,
+  // relocate the link locations, lint again, while fixes apply).
   size_t applied = 0;
   std::string fixed = ApplyFixes(text, diagnostics, &applied);
   int lines_before = file.doc->lines().line_count();
-  if (FixFile(linter, context, file, diagnostics, &links) != applied)
-    Fail("FixFile applied another number of fixes than ApplyFixes");
-  if (file.doc->text() != fixed) Fail("FixFile's text is not ApplyFixes' text");
+  size_t fixed_in_rounds = FixFile(linter, context, file, diagnostics, &links);
+  if ((fixed_in_rounds == 0) != (applied == 0) || fixed_in_rounds < applied)
+    Fail("FixFile's first round is not ApplyFixes");
+  if (fixed_in_rounds == applied && file.doc->text() != fixed)
+    Fail("FixFile's text is not ApplyFixes' text");
+  std::string after(file.doc->text());
   if (applied) {
     try {
-      CheckText(kPath, fixed);
+      CheckText(kPath, after);
     } catch (const InputError& error) {
       Fail(std::string("a fix made text that cannot be read back: ") + error.what());
     }
     if (file.doc->lines().line_count() != lines_before)
-      Fail("a fix added or removed a line:\n--- before\n" + text + "--- after\n" + fixed);
+      Fail("a fix added or removed a line:\n--- before\n" + text + "--- after\n" + after);
   }
+  // --diff: its hunks, applied to the text, give what --fix wrote.
+  if (ApplyUnifiedDiff(text, UnifiedDiff(text, after, kPath)) != after)
+    Fail("--diff's patch does not give what --fix wrote:\n" + UnifiedDiff(text, after, kPath));
 
   // The reports of the run, as the CLI writes them after --fix.
   RunReport report;

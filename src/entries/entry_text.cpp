@@ -23,8 +23,9 @@ std::vector<CategoryTag> ScanTags(std::string_view prefix, size_t base) {
     bool colon_inside = !inner.empty() && inner.back() == ':';
     bool colon_after = after < prefix.size() && prefix[after] == ':';
     std::string_view name = Trim(colon_inside ? inner.substr(0, inner.size() - 1) : inner);
+    // A tag is a name on one line: "**Pa\nthology**:" is no tag (a fix to it would join lines).
     if ((colon_inside || colon_after) && !name.empty() && name.size() <= 60 &&
-        name.find('[') == std::string_view::npos && name.find('*') == std::string_view::npos) {
+        name.find_first_of("[*\r\n") == std::string_view::npos) {
       size_t at = i + 2 + static_cast<size_t>(name.data() - inner.data());
       tags.push_back({std::string(name), {base + at, base + at + name.size()}});
     }

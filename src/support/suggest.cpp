@@ -7,19 +7,23 @@
 namespace awesomelint {
 
 int EditDistance(std::string_view a, std::string_view b) {
-  const size_t n = a.size(), m = b.size();
-  std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
-  for (size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
-  for (size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
-  for (size_t i = 1; i <= n; ++i) {
+  // Optimal string alignment distance, three rows at a time (the transposition
+  // looks two rows back).
+  const size_t m = b.size();
+  std::vector<int> before(m + 1), previous(m + 1), current(m + 1);
+  for (size_t j = 0; j <= m; ++j) previous[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    current[0] = static_cast<int>(i);
     for (size_t j = 1; j <= m; ++j) {
       int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        current[j] = std::min(current[j], before[j - 2] + 1);
     }
+    std::swap(before, previous);
+    std::swap(previous, current);
   }
-  return d[n][m];
+  return previous[m];
 }
 
 std::optional<std::string> ClosestMatch(std::string_view word,
@@ -29,6 +33,10 @@ std::optional<std::string> ClosestMatch(std::string_view word,
   std::optional<std::string> best;
   int best_distance = max_distance + 1;
   for (const std::string& candidate : candidates) {
+    // The lengths alone put a candidate out of reach: its distance is at least their difference.
+    size_t gap = lower.size() > candidate.size() ? lower.size() - candidate.size()
+                                                 : candidate.size() - lower.size();
+    if (gap >= static_cast<size_t>(best_distance)) continue;
     int distance = EditDistance(lower, ToLower(candidate));
     if (distance < best_distance) {
       best_distance = distance;

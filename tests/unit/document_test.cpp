@@ -976,6 +976,15 @@ TEST(DocumentEntryDateTest, TheArxivMonthOfTheEntrysPaperDecides) {
   EXPECT_EQ(silent.entries()[0].date.format, "NN-NN-YYYY");
 }
 
+// Found by fuzz_pipeline: category-tag's fix of "**Pa\nhology**:" joined two lines.
+TEST(DocumentEntryTitleTest, BoldTextOverALineBreakIsNoTag) {
+  auto doc =
+      Parse("- **Pa\nhology**: [T](https://t.example)\n- **Pathology**: [U](https://u.example)\n");
+  ASSERT_EQ(doc.entries().size(), 2u);
+  EXPECT_TRUE(doc.entries()[0].tags.empty());
+  ASSERT_EQ(doc.entries()[1].tags.size(), 1u);
+}
+
 TEST(DocumentEntryTitleTest, TagThenBoldTitleThenGenericLink) {
   auto doc = Parse("- **LLM**: **Great Title** [pdf](https://example.org/g.pdf) - desc\n");
   ASSERT_EQ(doc.entries().size(), 1u);
