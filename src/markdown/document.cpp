@@ -2,25 +2,12 @@
 
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/markdown/input.h"
+#include "awesomelint/support/strings.h"
 #include "segments.h"
 #include "support/parallel.h"
 #include "walker.h"
 
 namespace awesomelint {
-namespace {
-
-std::string CollapseSpaces(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    bool space = c == ' ' || c == '\t' || c == '\n';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-}  // namespace
 
 Document::Document(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)), lines_(text_) {}

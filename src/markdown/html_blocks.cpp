@@ -7,20 +7,6 @@
 #include "walker.h"
 
 namespace awesomelint {
-namespace {
-
-std::string CollapseSpaces(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-}  // namespace
 
 int DocumentWalker::CurrentDisclosure() const {
   for (auto it = disclosure_stack_.rbegin(); it != disclosure_stack_.rend(); ++it)

@@ -68,4 +68,15 @@ std::string Shorten(std::string_view text, size_t max_bytes) {
   return std::string(text.substr(0, keep)) + "...";
 }
 
+std::string CollapseSpaces(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 }  // namespace awesomelint

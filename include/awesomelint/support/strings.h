@@ -16,6 +16,9 @@ std::string_view Trim(std::string_view text);
 // True when `text` is non-empty and every byte is a digit 0-9.
 bool AllDigits(std::string_view text);
 
+// White space runs (spaces, tabs, line breaks) as one space, none at either end.
+std::string CollapseSpaces(std::string_view text);
+
 // `text` cut to at most `max_bytes` bytes, ending in "..." when cut; a UTF-8
 // sequence is never split.
 std::string Shorten(std::string_view text, size_t max_bytes);
