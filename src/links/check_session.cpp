@@ -160,6 +160,10 @@ struct CheckSession::PageFetch {
   int hops = 0;
   std::set<std::string> seen;
   std::function<void(PageOutcome)> done;
+
+  // The host that answers now, as the list names it: the link's own host (not the
+  // one --remap sends it to), or a redirect's target.
+  std::string AnsweringHost() const { return hops == 0 ? budget_host : HostOf(url); }
 };
 
 void CheckSession::CheckPage(const std::string& url, const std::string& budget_host,
@@ -180,6 +184,13 @@ void CheckSession::CheckPage(const std::string& url, const std::string& budget_h
 void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
   HttpRequest request;
   request.method = fetch->head ? HttpRequest::Method::kHead : HttpRequest::Method::kGet;
+  // Decided again when it is sent: the host may have misanswered HEAD meanwhile.
+  request.prepare = [this, fetch](HttpRequest& sent) {
+    if (fetch->head && get_hosts_.count(fetch->AnsweringHost())) {
+      fetch->head = false;
+      sent.method = HttpRequest::Method::kGet;
+    }
+  };
   request.url = fetch->url;
   request.budget_host = fetch->budget_host;
   request.max_body = 64 * 1024;  // enough to recognise a bot wall
@@ -215,11 +226,18 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
           fetch->done(std::move(outcome));
           return;
         }
-        // Servers that refuse HEAD (or answer it wrongly) are asked again with GET.
+        // Servers that refuse HEAD are asked again with GET, and so is every HEAD
+        // answer that would fail the link: some servers answer HEAD 404 or 500 for a
+        // page GET serves, or never answer HEAD at all.
         bool refused = status == 405 || status == 501 || status == 400 || status == 403 ||
                        status == 401 || status == 999 || status == 406 ||
                        response.failure == HttpResponse::Failure::kReset;
-        if (fetch->head && refused && !response.deadline) {
+        bool failed = status == 404 || status == 410 || status >= 500 ||
+                      response.failure == HttpResponse::Failure::kTimeout;
+        if (fetch->head && (refused || failed) && !response.deadline) {
+          // HEAD was not the last word on this host: its pages are asked with GET from
+          // now on (and in later runs), one request a page rather than two.
+          get_hosts_.insert(fetch->AnsweringHost());
           fetch->head = false;
           Fetch(fetch);
           return;

@@ -59,13 +59,20 @@ class CheckSession {
   // What the session had to say: tokens withheld, once per token and origin.
   const std::vector<std::string>& warnings() const { return warnings_; }
 
-  // Checks a page: HEAD, GET when HEAD is refused, redirects followed (10 at most,
+  // Checks a page: HEAD, then GET when HEAD is refused or says the page is missing,
+  // failing or slow (HEAD alone never fails a link), redirects followed (10 at most,
   // loops detected). `headers` go to the first host only, never across a redirect.
   void CheckPage(const std::string& url, const std::string& budget_host,
                  std::function<void(PageOutcome)> done, std::vector<std::string> headers = {});
 
   // The verdict for a final HTTP answer (no redirect): alive, broken, blocked or error.
   PageOutcome Judge(const HttpResponse& response) const;
+
+  // Hosts whose HEAD answers are not to be trusted (refused, or "404" where GET says
+  // 200): their pages are asked with GET directly, for the rest of the run and,
+  // through the cache, in later runs.
+  void AskWithGet(const std::string& host) { get_hosts_.insert(host); }
+  const std::set<std::string>& get_hosts() const { return get_hosts_; }
 
  private:
   struct PageFetch;
@@ -79,6 +86,7 @@ class CheckSession {
   std::map<Credential, std::set<std::string>> token_origins_;  // where each token went
   std::set<std::string> withheld_;
   std::vector<std::string> warnings_;
+  std::set<std::string> get_hosts_;
 };
 
 // The absolute URL of `location` relative to `base`; empty when it is not valid.

@@ -191,6 +191,7 @@ void HttpEngine::Admit() {
 
 void HttpEngine::Start(std::unique_ptr<Transfer> transfer) {
   Transfer* t = transfer.get();
+  if (t->request.prepare) t->request.prepare(t->request);
   const HttpRequest& request = t->request;
   int attempts = t->response.attempts;
   t->response = HttpResponse{};

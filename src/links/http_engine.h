@@ -35,6 +35,9 @@ struct HttpRequest {
   bool public_only = false;
   std::string body;              // for kPost (form-encoded unless a Content-Type is given)
   size_t max_body = 256 * 1024;  // bytes kept; a longer body ends the transfer early
+  // Runs on the engine's thread just before each attempt is sent: what the caller
+  // learned while the request waited (a host that misanswers HEAD) may change it.
+  std::function<void(HttpRequest&)> prepare;
 };
 
 struct HttpResponse {

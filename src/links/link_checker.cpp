@@ -170,6 +170,7 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
   };
   HttpEngine engine(engine_options);
   CheckSession session(engine, options, remap);
+  for (const auto& [host, when] : cache.get_hosts()) session.AskWithGet(host);
   for (const auto& provider : providers) provider->Start(session);
   report.finished = engine.Run();
   report.interrupted = engine.interrupted();
@@ -186,6 +187,7 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
     }
     cache.Store(*result, now);
   }
+  for (const std::string& host : session.get_hosts()) cache.RememberGetHost(host, now);
   if (!options.cache_file.empty()) {
     try {
       cache.Save(options.cache_file);

@@ -57,6 +57,17 @@ std::optional<VerdictCache::Entry> ParseEntry(const nlohmann::json& value, long 
   return entry;
 }
 
+// A host name as HostOf() writes it: lower case letters, digits, '.', '-', ':'
+// and brackets (an IPv6 address), at most 255 bytes.
+bool IsHostName(const std::string& host) {
+  if (host.empty() || host.size() > 255) return false;
+  for (char c : host)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == ':' ||
+          c == '[' || c == ']'))
+      return false;
+  return true;
+}
+
 }  // namespace
 
 VerdictCache VerdictCache::Load(const std::string& path, std::chrono::seconds max_age,
@@ -107,6 +118,21 @@ VerdictCache VerdictCache::Parse(std::string_view text, const std::string& path,
     if (now - entry->checked > max_age.count()) continue;
     cache.entries_.emplace(key, std::move(*entry));
   }
+  if (auto hosts = root.find("get_hosts"); hosts != root.end()) {
+    if (!hosts->is_object()) {
+      ++malformed;
+    } else {
+      for (const auto& [host, when] : hosts->items()) {
+        if (!IsHostName(host) || !when.is_number_integer() || when.get<long long>() <= 0 ||
+            when.get<long long>() > now + kDay) {
+          ++malformed;
+          continue;
+        }
+        if (now - when.get<long long>() <= max_age.count())
+          cache.get_hosts_.emplace(host, when.get<long long>());
+      }
+    }
+  }
   if (malformed > 0)
     warnings.push_back(fmt::format(
         "{}: {} malformed entr{} dropped (a value of the wrong type or out of range); the "
@@ -150,7 +176,18 @@ std::string VerdictCache::Serialize() const {
     out += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     first = false;
   }
-  out += first ? "}\n}\n" : "\n }\n}\n";
+  out += first ? "}" : "\n }";
+  if (!get_hosts_.empty()) {
+    out += ",\n \"get_hosts\": {";
+    bool first_host = true;
+    for (const auto& [host, when] : get_hosts_) {
+      out += first_host ? "\n  " : ",\n  ";
+      out += fmt::format("{}: {}", nlohmann::json(host).dump(), when);
+      first_host = false;
+    }
+    out += "\n }";
+  }
+  out += "\n}\n";
   return out;
 }
 

@@ -1,6 +1,7 @@
 // VerdictCache: link verdicts kept between runs (.awesomelint-cache.json). Only
 // alive and redirected links are kept, so failures are always checked again;
 // entries older than the maximum age are dropped; the file is written atomically.
+// It also keeps the hosts that misanswer HEAD, so that a rerun asks them with GET.
 //
 // In CI the cache comes from the repository, so from whoever opened the pull
 // request: it is read only from a regular file of bounded size and nesting,
@@ -45,6 +46,12 @@ class VerdictCache {
   size_t size() const { return entries_.size(); }
   // Keeps a result checked now, if it is worth keeping (alive or redirected).
   void Store(const LinkResult& result, long long now);
+
+  // Hosts whose pages are asked with GET directly (they misanswer HEAD), each with
+  // when it was found, kept as long as verdicts are.
+  const std::map<std::string, long long>& get_hosts() const { return get_hosts_; }
+  // Remembers `host` as found now, unless it is remembered already.
+  void RememberGetHost(const std::string& host, long long now) { get_hosts_.emplace(host, now); }
   // The file's text, keys sorted.
   std::string Serialize() const;
   // Writes Serialize() to `path` atomically, unless what was there when the
@@ -54,6 +61,7 @@ class VerdictCache {
 
  private:
   std::map<std::string, Entry> entries_;
+  std::map<std::string, long long> get_hosts_;
   // Why the file found at load time may not be replaced; empty: it may.
   std::string keep_reason_;
 };

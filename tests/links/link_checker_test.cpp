@@ -118,6 +118,61 @@ TEST(LinkRequestTest, ServerWithoutHeadIsAskedWithGet) {
   EXPECT_EQ(methods, (std::vector<std::string>{"HEAD", "GET"}));
 }
 
+// Some servers answer HEAD 404 or 500 for a page GET serves: HEAD alone never fails
+// a link. The host is then asked with GET directly, within the run (one page at a
+// time here, so the second page goes after the first) and in later runs (the cache).
+TEST(LinkRequestTest, AFailingHeadIsConfirmedWithGetAndTheHostRemembered) {
+  TestServer server;
+  for (const char* path : {"/head404", "/head500", "/second"}) {
+    server.server().Get(path, [path](const httplib::Request& req, auto& res) {
+      if (req.method == "HEAD")
+        res.status = std::string(path) == "/head500" ? 500 : 404;
+      else
+        res.set_content("ok", "text/plain");
+    });
+  }
+  server.server().Get("/missing", [](const auto&, auto& res) { res.status = 404; });
+  server.Start();
+  LinkOptions options = QuickOptions();
+  options.http.max_retries = 0;
+  options.http.host_concurrency = 1;
+  TempDir dir;
+  options.cache_file = (dir.path() / "cache.json").string();
+  Checked c = CheckList({server.Url("/head404"), server.Url("/second")}, options);
+  EXPECT_EQ(c.For(server.Url("/head404")).verdict, LinkVerdict::kAlive);
+  EXPECT_EQ(c.For(server.Url("/second")).verdict, LinkVerdict::kAlive);
+  std::vector<std::string> methods;
+  for (const auto& request : server.requests())
+    methods.push_back(request.method + " " + request.path);
+  // HEAD's 404 makes the host a GET host at once: /second, sent next, goes by GET.
+  EXPECT_EQ(methods, (std::vector<std::string>{"HEAD /head404", "GET /second", "GET /head404"}));
+
+  // The next run asks that host with GET from the start; a real 404 is still broken.
+  size_t first_run = server.requests().size();
+  Checked again = CheckList({server.Url("/head500"), server.Url("/missing")}, options);
+  EXPECT_EQ(again.For(server.Url("/head500")).verdict, LinkVerdict::kAlive);
+  EXPECT_EQ(again.For(server.Url("/missing")).verdict, LinkVerdict::kBroken);
+  std::vector<TestServer::Request> all = server.requests();
+  ASSERT_EQ(all.size(), first_run + 2) << "one request a link";
+  for (size_t i = first_run; i < all.size(); ++i) EXPECT_EQ(all[i].method, "GET") << all[i].path;
+}
+
+TEST(LinkRequestTest, AFailingHeadOnAnotherHostIsStillConfirmed) {
+  TestServer server;
+  server.server().Get("/head500", [](const httplib::Request& req, auto& res) {
+    if (req.method == "HEAD")
+      res.status = 500;
+    else
+      res.set_content("ok", "text/plain");
+  });
+  server.Start();
+  LinkOptions options = QuickOptions();
+  options.http.max_retries = 1;
+  Checked c = CheckList({server.Url("/head500")}, options);
+  EXPECT_EQ(c.For(server.Url("/head500")).verdict, LinkVerdict::kAlive);
+  EXPECT_EQ(server.requests().back().method, "GET");
+}
+
 TEST(LinkRequestTest, FlakyServerIsRetried) {
   TestServer server;
   std::atomic<int> calls{0};
@@ -500,6 +555,38 @@ TEST(LinkCacheTest, MalformedEntriesAreDroppedAndTheCacheRewritten) {
   Checked again = CheckList({server.Url("/ok")}, options);
   EXPECT_TRUE(again.report.warnings.empty());
   EXPECT_EQ(again.For(server.Url("/ok")).verdict, LinkVerdict::kCached);
+}
+
+// The hosts asked with GET directly are kept as the verdicts are: checked, aged,
+// and a bad one dropped with the malformed entries' warning. A repository's cache
+// can only make a host be asked with GET (its body capped) instead of HEAD.
+TEST(LinkCacheTest, HostsAskedWithGetAreKeptCheckedAndAged) {
+  TestServer server;
+  server.server().Get("/page", [](const auto&, auto& res) { res.status = 200; });
+  server.Start();
+  TempDir dir;
+  LinkOptions options = QuickOptions();
+  options.cache_file = (dir.path() / "cache.json").string();
+  long long now = std::chrono::duration_cast<std::chrono::seconds>(
+                      std::chrono::system_clock::now().time_since_epoch())
+                      .count();
+  nlohmann::json cache = {{"version", 1}, {"entries", nlohmann::json::object()}};
+  std::string host = "127.0.0.1:" + std::to_string(server.port());
+  cache["get_hosts"] = {{host, now},
+                        {"old.example", now - 400 * 24 * 3600},  // older than the cache keeps
+                        {"Bad Host", now},
+                        {"x.example", 1e300},
+                        {"y.example", "now"}};
+  std::ofstream(options.cache_file, std::ios::binary) << cache.dump();
+  Checked c = CheckList({server.Url("/page")}, options);
+  EXPECT_EQ(c.For(server.Url("/page")).verdict, LinkVerdict::kAlive);
+  ASSERT_EQ(server.requests().size(), 1u);
+  EXPECT_EQ(server.requests()[0].method, "GET");
+  ASSERT_EQ(c.report.warnings.size(), 1u);
+  EXPECT_NE(c.report.warnings[0].find("3 malformed entries dropped"), std::string::npos)
+      << c.report.warnings[0];
+  nlohmann::json rewritten = ReadJson(options.cache_file);
+  EXPECT_EQ(rewritten["get_hosts"], (nlohmann::json{{host, now}})) << rewritten.dump();
 }
 
 // Only a regular file is read: a FIFO would block forever, /dev/zero would be

@@ -733,7 +733,7 @@ TEST(ArxivProviderTest, AnErrorFeedFallsBackToTheAbstractPages) {
   EXPECT_EQ(c.For("https://arxiv.org/abs/2301.00001").verdict, LinkVerdict::kBroken);
   EXPECT_EQ(api.requests().size(), 1u);
   EXPECT_EQ(pages.Count("/abs/2405.12971"), 1u) << "the abstract page, not the PDF";
-  EXPECT_EQ(pages.Count("/abs/2301.00001"), 1u);
+  EXPECT_EQ(pages.Count("/abs/2301.00001"), 2u) << "HEAD's 404, confirmed by GET";
 }
 
 // --- Hugging Face ------------------------------------------------------------------
