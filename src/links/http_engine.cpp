@@ -208,7 +208,10 @@ void HttpEngine::Start(std::unique_ptr<Transfer> transfer) {
   curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
                    static_cast<long>(options_.http.connect_timeout.count()));
   curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.http.timeout.count()));
-  curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
+  // No CURLOPT_PIPEWAIT: with it a request waits inside libcurl for another's
+  // connection (to learn whether it multiplexes), and on HTTP/1 a slow first page
+  // made every other page of its host spend its timeout there. A connection already
+  // known to multiplex (HTTP/2) is still shared: CURLPIPE_MULTIPLEX on the multi.
   curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
   if (!options_.http.user_agent.empty())
     curl_easy_setopt(easy, CURLOPT_USERAGENT, options_.http.user_agent.c_str());

@@ -306,6 +306,59 @@ TEST(LinkMisbehaviourTest, HangingServerIsATimeout) {
   server.Release();
 }
 
+// Links queued behind a slow one on the same host spend none of their timeout
+// waiting for its connection: each gets its own answer.
+TEST(LinkMisbehaviourTest, LinksBehindASlowOneOnTheirHostGetTheirOwnVerdicts) {
+  TestServer server;
+  server.server().Get("/slow", [&](const auto&, auto& res) {
+    server.Hang();
+    res.status = 200;
+  });
+  for (int i = 0; i < 5; ++i)
+    server.server().Get("/fast" + std::to_string(i),
+                        [](const auto&, auto& res) { res.set_content("ok", "text/plain"); });
+  server.server().Get("/missing", [](const auto&, auto& res) { res.status = 404; });
+  server.Start();
+  LinkOptions options = QuickOptions();
+  options.http.timeout = std::chrono::seconds(2);
+  options.http.max_retries = 0;
+  std::vector<std::string> urls = {server.Url("/slow")};
+  for (int i = 0; i < 5; ++i) urls.push_back(server.Url("/fast" + std::to_string(i)));
+  urls.push_back(server.Url("/missing"));
+  Checked c = CheckList(urls, options);
+  server.Release();
+  EXPECT_EQ(c.For(server.Url("/slow")).verdict, LinkVerdict::kTimeout);
+  for (int i = 0; i < 5; ++i)
+    EXPECT_EQ(c.For(server.Url("/fast" + std::to_string(i))).verdict, LinkVerdict::kAlive) << i;
+  EXPECT_EQ(c.For(server.Url("/missing")).verdict, LinkVerdict::kBroken);
+}
+
+// An HTTP/1.0 server closes every connection after its answer, a quarter of a
+// second in: its links are asked side by side, up to the host's budget, none
+// waiting for another's connection (libcurl's PIPEWAIT made them one at a time).
+TEST(LinkMisbehaviourTest, AnHttp10ServerIsAskedSideBySide) {
+  std::atomic<int> active{0}, peak{0};
+  RawServer old([&](int socket) {
+    int now = ++active;
+    for (int seen = peak; now > seen && !peak.compare_exchange_weak(seen, now);) {
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    --active;
+    std::string answer = "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nok";
+    ::send(socket, answer.data(), answer.size(), MSG_NOSIGNAL);
+  });
+  LinkOptions options = QuickOptions();
+  options.http.max_retries = 0;
+  options.http.host_concurrency = 8;
+  std::vector<std::string> urls;
+  for (int i = 0; i < 15; ++i) urls.push_back(old.Url("/page" + std::to_string(i)));
+  Checked c = CheckList(urls, options);
+  for (const std::string& url : urls) EXPECT_EQ(c.For(url).verdict, LinkVerdict::kAlive) << url;
+  EXPECT_EQ(old.connections(), 15);
+  EXPECT_GE(peak.load(), 4) << "asked one at a time";
+  EXPECT_LE(peak.load(), 8) << "above the host's budget";
+}
+
 TEST(LinkMisbehaviourTest, ConnectionResetIsRetriedThenAnError) {
   RawServer reset([](int) {});  // reads the request, closes without a word
   LinkOptions options = QuickOptions();
