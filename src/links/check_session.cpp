@@ -156,6 +156,9 @@ struct CheckSession::PageFetch {
   // redirects may lead into the private network too.
   bool private_allowed = false;
   bool head = true;
+  // After HEAD timed out, GET gets a part of the timeout only: a server that ignores
+  // HEAD answers GET at once, and a slow page is not waited for twice.
+  bool head_timed_out = false;
   bool permanent = true;  // every redirect so far was permanent
   int hops = 0;
   std::set<std::string> seen;
@@ -194,6 +197,8 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
   request.url = fetch->url;
   request.budget_host = fetch->budget_host;
   request.max_body = 64 * 1024;  // enough to recognise a bot wall
+  if (fetch->head_timed_out && !fetch->head)
+    request.timeout = std::max(std::chrono::milliseconds(1000), options_.http.timeout / 4);
   bool first_host = HostOf(fetch->url) == fetch->first_host;
   if (first_host) request.headers = fetch->headers;
   request.public_only = !first_host && !fetch->private_allowed;
@@ -220,6 +225,7 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
             fetch->permanent = fetch->permanent && (status == 301 || status == 308);
             fetch->url = next;
             fetch->head = true;
+            fetch->head_timed_out = false;
             Fetch(fetch);
             return;
           }
@@ -239,6 +245,7 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
           // now on (and in later runs), one request a page rather than two.
           get_hosts_.insert(fetch->AnsweringHost());
           fetch->head = false;
+          fetch->head_timed_out = response.failure == HttpResponse::Failure::kTimeout;
           Fetch(fetch);
           return;
         }

@@ -207,7 +207,10 @@ void HttpEngine::Start(std::unique_ptr<Transfer> transfer) {
   curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
                    static_cast<long>(options_.http.connect_timeout.count()));
-  curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.http.timeout.count()));
+  milliseconds timeout = request.timeout.count() > 0
+                             ? std::min(request.timeout, options_.http.timeout)
+                             : options_.http.timeout;
+  curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(timeout.count()));
   // No CURLOPT_PIPEWAIT: with it a request waits inside libcurl for another's
   // connection (to learn whether it multiplexes), and on HTTP/1 a slow first page
   // made every other page of its host spend its timeout there. A connection already

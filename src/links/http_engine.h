@@ -33,8 +33,9 @@ struct HttpRequest {
   // 169.254.169.254, ...). Checked on the address connected to, so DNS cannot
   // be made to answer one thing first and another then.
   bool public_only = false;
-  std::string body;              // for kPost (form-encoded unless a Content-Type is given)
-  size_t max_body = 256 * 1024;  // bytes kept; a longer body ends the transfer early
+  std::string body;                      // for kPost (form-encoded unless a Content-Type is given)
+  size_t max_body = 256 * 1024;          // bytes kept; a longer body ends the transfer early
+  std::chrono::milliseconds timeout{0};  // this request's own; 0: the engine's --timeout
   // Runs on the engine's thread just before each attempt is sent: what the caller
   // learned while the request waited (a host that misanswers HEAD) may change it.
   std::function<void(HttpRequest&)> prepare;
