@@ -82,6 +82,10 @@ class LinkCheckRule : public Rule {
                                Detail(result, "not followed")),
                    weight);
         return;
+      case LinkVerdict::kRateLimited:
+        out.Report(link.dest, fmt::format("Link not checked: {}", Detail(result, "rate-limited")),
+                   fails(verdict) ? Weight::kPrimary : Weight::kNote);
+        return;
       case LinkVerdict::kAlive:
         if (result.warn)
           out.Report(link.dest, fmt::format("Link works, but: {}", result.detail),

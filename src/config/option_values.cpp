@@ -147,8 +147,8 @@ json CheckStatusCodes(const json& value, std::string_view where) {
 }
 
 json CheckVerdicts(const json& value, std::string_view where) {
-  static const std::vector<std::string> kFailing = {"broken", "redirected", "blocked", "timeout",
-                                                    "error"};
+  static const std::vector<std::string> kFailing = {
+      "broken", "redirected", "blocked", "timeout", "error", "private-redirect", "rate-limited"};
   std::vector<std::string> names = StringList(value, where);
   for (const std::string& name : names)
     RequireOneOf(name, kFailing, where, "'{}' is not a verdict that can fail a run ({})");

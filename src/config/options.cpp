@@ -287,7 +287,7 @@ std::vector<OptionSpec> MakeTable() {
        .scope = OptionScope::kFile,
        .default_value = "broken",
        .help = "The verdicts that are errors: broken, redirected, blocked, timeout, error, "
-               "private-redirect (the others are warnings or notes)",
+               "private-redirect, rate-limited (the others are warnings or notes)",
        .group = "Links",
        .apply =
            [](const json& v, S& s) {

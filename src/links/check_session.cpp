@@ -1,10 +1,13 @@
 #include "check_session.h"
 
+#include <ctime>
+
 #include <curl/curl.h>
 #include <re2/re2.h>
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <ctime>
 #include <set>
 
 #include "awesomelint/model/network_address.h"
@@ -262,6 +265,28 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
       /*remapped=*/true);
 }
 
+namespace {
+
+// "the host asks for a pause of 11 days (Retry-After: 999999 s); check again after
+// 2026-12-11 16:46 UTC".
+std::string PauseDetail(long long seconds) {
+  std::string length = seconds >= 2 * 86400  ? fmt::format("{} days", seconds / 86400)
+                       : seconds >= 2 * 3600 ? fmt::format("{} hours", seconds / 3600)
+                       : seconds >= 120      ? fmt::format("{} minutes", seconds / 60)
+                                             : fmt::format("{} s", seconds);
+  std::time_t when = std::time(nullptr) + static_cast<std::time_t>(std::min(seconds, 1LL << 31));
+  std::tm utc{};
+  gmtime_r(&when, &utc);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M UTC", &utc);
+  return fmt::format(
+      "the host asks for a pause of {} (Retry-After: {} s), longer than a run waits (60 s, "
+      "or what is left before --deadline); check again after {}",
+      length, seconds, stamp);
+}
+
+}  // namespace
+
 PageOutcome CheckSession::Judge(const HttpResponse& response) const {
   PageOutcome outcome;
   outcome.status = response.status;
@@ -303,6 +328,9 @@ PageOutcome CheckSession::Judge(const HttpResponse& response) const {
     outcome.verdict = LinkVerdict::kBlocked;
     outcome.detail = wall.empty() ? fmt::format("{} {}", s, s == 401 ? "Unauthorized" : "Forbidden")
                                   : fmt::format("{}: {}", s, wall);
+  } else if ((s == 429 || s == 503) && response.pause_asked >= 0) {
+    outcome.verdict = LinkVerdict::kRateLimited;
+    outcome.detail = PauseDetail(response.pause_asked);
   } else if (s == 429) {
     outcome.verdict = LinkVerdict::kError;
     outcome.detail = "429 Too Many Requests (still, after retries)";

@@ -160,7 +160,29 @@ milliseconds HttpEngine::Interval(const std::string& host) const {
   return it != options_.hosts.end() ? it->second.interval : milliseconds(0);
 }
 
+void HttpEngine::EndPausedHosts() {
+  Clock::time_point now = Clock::now();
+  std::vector<std::pair<std::unique_ptr<Transfer>, long long>> ended;
+  for (auto& [name, host] : hosts_) {
+    if (host.pause_asked < 0 || host.paused_until <= now) continue;
+    long long left =
+        std::chrono::duration_cast<std::chrono::seconds>(host.paused_until - now).count();
+    for (auto& transfer : host.queue) ended.emplace_back(std::move(transfer), left);
+    host.queue.clear();
+  }
+  // Answered after the loop: a callback may submit more (to this host: ended next turn).
+  for (auto& [transfer, left] : ended) {
+    HttpResponse response;
+    response.status = 429;
+    response.pause_asked = left;
+    response.error = "not sent: the host asked for a pause";
+    Done done = std::move(transfer->done);
+    done(std::move(response));
+  }
+}
+
 void HttpEngine::Admit() {
+  EndPausedHosts();
   Clock::time_point now = Clock::now();
   // Retries whose time has come go back to the front of their host's queue.
   for (auto it = delayed_.begin(); it != delayed_.end();) {
@@ -291,7 +313,19 @@ void HttpEngine::Finish(Transfer* raw, int curl_code) {
   Host& host = hosts_[name];
   --host.active;
   Clock::time_point now = Clock::now();
-  if (Retryable(response) && response.attempts <= options_.http.max_retries && !stop_requested) {
+  // A pause longer than the run waits: this request ends now, and so will every
+  // request of the host still queued (Admit), instead of stalling the run.
+  if ((status == 429 || status == 503) && retry_after >= 0) {
+    Clock::time_point until =
+        now + std::chrono::seconds(std::min<curl_off_t>(retry_after, 1LL << 31));
+    if (retry_after * 1000 > options_.http.max_retry_after.count() || until >= options_.deadline) {
+      response.pause_asked = retry_after;
+      host.paused_until = std::max(host.paused_until, until);
+      host.pause_asked = retry_after;
+    }
+  }
+  if (Retryable(response) && response.attempts <= options_.http.max_retries && !stop_requested &&
+      response.pause_asked < 0) {
     milliseconds delay = Backoff(response.attempts);
     if ((status == 429 || status == 503) && retry_after >= 0) {
       // The host asked for a pause: the whole host waits, the loop does not.

@@ -50,6 +50,10 @@ struct HttpResponse {
   std::string body;
   int attempts = 0;
   bool deadline = false;  // not finished: the run's deadline passed
+  // A 429 or 503's Retry-After (seconds), when the host asked for a pause longer than
+  // the run waits (--max-retry-after, or past --deadline): the request was not
+  // repeated, nor were its host's other requests sent. -1: none.
+  long long pause_asked = -1;
 
   std::string Header(const std::string& name) const;
 };
@@ -97,8 +101,14 @@ class HttpEngine {
     int active = 0;
     std::chrono::steady_clock::time_point next_start{};  // interval and Retry-After
     std::deque<std::unique_ptr<Transfer>> queue;
+    // The host asked for a pause longer than the run waits (pause_asked seconds):
+    // what is queued for it ends without being sent until then.
+    std::chrono::steady_clock::time_point paused_until{};
+    long long pause_asked = -1;
   };
 
+  // Ends the queued requests of hosts that asked for a pause the run cannot wait.
+  void EndPausedHosts();
   void Admit();
   void Start(std::unique_ptr<Transfer> transfer);
   void Harvest();

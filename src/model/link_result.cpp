@@ -6,9 +6,9 @@ namespace awesomelint {
 namespace {
 
 // In LinkVerdict's order.
-constexpr std::array<std::string_view, 9> kVerdictNames = {
-    "alive", "redirected",       "broken",   "blocked", "timeout",
-    "error", "private-redirect", "excluded", "cached"};
+constexpr std::array<std::string_view, 10> kVerdictNames = {
+    "alive", "redirected",       "broken",       "blocked",  "timeout",
+    "error", "private-redirect", "rate-limited", "excluded", "cached"};
 
 }  // namespace
 

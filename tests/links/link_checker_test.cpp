@@ -173,6 +173,29 @@ TEST(LinkRequestTest, AFailingHeadOnAnotherHostIsStillConfirmed) {
   EXPECT_EQ(server.requests().back().method, "GET");
 }
 
+// A Retry-After longer than the run waits ends the link at once as rate-limited,
+// naming when to try again, and the host's other queued links with it, unsent.
+TEST(LinkRequestTest, APauseLongerThanTheRunWaitsIsRateLimitedAtOnce) {
+  TestServer server;
+  server.server().Get("/limited", [](const auto&, auto& res) {
+    res.status = 429;
+    res.set_header("Retry-After", "999999");
+  });
+  server.server().Get("/other",
+                      [](const auto&, auto& res) { res.set_content("ok", "text/plain"); });
+  server.Start();
+  LinkOptions options = QuickOptions();
+  options.http.max_retries = 3;
+  options.http.host_concurrency = 1;  // /other waits in the queue behind /limited
+  Checked c = CheckList({server.Url("/limited"), server.Url("/other")}, options);
+  const LinkResult& limited = c.For(server.Url("/limited"));
+  EXPECT_EQ(limited.verdict, LinkVerdict::kRateLimited);
+  EXPECT_NE(limited.detail.find("Retry-After: 999999 s"), std::string::npos) << limited.detail;
+  EXPECT_NE(limited.detail.find("check again after 20"), std::string::npos) << limited.detail;
+  EXPECT_EQ(c.For(server.Url("/other")).verdict, LinkVerdict::kRateLimited);
+  EXPECT_EQ(server.requests().size(), 1u) << "neither retried nor the host asked again";
+}
+
 TEST(LinkRequestTest, FlakyServerIsRetried) {
   TestServer server;
   std::atomic<int> calls{0};

@@ -96,7 +96,7 @@ TEST(OptionTableTest, ValuesAreNormalised) {
             "--color: 'alwys' is not one of auto, always, never; did you mean 'always'?");
   EXPECT_EQ(ErrorOf([] { CheckOptionValue(*FindConfigKey("fail-on"), "brokn", "X"); }),
             "X: 'brokn' is not a verdict that can fail a run (broken, redirected, blocked, "
-            "timeout, error); did you mean 'broken'?");
+            "timeout, error, private-redirect, rate-limited); did you mean 'broken'?");
 }
 
 // --- the README's option tables -------------------------------------------------

@@ -20,6 +20,7 @@ enum class LinkVerdict {
   kTimeout,
   kError,
   kPrivateRedirect,  // a public link redirected into a private network: not followed
+  kRateLimited,      // the host asked for a longer pause than the run can wait
   kExcluded,
   kCached
 };
