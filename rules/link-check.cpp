@@ -41,9 +41,12 @@ class LinkCheckRule : public Rule {
       return std::find(context.fail_on.begin(), context.fail_on.end(), v) != context.fail_on.end();
     };
     Weight weight = fails(verdict) ? Weight::kPrimary : Weight::kSecondary;
+    // Every finding names the link as written, so a report alone says which it is.
+    std::string url(doc.RawUrl(link));
     switch (verdict) {
       case LinkVerdict::kBroken:
-        out.Report(link.dest, fmt::format("Broken link: {}", Detail(result, "it does not exist")),
+        out.Report(link.dest,
+                   fmt::format("Broken link {}: {}", url, Detail(result, "it does not exist")),
                    weight);
         return;
       case LinkVerdict::kRedirected: {
@@ -56,39 +59,42 @@ class LinkCheckRule : public Rule {
             link.dest.size() > 0)
           fix = Fix{link.dest, result.final_url};
         out.Report(link.dest,
-                   fmt::format("Link moved permanently to {}{}", result.final_url,
+                   fmt::format("Link {} moved permanently to {}{}", url, result.final_url,
                                result.detail.empty() ? "" : " (" + result.detail + ")"),
                    weight, std::move(fix));
         return;
       }
       case LinkVerdict::kBlocked:
         out.Report(link.dest,
-                   fmt::format("Link not verified: {} — a bot wall or a login; the page is "
+                   fmt::format("Link {} not verified: {} — a bot wall or a login; the page is "
                                "probably there",
-                               Detail(result, "access denied")),
+                               url, Detail(result, "access denied")),
                    fails(verdict) ? Weight::kPrimary : Weight::kNote);
         return;
       case LinkVerdict::kTimeout:
-        out.Report(link.dest, fmt::format("Link timed out: {}", Detail(result, "no answer")),
-                   weight);
+        out.Report(link.dest,
+                   fmt::format("Link {} timed out: {}", url, Detail(result, "no answer")), weight);
         return;
       case LinkVerdict::kError:
-        out.Report(link.dest, fmt::format("Link check failed: {}", Detail(result, "no answer")),
-                   weight);
+        out.Report(
+            link.dest,
+            fmt::format("Link {} could not be checked: {}", url, Detail(result, "no answer")),
+            weight);
         return;
       case LinkVerdict::kPrivateRedirect:
         out.Report(link.dest,
-                   fmt::format("Link redirects into a private network: {}",
+                   fmt::format("Link {} redirects into a private network: {}", url,
                                Detail(result, "not followed")),
                    weight);
         return;
       case LinkVerdict::kRateLimited:
-        out.Report(link.dest, fmt::format("Link not checked: {}", Detail(result, "rate-limited")),
+        out.Report(link.dest,
+                   fmt::format("Link {} not checked: {}", url, Detail(result, "rate-limited")),
                    fails(verdict) ? Weight::kPrimary : Weight::kNote);
         return;
       case LinkVerdict::kAlive:
         if (result.warn)
-          out.Report(link.dest, fmt::format("Link works, but: {}", result.detail),
+          out.Report(link.dest, fmt::format("Link {} works, but: {}", url, result.detail),
                      Weight::kSecondary);
         return;
       case LinkVerdict::kExcluded:

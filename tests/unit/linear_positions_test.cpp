@@ -348,8 +348,10 @@ std::vector<std::string> ReferenceLinkFindings(const LinkReport& report, const D
   for (const LinkResult& result : report.results)
     for (const LinkLocation& location : result.locations)
       if (location.file == doc.path()) {
-        Position at = doc.lines().PositionOf(doc.links()[location.link].dest.begin);
-        out.push_back(fmt::format("{}:{} Broken link: it does not exist", at.line, at.column));
+        const Link& link = doc.links()[location.link];
+        Position at = doc.lines().PositionOf(link.dest.begin);
+        out.push_back(fmt::format("{}:{} Broken link {}: it does not exist", at.line, at.column,
+                                  doc.RawUrl(link)));
       }
   std::sort(out.begin(), out.end());
   return out;
