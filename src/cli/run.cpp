@@ -228,8 +228,13 @@ bool Prepare(std::vector<RunFile>& files, Linters& linters, const CommandLine& c
 // False for options the checker refuses.
 bool CheckFileLinks(const std::vector<RunFile>& files, LinkReport& links) {
   std::vector<LinkSource> sources;
-  for (const RunFile& file : files)
-    sources.push_back({file.parsed.doc.get(), file.changed_lines(), &file.links});
+  for (const RunFile& file : files) {
+    // link-check switched off for the file asks for none of its links; switched off
+    // for some lines by an inline comment, for none of theirs.
+    if (!file.linter->Runs("link-check")) continue;
+    sources.push_back({file.parsed.doc.get(), file.changed_lines(), &file.links,
+                       file.linter->SwitchedOff(*file.parsed.doc, "link-check")});
+  }
   try {
     std::signal(SIGINT, StopLinkCheck);
     links = CheckLinks(sources, files.front().links);
@@ -324,7 +329,10 @@ int Run(const CommandLine& cli) {
   Linters linters(options);
   if (!Prepare(files, linters, cli)) return 2;
   LinkReport links;
-  bool check_links = !options.offline && !files.empty();
+  bool check_links =
+      !options.offline && std::any_of(files.begin(), files.end(), [](const RunFile& file) {
+        return file.linter->Runs("link-check");
+      });
   if (check_links && !CheckFileLinks(files, links)) return 2;
 
   std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();

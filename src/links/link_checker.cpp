@@ -96,6 +96,7 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
       const std::optional<Url>& url = doc->url(i);
       if (!url || url->scheme == "ftp") continue;
       if (source.lines && !OnLines(*doc, link, *source.lines)) continue;
+      if (source.skip && source.skip(doc->lines().PositionOf(link.dest.begin).line)) continue;
       bool badge = IsBadgeImage(*doc, i);
       // With --include, exactly the URLs it matches are checked, excluded or not.
       bool excluded =

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -98,15 +99,25 @@ class RuleDirectives {
 
 }  // namespace
 
-void ApplyDirectives(const Document& doc, std::vector<Diagnostic>& diagnostics,
-                     const RuleTags& tags) {
+namespace {
+
+// The line each directive ends on.
+std::vector<int> LastLines(const Document& doc) {
   const std::vector<Directive>& directives = doc.directives();
-  if (directives.empty()) return;
   std::vector<int> last(directives.size());
   for (size_t i = 0; i < directives.size(); ++i) {
     const Span& span = directives[i].span;
     last[i] = doc.lines().LineOf(span.end > 0 ? span.end - 1 : 0);
   }
+  return last;
+}
+
+}  // namespace
+
+void ApplyDirectives(const Document& doc, std::vector<Diagnostic>& diagnostics,
+                     const RuleTags& tags) {
+  if (doc.directives().empty()) return;
+  std::vector<int> last = LastLines(doc);
   // One sweep of the directives per rule that has findings.
   std::map<std::string, RuleDirectives, std::less<>> by_rule;
   for (const Diagnostic& d : diagnostics)
@@ -116,6 +127,13 @@ void ApplyDirectives(const Document& doc, std::vector<Diagnostic>& diagnostics,
     auto it = by_rule.find(d.rule);
     return it != by_rule.end() && it->second.Suppressed(d.begin.line);
   });
+}
+
+std::function<bool(int line)> RuleOffAt(const Document& doc, const std::string& rule,
+                                        const RuleTags& tags) {
+  if (doc.directives().empty()) return {};
+  auto directives = std::make_shared<RuleDirectives>(doc, LastLines(doc), rule, tags);
+  return [directives](int line) { return directives->Suppressed(line); };
 }
 
 }  // namespace awesomelint

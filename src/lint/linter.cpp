@@ -152,6 +152,16 @@ Linter::Linter(std::vector<std::unique_ptr<Rule>> all, const Config& config,
 
 Linter::~Linter() = default;
 
+bool Linter::Runs(std::string_view rule) const {
+  return std::any_of(rules_.begin(), rules_.end(),
+                     [&](const ActiveRule& active) { return active.rule->meta().id == rule; });
+}
+
+std::function<bool(int line)> Linter::SwitchedOff(const Document& doc,
+                                                  const std::string& rule) const {
+  return RuleOffAt(doc, rule, tags_);
+}
+
 std::vector<Diagnostic> Linter::Lint(const Document& doc, const Entries& entries,
                                      const LintContext& given) const {
   LintContext context = given;

@@ -110,6 +110,30 @@ TEST_F(CliLinksTest, VerdictsInJsonWithEveryLocation) {
   EXPECT_EQ(server_.Count("/ok"), 1u);
 }
 
+// link-check switched off — by --disable, by a config, or for a line by an inline
+// comment — means those links are not asked for at all, not asked and hidden.
+TEST_F(CliLinksTest, SwitchedOffLinkCheckSendsNoRequest) {
+  server_.Start();
+  WriteList({Url("/ok"), Url("/missing")});
+  Result r = Check({"--disable", "link-check", "list.md"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(server_.requests().size(), 0u) << "--disable link-check";
+
+  WriteFile(dir_ / "off.json", R"({"link-check": false})");
+  r = Run({"--config", "off.json", "--timeout", "5", "list.md"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(server_.requests().size(), 0u) << "a config's \"link-check\": false";
+
+  WriteFile(dir_ / "list.md", fmt::format("# Links\n\n- [A]({}) - One.\n"
+                                          "<!-- awesomelint-disable-next-line link-check -->\n"
+                                          "- [B]({}) - Two.\n",
+                                          Url("/ok"), Url("/missing")));
+  r = Check({"list.md"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_EQ(server_.Count("/ok"), 1u);
+  EXPECT_EQ(server_.Count("/missing"), 0u) << "its line switches link-check off";
+}
+
 TEST_F(CliLinksTest, OnlyBrokenFailsByDefaultAndFailOnIsConfigurable) {
   server_.Start();
   WriteList({Url("/ok"), Url("/walled")});

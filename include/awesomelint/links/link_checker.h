@@ -3,6 +3,8 @@
 // provider offers (arXiv, GitHub, Hugging Face, Zenodo, DOI, or plain HTTP).
 #pragma once
 
+#include <functional>
+
 #include <vector>
 
 #include "awesomelint/links/link_options.h"
@@ -19,6 +21,9 @@ struct LinkSource {
   // Whose `exclude` and `include` choose this file's links (its own config's);
   // null: the run's options.
   const LinkOptions* selection = nullptr;
+  // Lines whose links are not asked for (link-check switched off there by an
+  // inline comment); empty: none.
+  std::function<bool(int line)> skip;
 };
 
 // Asks a running CheckLinks to finish soon (Ctrl-C); safe from a signal handler.

@@ -4,6 +4,7 @@
 // --changed-since only the findings on changed lines kept.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -44,6 +45,10 @@ class Linter {
     Severity severity;
   };
   const std::vector<ActiveRule>& rules() const { return rules_; }
+  // Whether `rule` runs (it is on, at any severity).
+  bool Runs(std::string_view rule) const;
+  // The lines of `doc` where inline comments switch `rule` off.
+  std::function<bool(int line)> SwitchedOff(const Document& doc, const std::string& rule) const;
   // Every rule id and tag of the catalog, sorted: the names configs and inline
   // comments may use.
   const std::vector<std::string>& names() const { return names_; }
@@ -58,6 +63,10 @@ class Linter {
 // naming rules by id or tag.
 void ApplyDirectives(const Document& doc, std::vector<Diagnostic>& diagnostics,
                      const RuleTags& tags);
+
+// The lines of `doc` where inline comments switch `rule` off (by its id or a tag).
+std::function<bool(int line)> RuleOffAt(const Document& doc, const std::string& rule,
+                                        const RuleTags& tags);
 
 // Keeps the findings that touch a changed line; the rest belong to what was there before.
 void KeepChanged(std::vector<Diagnostic>& diagnostics, const ChangedLines& changed);
