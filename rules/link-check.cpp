@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "awesomelint/lint/rule.h"
+#include "awesomelint/model/redirect_fix.h"
 
 namespace awesomelint {
 namespace {
@@ -50,17 +51,31 @@ class LinkCheckRule : public Rule {
                    weight);
         return;
       case LinkVerdict::kRedirected: {
+        if (result.final_url.empty()) {  // --remap led it where the list cannot follow
+          out.Report(link.dest,
+                     fmt::format("Link {} moved permanently{}", url,
+                                 result.detail.empty() ? "" : " (" + result.detail + ")"),
+                     weight);
+          return;
+        }
+        // Rewritten only when the target is the same resource moved (never a front
+        // page, a sign-in or an error page), where the file writes the URL itself (not
+        // through escapes), and never across a line break: a fix keeps the file's lines.
+        RedirectFix judged = JudgeRedirect(url, result.final_url);
+        // A provider's API names the resource's new address itself (a renamed
+        // repository): no guess about the target is needed.
+        if (result.provider != "http" && !result.provider.empty()) judged.reason.clear();
         std::optional<Fix> fix;
-        // Rewritten only where the file writes the URL itself (not through escapes),
-        // and never across a line break: a fix keeps the file's lines.
-        bool one_line = result.final_url.find_first_of("\r\n") == std::string::npos &&
+        bool one_line = judged.url.find_first_of("\r\n") == std::string::npos &&
                         link.url.find_first_of("\r\n") == std::string::npos;
-        if (!result.final_url.empty() && one_line && doc.RawUrl(link) == link.url &&
-            link.dest.size() > 0)
-          fix = Fix{link.dest, result.final_url};
+        if (judged.reason.empty() && one_line && url == link.url && link.dest.size() > 0)
+          fix = Fix{link.dest, judged.url};
+        std::string note = result.detail;
+        if (!judged.reason.empty())
+          note = fmt::format("{}not rewritten: {}", note.empty() ? "" : note + "; ", judged.reason);
         out.Report(link.dest,
                    fmt::format("Link {} moved permanently to {}{}", url, result.final_url,
-                               result.detail.empty() ? "" : " (" + result.detail + ")"),
+                               note.empty() ? "" : " (" + note + ")"),
                    weight, std::move(fix));
         return;
       }

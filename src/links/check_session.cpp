@@ -11,6 +11,7 @@
 #include <set>
 
 #include "awesomelint/model/network_address.h"
+#include "awesomelint/model/redirect_fix.h"
 #include "awesomelint/model/url.h"
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/strings.h"
@@ -151,7 +152,9 @@ void CheckSession::Authorize(HttpRequest& request, const std::string& asked) {
 }
 
 struct CheckSession::PageFetch {
-  std::string url;  // the URL asked for now, as sent (after remapping)
+  std::string written;   // the link as the list writes it
+  std::string remapped;  // the same after --remap: the first URL asked for
+  std::string url;       // the URL asked for now, as sent (after remapping)
   std::string budget_host;
   std::vector<std::string> headers;
   std::string first_host;  // headers are only for this host
@@ -176,7 +179,8 @@ void CheckSession::CheckPage(const std::string& url, const std::string& budget_h
                              std::function<void(PageOutcome)> done,
                              std::vector<std::string> headers) {
   auto fetch = std::make_shared<PageFetch>();
-  fetch->url = remap_.Apply(url);
+  fetch->written = url;
+  fetch->url = fetch->remapped = remap_.Apply(url);
   fetch->budget_host = budget_host;
   fetch->headers = std::move(headers);
   fetch->first_host = HostOf(fetch->url);
@@ -223,6 +227,15 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
           } else if (++fetch->hops > kMaxRedirects) {
             outcome.verdict = LinkVerdict::kBroken;
             outcome.detail = fmt::format("more than {} redirects", kMaxRedirects);
+          } else if (IsSignInOrErrorPage(next) && !IsSignInOrErrorPage(fetch->written)) {
+            // A sign-in wall is where the page stops being public: not followed into
+            // (it may redirect on and on). Moved there for good, it is a redirect the
+            // list must not follow; sent there for now, a page behind a login.
+            bool permanent = fetch->permanent && (status == 301 || status == 308);
+            outcome.verdict = permanent ? LinkVerdict::kRedirected : LinkVerdict::kBlocked;
+            outcome.final_url = permanent ? Unremap(fetch->written, fetch->remapped, next) : "";
+            outcome.detail =
+                permanent ? "" : fmt::format("{} {}: a sign-in page", status, location);
           } else {
             fetch->seen.insert(next);
             fetch->permanent = fetch->permanent && (status == 301 || status == 308);
@@ -258,7 +271,7 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
               fmt::format("it leads to {} ({}); not followed", fetch->url, outcome.detail);
         if (outcome.verdict == LinkVerdict::kAlive && fetch->hops > 0 && fetch->permanent) {
           outcome.verdict = LinkVerdict::kRedirected;
-          outcome.final_url = fetch->url;
+          outcome.final_url = Unremap(fetch->written, fetch->remapped, fetch->url);
         }
         fetch->done(std::move(outcome));
       },
@@ -286,6 +299,21 @@ std::string PauseDetail(long long seconds) {
 }
 
 }  // namespace
+
+std::string Unremap(const std::string& written, const std::string& remapped,
+                    const std::string& target) {
+  if (written == remapped) return target;
+  // --remap rewrote a prefix: written = W + S, remapped = R + S. A target under R
+  // is the same path under W; elsewhere there is no telling.
+  size_t common = 0;
+  while (common < written.size() && common < remapped.size() &&
+         written[written.size() - 1 - common] == remapped[remapped.size() - 1 - common])
+    ++common;
+  std::string_view prefix_w = std::string_view(written).substr(0, written.size() - common);
+  std::string_view prefix_r = std::string_view(remapped).substr(0, remapped.size() - common);
+  if (target.compare(0, prefix_r.size(), prefix_r) != 0) return {};
+  return std::string(prefix_w) + target.substr(prefix_r.size());
+}
 
 PageOutcome CheckSession::Judge(const HttpResponse& response) const {
   PageOutcome outcome;

@@ -89,6 +89,12 @@ class CheckSession {
   std::set<std::string> get_hosts_;
 };
 
+// Where a redirect led, in the link's own terms: `target` was reached from
+// `remapped`, which --remap made of `written`; empty when the target lies outside
+// what the remap rewrote (the list would get the mirror's address).
+std::string Unremap(const std::string& written, const std::string& remapped,
+                    const std::string& target);
+
 // The absolute URL of `location` relative to `base`; empty when it is not valid.
 std::string ResolveUrl(const std::string& base, const std::string& location);
 

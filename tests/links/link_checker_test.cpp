@@ -16,6 +16,7 @@
 #include "awesomelint/links/link_checker.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/model/link_result.h"
+#include "links/check_session.h"
 #include "tests/links/check_list.h"
 #include "tests/links/test_server.h"
 #include "tests/support/helpers.h"
@@ -194,6 +195,49 @@ TEST(LinkRequestTest, APauseLongerThanTheRunWaitsIsRateLimitedAtOnce) {
   EXPECT_NE(limited.detail.find("check again after 20"), std::string::npos) << limited.detail;
   EXPECT_EQ(c.For(server.Url("/other")).verdict, LinkVerdict::kRateLimited);
   EXPECT_EQ(server.requests().size(), 1u) << "neither retried nor the host asked again";
+}
+
+// A redirect's target is reported in the link's own terms, whatever --remap sent it
+// to; a sign-in page is not followed into (it may redirect on and on).
+TEST(LinkRequestTest, RedirectTargetsInTheLinksOwnTermsAndNoFurtherThanASignIn) {
+  TestServer server;
+  server.server().Get("/moved/x", [](const auto&, auto& res) {
+    res.status = 301;
+    res.set_header("Location", "/new-place/x");
+  });
+  server.server().Get("/new-place/x",
+                      [](const auto&, auto& res) { res.set_content("ok", "text/plain"); });
+  server.server().Get(R"(/(private|login).*)", [](const httplib::Request& req, auto& res) {
+    res.status = 301;  // a login that sends itself on and on
+    res.set_header("Location", "/login?next=" + req.path);
+  });
+  server.server().Get("/members", [](const auto&, auto& res) {
+    res.status = 302;
+    res.set_header("Location", "/login?next=/members");
+  });
+  server.Start();
+  LinkOptions options = QuickOptions();
+  options.remap = {{"^https://site\\.test/(.*)$", server.Url("/$1")}};
+  Checked c = CheckList(
+      {"https://site.test/moved/x", "https://site.test/private/a", "https://site.test/members"},
+      options);
+  const LinkResult& moved = c.For("https://site.test/moved/x");
+  EXPECT_EQ(moved.verdict, LinkVerdict::kRedirected);
+  EXPECT_EQ(moved.final_url, "https://site.test/new-place/x");
+  const LinkResult& walled = c.For("https://site.test/private/a");
+  EXPECT_EQ(walled.verdict, LinkVerdict::kRedirected);
+  EXPECT_EQ(walled.final_url, "https://site.test/login?next=/private/a");
+  EXPECT_EQ(server.Count("/login"), 0u) << "not followed into";
+  EXPECT_EQ(c.For("https://site.test/members").verdict, LinkVerdict::kBlocked);
+}
+
+TEST(LinkRequestTest, UnremapWritesTargetsUnderWhatTheRemapRewrote) {
+  EXPECT_EQ(Unremap("https://a.org/x/y", "https://a.org/x/y", "https://b.org/z"),
+            "https://b.org/z");
+  EXPECT_EQ(Unremap("https://a.org/x/y", "http://127.0.0.1:9/a.org/x/y",
+                    "http://127.0.0.1:9/a.org/moved/x/y"),
+            "https://a.org/moved/x/y");
+  EXPECT_EQ(Unremap("https://a.org/x/y", "http://127.0.0.1:9/a.org/x/y", "http://elsewhere/x"), "");
 }
 
 TEST(LinkRequestTest, FlakyServerIsRetried) {

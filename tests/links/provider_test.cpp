@@ -449,7 +449,7 @@ TEST(GithubProviderTest, SpentRateLimitFallsBackToThePages) {
     EXPECT_EQ(c.For("https://github.com/octo/missing").detail, "404 Not Found");
     const LinkResult& renamed = c.For("https://github.com/octo/old-name");
     EXPECT_EQ(renamed.verdict, LinkVerdict::kRedirected);
-    EXPECT_EQ(renamed.final_url, pages.Url("/octo/new-name"));
+    EXPECT_EQ(renamed.final_url, "https://github.com/octo/new-name") << "in the link's own terms";
     for (const char* repo : {"octo/alive", "octo/missing", "octo/old-name"}) {
       // 403 is final; 429 is retried (twice) before the provider gives up on the API.
       EXPECT_EQ(api.Count(std::string("/repos/") + repo), status == 403 ? 1u : 3u) << repo;
