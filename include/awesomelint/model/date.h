@@ -17,8 +17,8 @@ struct CalendarDate {
 };
 
 struct DateToken {
-  std::string text;           // as written, without surrounding brackets
-  Span span;                  // of `text` in the document
+  std::string text;  // as written, without surrounding brackets
+  Span span;         // of `text` in the document
   // "DD.MM.YYYY", "YYYY-MM-DD", "Mon YYYY", "YYYY", ...; "NN.NN.YYYY", "NN-NN-YYYY" or
   // "NN/NN/YYYY" while it is not decided whether the day or the month comes first.
   std::string format;
