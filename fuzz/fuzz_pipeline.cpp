@@ -107,7 +107,8 @@ std::string ApplyUnifiedDiff(std::string_view text, std::string_view diff) {
     rest.remove_prefix(line.size());
     return line;
   };
-  char last = ' ';  // the kind of the diff line a "No newline" marker follows
+  char last = ' ';        // the kind of the diff line a "No newline" marker follows
+  bool in_hunks = false;  // past the "---"/"+++" headers: "---x" is then a deleted "--x"
   while (!rest.empty()) {
     std::string_view line = take_line();
     if (line.rfind("@@ -", 0) == 0) {
@@ -115,9 +116,10 @@ std::string ApplyUnifiedDiff(std::string_view text, std::string_view diff) {
       size_t old_count = std::stoul(std::string(line.substr(line.find(',') + 1)));
       size_t first = old_count == 0 ? start : start - 1;
       for (; next < first; ++next) out += lines[next];
+      in_hunks = true;
       continue;
     }
-    if (line.empty() || line.rfind("---", 0) == 0 || line.rfind("+++", 0) == 0) continue;
+    if (line.empty() || !in_hunks) continue;
     if (line[0] == '\\') {  // the line before has no line break
       if (last != '-' && !out.empty() && out.back() == '\n') out.pop_back();
       continue;

@@ -37,6 +37,13 @@ TEST(UnifiedDiffTest, AMovedLineIsADeletionAndAnInsertionInHunksApartOrTogether)
             "--- a/x\n+++ b/x\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n@@ -5,3 +5,3 @@\n e\n-f\n+F\n g\n");
 }
 
+// A deleted "--x" line is "---x" in the diff and an added "++x" is "+++x": only the
+// first two lines of a diff are its headers (found by fuzz_pipeline's own patch reader).
+TEST(UnifiedDiffTest, LinesThatLookLikeHeadersAreLinesOfAHunk) {
+  EXPECT_EQ(UnifiedDiff("a\n--x\nb\n", "a\n++x\nb\n", "f", 0),
+            "--- a/f\n+++ b/f\n@@ -2,1 +2,1 @@\n---x\n+++x\n");
+}
+
 TEST(UnifiedDiffTest, RepeatedLinesAndAMissingLastLineBreak) {
   EXPECT_EQ(UnifiedDiff("\n\nx\n\n", "\n\ny\n\n", "f", 0),
             "--- a/f\n+++ b/f\n@@ -3,1 +3,1 @@\n-x\n+y\n");
