@@ -114,6 +114,7 @@ class LinkCheckRule : public Rule {
         return;
       case LinkVerdict::kExcluded:
       case LinkVerdict::kCached:
+      case LinkVerdict::kUnchecked:  // said once for the run: no network
         return;
     }
   }

@@ -248,6 +248,13 @@ bool CheckFileLinks(const std::vector<RunFile>& files, LinkReport& links) {
   if (!links.finished)
     Warn(fmt::format("the link check was {}; links it did not reach are reported as timeouts",
                      links.interrupted ? "interrupted" : "cut short by the deadline"));
+  if (links.no_network) {
+    size_t unchecked =
+        std::count_if(links.results.begin(), links.results.end(),
+                      [](const LinkResult& r) { return r.verdict == LinkVerdict::kUnchecked; });
+    Warn(fmt::format("no network: {} link{} not checked — use --offline to lint only", unchecked,
+                     unchecked == 1 ? "" : "s"));
+  }
   return true;
 }
 
@@ -354,8 +361,8 @@ int Run(const CommandLine& cli) {
   // Nothing to report when no file was read.
   if ((!report.files.empty() || !input_failed) && !WriteReports(out, options, report))
     input_failed = true;
-  if (input_failed) return 2;
-  if (links.interrupted) return 130;  // as a shell reports a Ctrl-C, after the report
+  if (input_failed || links.no_network) return 2;  // no network: nothing was checked
+  if (links.interrupted) return 130;               // as a shell reports a Ctrl-C, after the report
   return Summarize(report).errors > 0 ? 1 : 0;
 }
 

@@ -323,6 +323,11 @@ PageOutcome CheckSession::Judge(const HttpResponse& response) const {
     outcome.detail = response.error;
     return outcome;
   }
+  if (response.no_network) {
+    outcome.verdict = LinkVerdict::kUnchecked;
+    outcome.detail = response.error;
+    return outcome;
+  }
   switch (response.failure) {
     case HttpResponse::Failure::kNone:
       break;

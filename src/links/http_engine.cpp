@@ -194,11 +194,10 @@ void HttpEngine::Admit() {
     }
   }
   // Round-robin over hosts, one start each per turn, until no budget is left.
-  for (bool started = true;
-       started && static_cast<int>(running_.size()) < options_.http.max_concurrency;) {
+  for (bool started = true; started && static_cast<int>(running_.size()) < TotalBudget();) {
     started = false;
     for (size_t n = 0; n < host_order_.size(); ++n) {
-      if (static_cast<int>(running_.size()) >= options_.http.max_concurrency) break;
+      if (static_cast<int>(running_.size()) >= TotalBudget()) break;
       const std::string& name = host_order_[(next_host_ + n) % host_order_.size()];
       Host& host = hosts_[name];
       if (host.queue.empty() || host.active >= Limit(name) || now < host.next_start) continue;
@@ -291,6 +290,9 @@ void HttpEngine::Finish(Transfer* raw, int curl_code) {
   curl_easy_getinfo(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
   curl_off_t retry_after = -1;
   curl_easy_getinfo(transfer->easy, CURLINFO_RETRY_AFTER, &retry_after);
+  char* address = nullptr;  // empty until a connection was made (the name resolved)
+  curl_easy_getinfo(transfer->easy, CURLINFO_PRIMARY_IP, &address);
+  response.connected = address && *address;
   response.status = status;
   ++response.attempts;
   // An answer whose body was cut short (our cap, or a timeout mid-body) is an answer.
@@ -309,6 +311,7 @@ void HttpEngine::Finish(Transfer* raw, int curl_code) {
   transfer->easy = nullptr;
   transfer->header_list = nullptr;
 
+  NoteReach(transfer->request, response);
   const std::string& name = transfer->request.budget_host;
   Host& host = hosts_[name];
   --host.active;
@@ -366,12 +369,53 @@ long HttpEngine::WaitMs() const {
   Clock::time_point now = Clock::now();
   Clock::time_point next = now + milliseconds(100);  // also how often Stop() is noticed
   for (const auto& transfer : delayed_) next = std::min(next, transfer->ready_at);
+  bool room = static_cast<int>(running_.size()) < TotalBudget();  // else: wait for a finish
   for (const auto& [name, host] : hosts_)
-    if (!host.queue.empty() && host.active < Limit(name)) next = std::min(next, host.next_start);
+    if (room && !host.queue.empty() && host.active < Limit(name))
+      next = std::min(next, host.next_start);
   return std::max<long>(0, std::chrono::duration_cast<milliseconds>(next - now).count());
 }
 
-void HttpEngine::FailAll(const char* why) {
+int HttpEngine::TotalBudget() const {
+  // Until some host answers, a few requests at a time: with no network (or a
+  // resolver that drops a flood of queries) the run learns so in a moment, not
+  // after a hundred lookups have each waited out their retries.
+  bool warming = !answered_ && Clock::now() - created_ < std::chrono::seconds(2);
+  return warming ? std::min(options_.http.max_concurrency, kFirstRequests)
+                 : options_.http.max_concurrency;
+}
+
+void HttpEngine::NoteReach(const HttpRequest& request, const HttpResponse& response) {
+  if (response.status != 0 || response.failure == HttpResponse::Failure::kTls ||
+      response.failure == HttpResponse::Failure::kReset) {
+    answered_ = true;  // something out there speaks
+    return;
+  }
+  bool unreachable = response.failure == HttpResponse::Failure::kDns ||
+                     response.failure == HttpResponse::Failure::kConnect ||
+                     (response.failure == HttpResponse::Failure::kTimeout && !response.connected);
+  if (answered_ || !unreachable || probing_) return;
+  unreachable_.insert(request.budget_host);
+  if (unreachable_.size() < kUnreachableHosts) return;
+  // Dead hosts, or no network? Ask one that is always up.
+  if (options_.probe_url.empty()) {
+    no_network_ = true;
+    return;
+  }
+  probing_ = true;
+  HttpRequest probe;
+  probe.method = HttpRequest::Method::kHead;
+  probe.url = options_.probe_url;
+  probe.budget_host = "awesomelint-probe";
+  Submit(std::move(probe), [this](HttpResponse&& answer) {
+    bool unreachable = answer.status == 0 &&
+                       (answer.failure == HttpResponse::Failure::kDns ||
+                        answer.failure == HttpResponse::Failure::kConnect || !answer.connected);
+    if (unreachable && !answered_) no_network_ = true;
+  });
+}
+
+void HttpEngine::FailAll(const char* why, bool no_network) {
   // Everything not finished ends now; callbacks that submit more are answered too.
   for (int round = 0; round < 64; ++round) {
     std::vector<std::unique_ptr<Transfer>> pending;
@@ -394,8 +438,10 @@ void HttpEngine::FailAll(const char* why) {
     if (pending.empty()) return;
     for (auto& transfer : pending) {
       HttpResponse response;
-      response.deadline = true;
-      response.failure = HttpResponse::Failure::kTimeout;
+      response.deadline = !no_network;
+      response.no_network = no_network;
+      response.failure =
+          no_network ? HttpResponse::Failure::kConnect : HttpResponse::Failure::kTimeout;
       response.error = why;
       response.attempts = transfer->response.attempts;
       Done done = std::move(transfer->done);
@@ -414,6 +460,10 @@ bool HttpEngine::Run() {
     if (Clock::now() >= options_.deadline) {
       FailAll("not checked before the deadline");
       return false;
+    }
+    if (no_network_) {
+      FailAll("not checked: no network", /*no_network=*/true);
+      return true;
     }
     Admit();
     int still_running = 0;

@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <random>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -49,7 +50,9 @@ struct HttpResponse {
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
   int attempts = 0;
-  bool deadline = false;  // not finished: the run's deadline passed
+  bool deadline = false;    // not finished: the run's deadline passed
+  bool no_network = false;  // not finished: no host could be reached
+  bool connected = false;   // a connection was made (the host's name resolved)
   // A 429 or 503's Retry-After (seconds), when the host asked for a pause longer than
   // the run waits (--max-retry-after, or past --deadline): the request was not
   // repeated, nor were its host's other requests sent. -1: none.
@@ -70,6 +73,9 @@ class HttpEngine {
     std::map<std::string, HostPolicy> hosts;  // per budget host
     std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
     std::function<void()> on_tick;  // after each turn of the loop (progress)
+    // A host that is always up (the GitHub API): asked when the first hosts of the
+    // run all fail to resolve or connect, to tell dead hosts from no network.
+    std::string probe_url;
   };
   using Done = std::function<void(HttpResponse&&)>;
 
@@ -84,6 +90,10 @@ class HttpEngine {
   // Runs until every request is done; at the deadline or after Stop(), the rest
   // finish with `deadline` set. Returns false when cut short.
   bool Run();
+
+  // Whether the run found no network: the first hosts it tried, and the probe,
+  // could not be resolved or connected to. Everything else then ended unsent.
+  bool no_network() const { return no_network_; }
 
   // Asks Run() to finish soon; safe from a signal handler. The request stands
   // until a Run() ends, so a Ctrl-C that comes before the loop starts still counts.
@@ -118,10 +128,23 @@ class HttpEngine {
   int Limit(const std::string& host) const;
   std::chrono::milliseconds Interval(const std::string& host) const;
   long WaitMs() const;
-  void FailAll(const char* why);
+  void FailAll(const char* why, bool no_network = false);
+  // Counts hosts that could not be reached until one answers; asks the probe host
+  // when too many could not.
+  void NoteReach(const HttpRequest& request, const HttpResponse& response);
+  int TotalBudget() const;  // how many requests may run at once now
 
   Options options_;
   bool interrupted_ = false;
+  // Reachability: whether any host answered, the hosts that could not be reached
+  // so far, whether the probe host was asked, and what it said.
+  static constexpr size_t kUnreachableHosts = 4;
+  static constexpr int kFirstRequests = 8;  // at once, until a host answers (2 s at most)
+  std::chrono::steady_clock::time_point created_ = std::chrono::steady_clock::now();
+  bool answered_ = false;
+  std::set<std::string> unreachable_;
+  bool probing_ = false;
+  bool no_network_ = false;
   void* multi_ = nullptr;    // CURLM
   void* resolve_ = nullptr;  // curl_slist of HttpOptions::resolve
   std::unordered_map<std::string, Host> hosts_;

@@ -158,6 +158,8 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
   for (const auto& provider : providers) provider->Policies(engine_options.hosts);
   if (options.deadline.count() > 0)
     engine_options.deadline = std::chrono::steady_clock::now() + options.deadline;
+  if (const std::string* github = options.endpoints.Api("github"))
+    engine_options.probe_url = *github;
   size_t to_check = 0;
   for (LinkResult* result : checked) to_check += !result->settled;
   Progress progress(to_check, options.progress);
@@ -175,12 +177,21 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
   for (const auto& provider : providers) provider->Start(session);
   report.finished = engine.Run();
   report.interrupted = engine.interrupted();
+  report.no_network = engine.no_network();
   report.requests = engine.requests_started();
   report.warnings.insert(report.warnings.end(), session.warnings().begin(),
                          session.warnings().end());
 
   long long now = UnixNow();
   for (LinkResult* result : checked) {
+    // Without a network, what failed to resolve or connect was not checked either.
+    bool unreached = result->verdict == LinkVerdict::kError ||
+                     (result->verdict == LinkVerdict::kBroken &&
+                      result->detail.find("(DNS)") != std::string::npos);
+    if (report.no_network && result->settled && unreached) {
+      result->verdict = LinkVerdict::kUnchecked;
+      result->detail = "not checked: no network";
+    }
     if (!result->settled) {  // no answer came: the run was cut short
       result->verdict = LinkVerdict::kTimeout;
       result->detail = "not checked before the run ended";

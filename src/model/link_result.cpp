@@ -6,9 +6,9 @@ namespace awesomelint {
 namespace {
 
 // In LinkVerdict's order.
-constexpr std::array<std::string_view, 10> kVerdictNames = {
-    "alive", "redirected",       "broken",       "blocked",  "timeout",
-    "error", "private-redirect", "rate-limited", "excluded", "cached"};
+constexpr std::array<std::string_view, 11> kVerdictNames = {
+    "alive",        "redirected", "broken",   "blocked", "timeout", "error", "private-redirect",
+    "rate-limited", "unchecked",  "excluded", "cached"};
 
 }  // namespace
 

@@ -134,6 +134,34 @@ TEST_F(CliLinksTest, SwitchedOffLinkCheckSendsNoRequest) {
   EXPECT_EQ(server_.Count("/missing"), 0u) << "its line switches link-check off";
 }
 
+// With no network — the first hosts do not resolve or connect, and neither does a
+// host that is always up (the GitHub API) — the run says so once and ends with 2;
+// no link is called broken. Hosts that are merely dead, while the API answers, are.
+TEST_F(CliLinksTest, NoNetworkIsSaidOnceAndNoLinkIsBroken) {
+  server_.Start();
+  std::vector<std::string> dead;
+  for (const char* host : {"a", "b", "c", "d", "e"})
+    dead.push_back(fmt::format("http://{}.no-such-host.invalid/page", host));
+  dead.push_back("http://127.0.0.1:1/refused");
+  WriteList(dead);
+  Result r = Check({"--provider", "github=http://127.0.0.1:1", "--format", "json", "list.md"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("no network: 6 links not checked — use --offline to lint only"),
+            std::string::npos)
+      << r.err;
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  for (const std::string& url : dead)
+    EXPECT_EQ((*LinkFor(report, url))["status"], "unchecked") << url;
+  EXPECT_TRUE(report["diagnostics"].empty()) << report["diagnostics"].dump(1);
+
+  // The API answers: the network is there, and those hosts do not exist.
+  Result online = Check({"--provider", "github=" + Url(""), "--format", "json", "list.md"});
+  EXPECT_EQ(online.exit_code, 1) << online.err;
+  EXPECT_EQ(online.err.find("no network"), std::string::npos) << online.err;
+  nlohmann::json checked = nlohmann::json::parse(online.out);
+  EXPECT_EQ((*LinkFor(checked, dead[0]))["status"], "broken");
+}
+
 TEST_F(CliLinksTest, OnlyBrokenFailsByDefaultAndFailOnIsConfigurable) {
   server_.Start();
   WriteList({Url("/ok"), Url("/walled")});

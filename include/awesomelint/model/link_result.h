@@ -21,6 +21,7 @@ enum class LinkVerdict {
   kError,
   kPrivateRedirect,  // a public link redirected into a private network: not followed
   kRateLimited,      // the host asked for a longer pause than the run can wait
+  kUnchecked,        // no network: the link was not checked
   kExcluded,
   kCached
 };
@@ -52,6 +53,7 @@ struct LinkReport {
   std::vector<LinkResult> results;
   bool finished = true;      // false: the deadline or Ctrl-C cut the run short
   bool interrupted = false;  // Ctrl-C cut it short
+  bool no_network = false;   // no host could be reached: the links were not checked
   long requests = 0;
   std::vector<std::string> warnings;  // e.g. a corrupt cache that was ignored
 };
