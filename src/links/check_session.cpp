@@ -199,11 +199,14 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
     if (fetch->head && get_hosts_.count(fetch->AnsweringHost())) {
       fetch->head = false;
       sent.method = HttpRequest::Method::kGet;
+      sent.retry_timeouts = true;  // a GET of its own, not a confirmation
     }
   };
   request.url = fetch->url;
   request.budget_host = fetch->budget_host;
   request.max_body = 64 * 1024;  // enough to recognise a bot wall
+  // HEAD's timeout is not asked again: GET confirms it (briefly, and once).
+  request.retry_timeouts = !fetch->head && !fetch->head_timed_out;
   if (fetch->head_timed_out && !fetch->head)
     request.timeout = std::max(std::chrono::milliseconds(1000), options_.http.timeout / 4);
   bool first_host = HostOf(fetch->url) == fetch->first_host;

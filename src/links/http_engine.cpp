@@ -327,8 +327,9 @@ void HttpEngine::Finish(Transfer* raw, int curl_code) {
       host.pause_asked = retry_after;
     }
   }
+  bool timed_out = response.failure == HttpResponse::Failure::kTimeout;
   if (Retryable(response) && response.attempts <= options_.http.max_retries && !stop_requested &&
-      response.pause_asked < 0) {
+      response.pause_asked < 0 && (transfer->request.retry_timeouts || !timed_out)) {
     milliseconds delay = Backoff(response.attempts);
     if ((status == 429 || status == 503) && retry_after >= 0) {
       // The host asked for a pause: the whole host waits, the loop does not.

@@ -37,6 +37,9 @@ struct HttpRequest {
   std::string body;                      // for kPost (form-encoded unless a Content-Type is given)
   size_t max_body = 256 * 1024;          // bytes kept; a longer body ends the transfer early
   std::chrono::milliseconds timeout{0};  // this request's own; 0: the engine's --timeout
+  // Whether a timeout is asked again (--max-retries): not for a HEAD that GET will
+  // confirm anyway, nor for that GET.
+  bool retry_timeouts = true;
   // Runs on the engine's thread just before each attempt is sent: what the caller
   // learned while the request waited (a host that misanswers HEAD) may change it.
   std::function<void(HttpRequest&)> prepare;
