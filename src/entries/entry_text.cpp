@@ -149,6 +149,39 @@ std::string CleanDescription(std::string_view text) {
   return out;
 }
 
+bool ReadDateOutsideLinks(const Document& doc, size_t from, size_t end,
+                          const std::vector<Span>& links,
+                          const std::function<bool(const DateToken&)>& accept, Entry& entry) {
+  std::string_view text = doc.text();
+  for (size_t k = 0;; ++k) {
+    while (k < links.size() && links[k].end <= from) ++k;
+    size_t to = k < links.size() ? std::max(from, std::min(end, links[k].begin)) : end;
+    for (DateToken& token : FindDates(text.substr(from, to - from), from)) {
+      if (!accept(token)) continue;
+      entry.has_date = true;
+      entry.date = std::move(token);
+      return true;
+    }
+    if (k >= links.size() || links[k].begin >= end) return false;
+    from = std::max(from, links[k].end);
+  }
+}
+
+std::vector<Span> SortLinks(const Document& doc, RunRange runs, Entry& entry) {
+  std::vector<Span> spans;
+  for (uint32_t i = runs.begin; i < runs.end; ++i) {
+    const InlineRun& run = doc.runs()[i];
+    if (run.kind != InlineRun::Kind::kLink) continue;
+    const Link& link = doc.links()[run.link];
+    spans.push_back(link.span);
+    if (link.is_badge())
+      entry.badges.push_back(run.link);
+    else if (!link.image && run.link != entry.title_link)
+      entry.other_links.push_back(run.link);
+  }
+  return spans;
+}
+
 std::string WithoutEmptyBrackets(std::string_view text) {
   struct Open {
     size_t at;     // where the '[' was written in `out`

@@ -2,6 +2,7 @@
 // generic link texts ("[pdf]"), and the description's separators.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,16 @@ bool IsGenericLinkText(std::string_view text);
 // Without the separators that join a title to its description (" - ", ":", ","),
 // white space collapsed.
 std::string CleanDescription(std::string_view text);
+
+// The first date in [from, end) of the document, outside `links` (sorted spans),
+// that `accept` takes: it becomes the entry's date. False when none does.
+bool ReadDateOutsideLinks(const Document& doc, size_t from, size_t end,
+                          const std::vector<Span>& links,
+                          const std::function<bool(const DateToken&)>& accept, Entry& entry);
+
+// The links of `runs` other than the title: badges and other links, into the
+// entry; returns every link's span (where dates are not looked for).
+std::vector<Span> SortLinks(const Document& doc, RunRange runs, Entry& entry);
 
 // Without brackets that hold nothing once links are taken out: "] [ ]" of
 // "[[Paper](...)] [[Code](...)]".

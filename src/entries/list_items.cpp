@@ -38,21 +38,9 @@ void ReadLeadingDate(std::string_view prefix, size_t base, Entry& entry) {
 // A bracketed date after the title ("(2016)", "[Mar 2024]"), looked for outside links.
 void ReadTrailingDate(const Document& doc, const Link& title, const std::vector<Span>& links,
                       Entry& entry) {
-  std::string_view text = doc.text();
-  size_t from = title.span.end;
-  for (size_t k = 0; k <= links.size() && !entry.has_date; ++k) {
-    size_t to = entry.span.end;
-    while (k < links.size() && links[k].end <= from) ++k;
-    if (k < links.size()) to = std::max(from, links[k].begin);
-    for (DateToken& token : FindDates(text.substr(from, to - from), from)) {
-      if (!token.bracketed) continue;
-      entry.has_date = true;
-      entry.date = std::move(token);
-      break;
-    }
-    if (k >= links.size()) break;
-    from = std::max(from, links[k].end);
-  }
+  ReadDateOutsideLinks(
+      doc, title.span.end, entry.span.end, links,
+      [](const DateToken& token) { return token.bracketed; }, entry);
 }
 
 }  // namespace
@@ -82,18 +70,8 @@ std::optional<Entry> ReadListItem(const Document& doc, const Block& item) {
     }
   }
 
-  std::vector<Span> link_spans;  // where a trailing "(2016)" is not looked for
-  for (uint32_t i = item.runs.begin; i < item.runs.end; ++i) {
-    const InlineRun& run = doc.runs()[i];
-    if (run.kind != Kind::kLink) continue;
-    const Link& link = doc.links()[run.link];
-    link_spans.push_back(link.span);
-    if (link.is_badge()) {
-      entry.badges.push_back(run.link);
-    } else if (!link.image && run.link != entry.title_link) {
-      entry.other_links.push_back(run.link);
-    }
-  }
+  std::vector<Span> link_spans =
+      SortLinks(doc, item.runs, entry);  // no "(2016)" is looked for there
   if (!entry.has_date) ReadTrailingDate(doc, title, link_spans, entry);
   if (!entry.has_date) ReadTitleDate(doc, title, entry);
   entry.description = CleanDescription(JoinText(doc, item.runs, title_run + 1));

@@ -82,24 +82,16 @@ std::string_view LineContent(std::string_view line) {
 // entry, or is a line of its own ("4 Feb 2023").
 void ReadParagraphDate(const Document& doc, size_t title_begin, const std::vector<Span>& links,
                        Entry& entry) {
-  std::string_view text = doc.text();
-  size_t from = entry.span.begin;
-  size_t lead = entry.span.begin + LeadingMarkup(text.substr(from, title_begin - from));
-  for (size_t k = 0;; ++k) {
-    while (k < links.size() && links[k].end <= from) ++k;
-    size_t to = k < links.size() ? std::max(from, links[k].begin) : entry.span.end;
-    for (DateToken& token : FindDates(text.substr(from, to - from), from)) {
-      std::string_view line = doc.lines().Line(doc.lines().LineOf(token.span.begin));
-      bool own_line = line.size() <= token.text.size() + 64 && LineContent(line) == token.text;
-      if (token.bracketed || own_line || token.span.begin <= lead) {
-        entry.has_date = true;
-        entry.date = std::move(token);
-        return;
-      }
-    }
-    if (k >= links.size()) return;
-    from = std::max(from, links[k].end);
-  }
+  size_t lead = entry.span.begin +
+                LeadingMarkup(doc.text().substr(entry.span.begin, title_begin - entry.span.begin));
+  ReadDateOutsideLinks(
+      doc, entry.span.begin, entry.span.end, links,
+      [&](const DateToken& token) {
+        std::string_view line = doc.lines().Line(doc.lines().LineOf(token.span.begin));
+        bool own_line = line.size() <= token.text.size() + 64 && LineContent(line) == token.text;
+        return token.bracketed || own_line || token.span.begin <= lead;
+      },
+      entry);
 }
 
 }  // namespace
@@ -129,18 +121,7 @@ std::optional<Entry> ReadParagraph(const Document& doc, const Block& paragraph) 
     described_from = bold.end_run;
   }
 
-  std::vector<Span> link_spans;
-  for (uint32_t i = runs.begin; i < runs.end; ++i) {
-    const InlineRun& run = doc.runs()[i];
-    if (run.kind != Kind::kLink) continue;
-    const Link& link = doc.links()[run.link];
-    link_spans.push_back(link.span);
-    if (link.is_badge()) {
-      entry.badges.push_back(run.link);
-    } else if (!link.image && run.link != entry.title_link) {
-      entry.other_links.push_back(run.link);
-    }
-  }
+  std::vector<Span> link_spans = SortLinks(doc, runs, entry);
   // "**Sequence corpora.** [UniProt](...) • [UniRef](...)": a line naming a group of
   // links, each of them an entry of its own that this reader cannot tell apart.
   // ("**Title** [Paper](...) [Code](...)" names kinds of links: it is one entry.)
