@@ -199,6 +199,7 @@ void HttpEngine::Admit() {
     for (size_t n = 0; n < host_order_.size(); ++n) {
       if (static_cast<int>(running_.size()) >= TotalBudget()) break;
       const std::string& name = host_order_[(next_host_ + n) % host_order_.size()];
+      if (probe_pending_ && name != kProbeHost) continue;
       Host& host = hosts_[name];
       if (host.queue.empty() || host.active >= Limit(name) || now < host.next_start) continue;
       std::unique_ptr<Transfer> transfer = std::move(host.queue.front());
@@ -224,6 +225,9 @@ void HttpEngine::Start(std::unique_ptr<Transfer> transfer) {
   curl_easy_setopt(easy, CURLOPT_PRIVATE, t);
   curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, t->error);
+  // A transfer ended during a lookup leaves the resolver thread to finish alone:
+  // without this, ending a run (no network, deadline, ^C) waits out every lookup.
+  curl_easy_setopt(easy, CURLOPT_QUICK_EXIT, 1L);
   curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
   curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
@@ -372,7 +376,8 @@ long HttpEngine::WaitMs() const {
   for (const auto& transfer : delayed_) next = std::min(next, transfer->ready_at);
   bool room = static_cast<int>(running_.size()) < TotalBudget();  // else: wait for a finish
   for (const auto& [name, host] : hosts_)
-    if (room && !host.queue.empty() && host.active < Limit(name))
+    if (room && !host.queue.empty() && host.active < Limit(name) &&
+        (!probe_pending_ || name == kProbeHost))
       next = std::min(next, host.next_start);
   return std::max<long>(0, std::chrono::duration_cast<milliseconds>(next - now).count());
 }
@@ -395,7 +400,7 @@ void HttpEngine::NoteReach(const HttpRequest& request, const HttpResponse& respo
   bool unreachable = response.failure == HttpResponse::Failure::kDns ||
                      response.failure == HttpResponse::Failure::kConnect ||
                      (response.failure == HttpResponse::Failure::kTimeout && !response.connected);
-  if (answered_ || !unreachable || probing_) return;
+  if (answered_ || !unreachable || probed_) return;
   unreachable_.insert(request.budget_host);
   if (unreachable_.size() < kUnreachableHosts) return;
   // Dead hosts, or no network? Ask one that is always up.
@@ -403,12 +408,17 @@ void HttpEngine::NoteReach(const HttpRequest& request, const HttpResponse& respo
     no_network_ = true;
     return;
   }
-  probing_ = true;
+  // It goes first and alone: behind a flood of lookups it would learn nothing.
+  probed_ = true;
+  probe_pending_ = true;
   HttpRequest probe;
   probe.method = HttpRequest::Method::kHead;
   probe.url = options_.probe_url;
-  probe.budget_host = "awesomelint-probe";
+  probe.budget_host = kProbeHost;
+  probe.timeout = kProbeTimeout;
+  probe.retry_timeouts = false;
   Submit(std::move(probe), [this](HttpResponse&& answer) {
+    probe_pending_ = false;
     bool unreachable = answer.status == 0 &&
                        (answer.failure == HttpResponse::Failure::kDns ||
                         answer.failure == HttpResponse::Failure::kConnect || !answer.connected);

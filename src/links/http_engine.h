@@ -143,10 +143,13 @@ class HttpEngine {
   // so far, whether the probe host was asked, and what it said.
   static constexpr size_t kUnreachableHosts = 4;
   static constexpr int kFirstRequests = 8;  // at once, until a host answers (2 s at most)
+  static constexpr std::chrono::milliseconds kProbeTimeout{5'000};
+  static constexpr const char* kProbeHost = "awesomelint-probe";
   std::chrono::steady_clock::time_point created_ = std::chrono::steady_clock::now();
   bool answered_ = false;
   std::set<std::string> unreachable_;
-  bool probing_ = false;
+  bool probed_ = false;         // the probe was sent (once per run)
+  bool probe_pending_ = false;  // it has not answered: nothing else starts meanwhile
   bool no_network_ = false;
   void* multi_ = nullptr;    // CURLM
   void* resolve_ = nullptr;  // curl_slist of HttpOptions::resolve

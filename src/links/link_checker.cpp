@@ -184,13 +184,15 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
 
   long long now = UnixNow();
   for (LinkResult* result : checked) {
-    // Without a network, what failed to resolve or connect was not checked either.
     bool unreached = result->verdict == LinkVerdict::kError ||
                      (result->verdict == LinkVerdict::kBroken &&
                       result->detail.find("(DNS)") != std::string::npos);
-    if (report.no_network && result->settled && unreached) {
+    // Without a network, what failed to resolve or connect, or was never sent (a
+    // provider's batch still waiting), was not checked either.
+    if (report.no_network && (unreached || !result->settled)) {
       result->verdict = LinkVerdict::kUnchecked;
       result->detail = "not checked: no network";
+      result->settled = true;
     }
     if (!result->settled) {  // no answer came: the run was cut short
       result->verdict = LinkVerdict::kTimeout;
