@@ -331,12 +331,17 @@ PageOutcome CheckSession::Judge(const HttpResponse& response) const {
     outcome.detail = response.error;
     return outcome;
   }
+  outcome.unreached = response.failure == HttpResponse::Failure::kDns ||
+                      response.failure == HttpResponse::Failure::kConnect ||
+                      (response.failure == HttpResponse::Failure::kTimeout && !response.connected);
   switch (response.failure) {
     case HttpResponse::Failure::kNone:
       break;
     case HttpResponse::Failure::kTimeout:
       outcome.verdict = LinkVerdict::kTimeout;
-      outcome.detail = fmt::format("no answer within {} s", options_.http.timeout.count() / 1000.0);
+      outcome.detail =
+          fmt::format("no {} within {} s", response.connected ? "answer" : "connection",
+                      options_.http.timeout.count() / 1000.0);
       return outcome;
     case HttpResponse::Failure::kPrivateAddress:
       outcome.verdict = LinkVerdict::kPrivateRedirect;

@@ -38,6 +38,7 @@ struct PageOutcome {
   long status = 0;
   std::string final_url;  // after a permanent redirect
   std::string detail;
+  bool unreached = false;  // no connection: the name did not resolve, or none in time
 };
 
 class CheckSession {

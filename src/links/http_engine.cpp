@@ -184,6 +184,11 @@ void HttpEngine::EndPausedHosts() {
 void HttpEngine::Admit() {
   EndPausedHosts();
   Clock::time_point now = Clock::now();
+  // Nothing answered yet: a resolver that drops queries makes every lookup wait
+  // out its timeout, so the probe goes out now, beside them, not after them.
+  if (!answered_ && !probed_ && started_ > 0 && !options_.probe_url.empty() &&
+      now - created_ >= kWarmUp)
+    StartProbe(/*alone=*/false);
   // Retries whose time has come go back to the front of their host's queue.
   for (auto it = delayed_.begin(); it != delayed_.end();) {
     if ((*it)->ready_at <= now) {
@@ -386,7 +391,7 @@ int HttpEngine::TotalBudget() const {
   // Until some host answers, a few requests at a time: with no network (or a
   // resolver that drops a flood of queries) the run learns so in a moment, not
   // after a hundred lookups have each waited out their retries.
-  bool warming = !answered_ && Clock::now() - created_ < std::chrono::seconds(2);
+  bool warming = !answered_ && Clock::now() - created_ < kWarmUp;
   return warming ? std::min(options_.http.max_concurrency, kFirstRequests)
                  : options_.http.max_concurrency;
 }
@@ -400,17 +405,19 @@ void HttpEngine::NoteReach(const HttpRequest& request, const HttpResponse& respo
   bool unreachable = response.failure == HttpResponse::Failure::kDns ||
                      response.failure == HttpResponse::Failure::kConnect ||
                      (response.failure == HttpResponse::Failure::kTimeout && !response.connected);
-  if (answered_ || !unreachable || probed_) return;
+  if (answered_ || !unreachable || request.budget_host == kProbeHost) return;
   unreachable_.insert(request.budget_host);
   if (unreachable_.size() < kUnreachableHosts) return;
-  // Dead hosts, or no network? Ask one that is always up.
-  if (options_.probe_url.empty()) {
+  // Dead hosts, or no network? The host that is always up says.
+  if (options_.probe_url.empty() || probe_unreachable_)
     no_network_ = true;
-    return;
-  }
-  // It goes first and alone: behind a flood of lookups it would learn nothing.
+  else if (!probed_)
+    StartProbe(/*alone=*/true);
+}
+
+void HttpEngine::StartProbe(bool alone) {
   probed_ = true;
-  probe_pending_ = true;
+  probe_pending_ = alone;
   HttpRequest probe;
   probe.method = HttpRequest::Method::kHead;
   probe.url = options_.probe_url;
@@ -419,10 +426,11 @@ void HttpEngine::NoteReach(const HttpRequest& request, const HttpResponse& respo
   probe.retry_timeouts = false;
   Submit(std::move(probe), [this](HttpResponse&& answer) {
     probe_pending_ = false;
-    bool unreachable = answer.status == 0 &&
-                       (answer.failure == HttpResponse::Failure::kDns ||
-                        answer.failure == HttpResponse::Failure::kConnect || !answer.connected);
-    if (unreachable && !answered_) no_network_ = true;
+    probe_unreachable_ = answer.status == 0 &&
+                         (answer.failure == HttpResponse::Failure::kDns ||
+                          answer.failure == HttpResponse::Failure::kConnect || !answer.connected);
+    if (probe_unreachable_ && !answered_ && unreachable_.size() >= kUnreachableHosts)
+      no_network_ = true;
   });
 }
 

@@ -135,6 +135,8 @@ class HttpEngine {
   // Counts hosts that could not be reached until one answers; asks the probe host
   // when too many could not.
   void NoteReach(const HttpRequest& request, const HttpResponse& response);
+  // Asks the always-up host; `alone`: nothing else starts until it answers.
+  void StartProbe(bool alone);
   int TotalBudget() const;  // how many requests may run at once now
 
   Options options_;
@@ -142,7 +144,8 @@ class HttpEngine {
   // Reachability: whether any host answered, the hosts that could not be reached
   // so far, whether the probe host was asked, and what it said.
   static constexpr size_t kUnreachableHosts = 4;
-  static constexpr int kFirstRequests = 8;  // at once, until a host answers (2 s at most)
+  static constexpr int kFirstRequests = 8;  // at once, until a host answers (kWarmUp at most)
+  static constexpr std::chrono::milliseconds kWarmUp{2'000};
   static constexpr std::chrono::milliseconds kProbeTimeout{5'000};
   static constexpr const char* kProbeHost = "awesomelint-probe";
   std::chrono::steady_clock::time_point created_ = std::chrono::steady_clock::now();
@@ -150,6 +153,7 @@ class HttpEngine {
   std::set<std::string> unreachable_;
   bool probed_ = false;         // the probe was sent (once per run)
   bool probe_pending_ = false;  // it has not answered: nothing else starts meanwhile
+  bool probe_unreachable_ = false;
   bool no_network_ = false;
   void* multi_ = nullptr;    // CURLM
   void* resolve_ = nullptr;  // curl_slist of HttpOptions::resolve

@@ -184,12 +184,9 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
 
   long long now = UnixNow();
   for (LinkResult* result : checked) {
-    bool unreached = result->verdict == LinkVerdict::kError ||
-                     (result->verdict == LinkVerdict::kBroken &&
-                      result->detail.find("(DNS)") != std::string::npos);
     // Without a network, what failed to resolve or connect, or was never sent (a
     // provider's batch still waiting), was not checked either.
-    if (report.no_network && (unreached || !result->settled)) {
+    if (report.no_network && (result->unreached || !result->settled)) {
       result->verdict = LinkVerdict::kUnchecked;
       result->detail = "not checked: no network";
       result->settled = true;

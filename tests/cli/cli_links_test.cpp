@@ -172,6 +172,29 @@ TEST_F(CliLinksTest, NoNetworkIsSaidOnceAndNoLinkIsBroken) {
   EXPECT_EQ((*LinkFor(checked, dead[0]))["status"], "broken");
 }
 
+TEST_F(CliLinksTest, NoNetworkIsSaidWhenConnectionsHang) {
+  // Every host's connection hangs (a network that drops packets) and so does the
+  // probe's: nothing answers, and nothing is called broken or timed out.
+  awesomelint::testing::BlackHole hole;
+  std::vector<std::string> args = {"--timeout", "2", "--provider",
+                                   fmt::format("github=http://probe.hang.test:{}", hole.port())};
+  std::vector<std::string> urls;
+  for (const char* host : {"a", "b", "c", "d", "e", "probe"}) {
+    std::string name = fmt::format("{}.hang.test:{}", host, hole.port());
+    if (std::string(host) != "probe") urls.push_back(fmt::format("http://{}/page", name));
+    args.insert(args.end(), {"--resolve", name + ":127.0.0.1"});
+  }
+  WriteList(urls);
+  args.insert(args.end(), {"--format", "json", "list.md"});
+  Result r = Check(args);
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("no network: 5 links not checked"), std::string::npos) << r.err;
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  for (const std::string& url : urls)
+    EXPECT_EQ((*LinkFor(report, url))["status"], "unchecked") << url;
+  EXPECT_TRUE(report["diagnostics"].empty()) << report["diagnostics"].dump(1);
+}
+
 TEST_F(CliLinksTest, OnlyBrokenFailsByDefaultAndFailOnIsConfigurable) {
   server_.Start();
   WriteList({Url("/ok"), Url("/walled")});

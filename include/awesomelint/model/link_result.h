@@ -42,10 +42,11 @@ struct LinkResult {
   LinkVerdict verdict = LinkVerdict::kError;
   LinkVerdict checked = LinkVerdict::kError;  // for kCached: what the earlier run found
   long http_status = 0;
-  std::string final_url;  // kRedirected: where the resource lives now
-  std::string detail;     // "archived", "gated", "Cloudflare challenge", ...
-  bool warn = false;      // alive, but worth a word (archived, gated)
-  bool settled = false;   // false while it is being checked
+  std::string final_url;   // kRedirected: where the resource lives now
+  std::string detail;      // "archived", "gated", "Cloudflare challenge", ...
+  bool warn = false;       // alive, but worth a word (archived, gated)
+  bool settled = false;    // false while it is being checked
+  bool unreached = false;  // no connection was made (DNS, refused, none in time)
   std::vector<LinkLocation> locations;
 };
 

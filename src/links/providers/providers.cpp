@@ -19,6 +19,7 @@ void ApplyOutcome(const PageOutcome& outcome, LinkResult& result) {
   result.http_status = outcome.status;
   result.final_url = outcome.final_url;
   result.detail = outcome.detail;
+  result.unreached = outcome.unreached;
 }
 
 std::string Endpoint(const std::string& base, std::string_view path) {
