@@ -346,6 +346,7 @@ int Run(const CommandLine& cli) {
   RunReport report;
   for (const auto& rule : catalog) report.rules.push_back(&rule->meta());
   if (check_links) report.links = &links;
+  report.every_link = options.verbose;
   LintContext context;
   context.today = options.today.value_or(Today());
   context.links = report.links;

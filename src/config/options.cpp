@@ -120,6 +120,12 @@ std::vector<OptionSpec> MakeTable() {
        .type = T::kFlag,
        .help = "Report errors only",
        .apply = [](const json& v, S& s) { s.quiet = v.get<bool>(); }},
+      {.flag = "--verbose",
+       .short_flag = "-v",
+       .type = T::kFlag,
+       .help = "List every checked link with its verdict, HTTP status and time, problems first "
+               "(pretty, github and markdown; json always has them)",
+       .apply = [](const json& v, S& s) { s.verbose = v.get<bool>(); }},
       {.flag = "--color",
        .type = T::kChoice,
        .choices = {"auto", "always", "never"},

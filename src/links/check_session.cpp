@@ -167,6 +167,7 @@ struct CheckSession::PageFetch {
   bool head_timed_out = false;
   bool permanent = true;  // every redirect so far was permanent
   int hops = 0;
+  double seconds = 0;  // of its requests so far
   std::set<std::string> seen;
   std::function<void(PageOutcome)> done;
 
@@ -215,6 +216,7 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
   Send(
       std::move(request), /*done=*/
       [this, fetch](HttpResponse&& response) {
+        fetch->seconds += response.seconds;
         long status = response.status;
         std::string location = response.Header("location");
         if (status >= 300 && status < 400 && !location.empty()) {
@@ -248,6 +250,7 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
             Fetch(fetch);
             return;
           }
+          outcome.seconds = fetch->seconds;
           fetch->done(std::move(outcome));
           return;
         }
@@ -276,6 +279,7 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
           outcome.verdict = LinkVerdict::kRedirected;
           outcome.final_url = Unremap(fetch->written, fetch->remapped, fetch->url);
         }
+        outcome.seconds = fetch->seconds;
         fetch->done(std::move(outcome));
       },
       /*remapped=*/true);

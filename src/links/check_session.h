@@ -39,6 +39,7 @@ struct PageOutcome {
   std::string final_url;  // after a permanent redirect
   std::string detail;
   bool unreached = false;  // no connection: the name did not resolve, or none in time
+  double seconds = 0;      // the time of its requests (hops, HEAD and GET), in all
 };
 
 class CheckSession {

@@ -221,8 +221,10 @@ void HttpEngine::Start(std::unique_ptr<Transfer> transfer) {
   if (t->request.prepare) t->request.prepare(t->request);
   const HttpRequest& request = t->request;
   int attempts = t->response.attempts;
+  double seconds = t->response.seconds;
   t->response = HttpResponse{};
   t->response.attempts = attempts;
+  t->response.seconds = seconds;
   t->truncated = false;
   CURL* easy = curl_easy_init();
   t->easy = easy;
@@ -269,8 +271,8 @@ void HttpEngine::Start(std::unique_ptr<Transfer> transfer) {
   Host& host = hosts_[request.budget_host];
   ++host.active;
   host.next_start = Clock::now() + Interval(request.budget_host);
-  int& peak = peak_[request.budget_host];
-  peak = std::max(peak, host.active);
+  HostStats& stats = stats_[request.budget_host];
+  stats.peak = std::max(stats.peak, host.active);
   ++started_;
   curl_multi_add_handle(multi_, easy);
   running_[easy] = std::move(transfer);
@@ -304,6 +306,15 @@ void HttpEngine::Finish(Transfer* raw, int curl_code) {
   response.connected = address && *address;
   response.status = status;
   ++response.attempts;
+  curl_off_t microseconds = 0;
+  curl_easy_getinfo(transfer->easy, CURLINFO_TOTAL_TIME_T, &microseconds);
+  double seconds = static_cast<double>(microseconds) / 1e6;
+  response.seconds += seconds;
+  HostStats& stats = stats_[transfer->request.budget_host];
+  ++stats.requests;
+  stats.seconds += seconds;
+  stats.max_seconds = std::max(stats.max_seconds, seconds);
+  stats.rate_limited += status == 429 || status == 503;
   // An answer whose body was cut short (our cap, or a timeout mid-body) is an answer.
   if (!transfer->refused_address.empty()) {
     response.failure = HttpResponse::Failure::kPrivateAddress;
@@ -343,6 +354,9 @@ void HttpEngine::Finish(Transfer* raw, int curl_code) {
     if ((status == 429 || status == 503) && retry_after >= 0) {
       // The host asked for a pause: the whole host waits, the loop does not.
       delay = std::min(milliseconds(retry_after * 1000), options_.http.max_retry_after);
+      if (now + delay > host.next_start)
+        stats_[name].paused_seconds +=
+            std::chrono::duration<double>(now + delay - std::max(now, host.next_start)).count();
       host.next_start = std::max(host.next_start, now + delay);
     }
     if (now + delay < options_.deadline) {
@@ -385,6 +399,18 @@ long HttpEngine::WaitMs() const {
         (!probe_pending_ || name == kProbeHost))
       next = std::min(next, host.next_start);
   return std::max<long>(0, std::chrono::duration_cast<milliseconds>(next - now).count());
+}
+
+std::vector<HostStats> HttpEngine::host_stats() const {
+  std::vector<HostStats> all;
+  for (const auto& [name, stats] : stats_) {
+    if (name == kProbeHost) continue;
+    all.push_back(stats);
+    all.back().host = name;
+  }
+  std::sort(all.begin(), all.end(),
+            [](const HostStats& a, const HostStats& b) { return a.host < b.host; });
+  return all;
 }
 
 int HttpEngine::TotalBudget() const {

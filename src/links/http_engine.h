@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "awesomelint/links/link_options.h"
+#include "awesomelint/model/link_result.h"
 
 namespace awesomelint {
 
@@ -53,6 +54,7 @@ struct HttpResponse {
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
   int attempts = 0;
+  double seconds = 0;       // the time its attempts took, in all
   bool deadline = false;    // not finished: the run's deadline passed
   bool no_network = false;  // not finished: no host could be reached
   bool connected = false;   // a connection was made (the host's name resolved)
@@ -104,8 +106,8 @@ class HttpEngine {
   // Whether the last Run() ended because of Stop() (rather than the deadline).
   bool interrupted() const { return interrupted_; }
 
-  // How many requests each budget host has had running at once, at most.
-  const std::unordered_map<std::string, int>& peak_per_host() const { return peak_; }
+  // How each budget host fared: requests, their time, rate limits, peak concurrency.
+  std::vector<HostStats> host_stats() const;
   long requests_started() const { return started_; }
 
  private:
@@ -162,7 +164,7 @@ class HttpEngine {
   size_t next_host_ = 0;
   std::vector<std::unique_ptr<Transfer>> delayed_;                // retries waiting for their time
   std::unordered_map<void*, std::unique_ptr<Transfer>> running_;  // by CURL*
-  std::unordered_map<std::string, int> peak_;
+  std::unordered_map<std::string, HostStats> stats_;              // by budget host
   long started_ = 0;
   std::mt19937 random_{std::random_device{}()};
 };

@@ -175,7 +175,10 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
   CheckSession session(engine, options, remap);
   for (const auto& [host, when] : cache.get_hosts()) session.AskWithGet(host);
   for (const auto& provider : providers) provider->Start(session);
+  auto began = std::chrono::steady_clock::now();
   report.finished = engine.Run();
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+  report.hosts = engine.host_stats();
   report.interrupted = engine.interrupted();
   report.no_network = engine.no_network();
   report.requests = engine.requests_started();

@@ -94,6 +94,14 @@ void WriteGithub(std::ostream& out, const RunReport& report, size_t max_annotati
       out << PlainLine(file.path, d) << '\n';
     }
   }
+  if (report.every_link && report.links) {
+    for (const LinkResult* result : LinksWorstFirst(*report.links))
+      out << DefuseOldCommands("  " + LinkLine(*result)) << '\n';
+  }
+  if (report.links) {
+    std::string hosts = HostHighlights(*report.links);
+    if (!hosts.empty()) out << DefuseOldCommands("awesomelint: link check: " + hosts) << '\n';
+  }
   if (plain > 0)
     out << fmt::format(
         "awesomelint: {} more finding{} above {} not annotated (at most {} annotation{} per "

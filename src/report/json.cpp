@@ -1,6 +1,8 @@
 // json: one object with files, diagnostics, links and a summary (DESIGN.md).
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 #include "awesomelint/model/link_result.h"
 #include "awesomelint/report/report.h"
 
@@ -46,6 +48,7 @@ void WriteJson(std::ostream& out, const RunReport& report) {
                              {"column", location.position.column}});
       item["locations"] = std::move(locations);
       if (!result.detail.empty()) item["detail"] = result.detail;
+      if (LinkTime(result) != "-") item["seconds"] = std::round(result.seconds * 1000) / 1000;
       root["links"].push_back(std::move(item));
     }
   }
@@ -60,9 +63,20 @@ void WriteJson(std::ostream& out, const RunReport& report) {
     for (const auto& [verdict, count] : CountVerdicts(*report.links))
       verdicts[std::string(VerdictName(verdict))] = count;
     root["summary"]["links"] = std::move(verdicts);
-    root["summary"]["link_check"] = {{"finished", report.links->finished},
-                                     {"interrupted", report.links->interrupted},
-                                     {"requests", report.links->requests}};
+    nlohmann::ordered_json hosts = nlohmann::ordered_json::array();
+    auto milli = [](double seconds) { return std::round(seconds * 1000) / 1000; };
+    for (const HostStats& host : report.links->hosts)
+      hosts.push_back({{"host", host.host},
+                       {"requests", host.requests},
+                       {"seconds", milli(host.seconds)},
+                       {"max_seconds", milli(host.max_seconds)},
+                       {"rate_limited", host.rate_limited},
+                       {"paused_seconds", milli(host.paused_seconds)},
+                       {"peak", host.peak}});
+    root["summary"]["link_check"] = {
+        {"finished", report.links->finished},      {"interrupted", report.links->interrupted},
+        {"no_network", report.links->no_network},  {"requests", report.links->requests},
+        {"seconds", milli(report.links->seconds)}, {"hosts", std::move(hosts)}};
   }
   out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }

@@ -52,7 +52,33 @@ void WriteVerdictCounts(std::ostream& out, const LinkReport& links) {
   if (!links.finished)
     out << fmt::format("\nThe link check was {}: links it did not reach are timeouts.\n",
                        links.interrupted ? "interrupted" : "cut short by the deadline");
+  std::string hosts = HostHighlights(links);
+  if (!hosts.empty()) out << "\nLink check: " << MarkdownCell(hosts) << ".\n";
   out << "\n";
+}
+
+// --verbose: every link, problems first, folded away (a long list is long).
+void WriteEveryLink(std::ostream& out, const LinkReport& links) {
+  std::vector<const LinkResult*> sorted = LinksWorstFirst(links);
+  out << fmt::format(
+      "<details><summary>Every link ({})</summary>\n\n"
+      "| Where | Verdict | HTTP | Time | Link | Detail |\n| --- | --- | ---: | ---: | --- | --- "
+      "|\n",
+      sorted.size());
+  size_t rows = std::min(sorted.size(), kMarkdownMaxLinkRows);
+  for (size_t i = 0; i < rows; ++i) {
+    const LinkResult& r = *sorted[i];
+    std::string link = r.final_url.empty() ? r.url : r.url + " → " + r.final_url;
+    out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", MarkdownCell(LinkPlace(r)),
+                       LinkVerdictText(r), r.http_status ? std::to_string(r.http_status) : "-",
+                       LinkTime(r), MarkdownCell(link), MarkdownCell(r.detail));
+  }
+  if (sorted.size() > rows)
+    out << fmt::format(
+        "\n{} more links are not listed here; `awesomelint --format json` "
+        "gives them all.\n",
+        sorted.size() - rows);
+  out << "\n</details>\n";
 }
 
 void WriteFindings(std::ostream& out, const RunReport& report, std::string_view blob_url) {
@@ -90,9 +116,14 @@ void WriteMarkdown(std::ostream& out, const RunReport& report, std::string_view 
                        report.links->results.size() == 1 ? "" : "s");
   out << ".\n\n";
   if (report.links && !report.links->results.empty()) WriteVerdictCounts(out, *report.links);
-  if (s.errors + s.warnings + s.infos == 0) return;
-  WriteRuleCounts(out, report);
-  WriteFindings(out, report, blob_url);
+  if (s.errors + s.warnings + s.infos > 0) {
+    WriteRuleCounts(out, report);
+    WriteFindings(out, report, blob_url);
+  }
+  if (report.every_link && report.links && !report.links->results.empty()) {
+    out << "\n";
+    WriteEveryLink(out, *report.links);
+  }
 }
 
 }  // namespace awesomelint

@@ -35,6 +35,10 @@ void WritePretty(std::ostream& out, const RunReport& report, bool color) {
           << paint("\033[2m", d.rule) << ' ' << d.message << '\n';
     }
   }
+  if (report.every_link && report.links) {
+    for (const LinkResult* result : LinksWorstFirst(*report.links))
+      out << LinkLine(*result) << '\n';
+  }
   Summary s = Summarize(report);
   std::string where = fmt::format("{} ({} {})", Plural(static_cast<int>(s.files), "file"),
                                   s.entries, s.entries == 1 ? "entry" : "entries");
@@ -44,8 +48,10 @@ void WritePretty(std::ostream& out, const RunReport& report, bool color) {
       counts.push_back(fmt::format("{} {}", count, VerdictName(verdict)));
     where += fmt::format("; {} links: {}", report.links->results.size(), fmt::join(counts, ", "));
   }
+  std::string hosts = report.links ? HostHighlights(*report.links) : "";
   if (s.errors + s.warnings + s.infos == 0) {
     out << paint("\033[1;32m", "No problems") << " in " << where << '\n';
+    if (!hosts.empty()) out << paint("\033[2m", "Link check: " + hosts) << '\n';
     return;
   }
   std::vector<std::string> parts;
@@ -55,6 +61,7 @@ void WritePretty(std::ostream& out, const RunReport& report, bool color) {
       paint(s.warnings ? SeverityColor(Severity::kWarning) : "", Plural(s.warnings, "warning")));
   if (s.infos) parts.push_back(Plural(s.infos, "note"));
   out << fmt::format("{} in {}", fmt::join(parts, ", "), where) << '\n';
+  if (!hosts.empty()) out << paint("\033[2m", "Link check: " + hosts) << '\n';
 }
 
 }  // namespace awesomelint

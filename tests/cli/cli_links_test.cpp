@@ -29,6 +29,10 @@ class CliLinksTest : public CliTest {
       res.set_content("<title>Just a moment...</title>", "text/html");
     });
     s.Get("/teapot", [](const auto&, auto& res) { res.status = 418; });
+    s.Get("/busy", [](const auto&, auto& res) {
+      res.status = 429;
+      res.set_header("Retry-After", "1");
+    });
     s.Get("/echo", [](const auto&, auto& res) { res.status = 200; });
     s.Get("/hang", [this](const auto&, auto& res) {
       if (interrupt_on_hang_) {  // Ctrl-C, once this request is in flight
@@ -226,6 +230,50 @@ TEST_F(CliLinksTest, EveryFormatCarriesTheVerdicts) {
   Result markdown = Check({"--no-cache", "--format", "markdown", "list.md"});
   EXPECT_NE(markdown.out.find("broken"), std::string::npos) << markdown.out;
   EXPECT_NE(markdown.out.find("| error | [link-check]("), std::string::npos) << markdown.out;
+}
+
+TEST_F(CliLinksTest, VerboseListsEveryVerdictAndTheSummaryNamesHosts) {
+  server_.Start();
+  WriteList({Url("/ok"), Url("/missing"), Url("/busy")});
+  std::string host = Url("").substr(std::string("http://").size());  // 127.0.0.1:PORT
+  Result quiet = Check({"--no-cache", "list.md"});
+  EXPECT_EQ(quiet.out.find(" alive "), std::string::npos) << "only problems without --verbose";
+  EXPECT_NE(quiet.out.find("Link check: "), std::string::npos) << quiet.out;
+
+  Result pretty = Check({"--no-cache", "--verbose", "list.md"});
+  size_t broken = pretty.out.find("list.md:4:3 broken     404");
+  size_t error = pretty.out.find("list.md:5:3 error      429");
+  size_t alive = pretty.out.find("list.md:3:3 alive      200");
+  ASSERT_NE(broken, std::string::npos) << pretty.out;
+  ASSERT_NE(error, std::string::npos) << pretty.out;
+  ASSERT_NE(alive, std::string::npos) << pretty.out;
+  EXPECT_LT(broken, error) << "problems first, the worst first";
+  EXPECT_LT(error, alive);
+  EXPECT_NE(pretty.out.find(" s " + Url("/ok") + "\n"), std::string::npos) << "with its time";
+  EXPECT_NE(pretty.out.find(Url("/missing") + " — 404 Not Found"), std::string::npos);
+  EXPECT_NE(pretty.out.find("; slowest hosts: " + host + " ("), std::string::npos) << pretty.out;
+  EXPECT_NE(pretty.out.find("; most rate-limited: " + host + " (1 × 429/503)"), std::string::npos)
+      << pretty.out;
+
+  Result json = Check({"--no-cache", "--format", "json", "list.md"});
+  nlohmann::json report = nlohmann::json::parse(json.out);
+  EXPECT_TRUE((*LinkFor(report, Url("/ok")))["seconds"].is_number()) << json.out;
+  const nlohmann::json& check = report["summary"]["link_check"];
+  ASSERT_EQ(check["hosts"].size(), 1u) << json.out;
+  EXPECT_EQ(check["hosts"][0]["host"], host);
+  EXPECT_EQ(check["hosts"][0]["requests"], check["requests"]);
+  EXPECT_EQ(check["hosts"][0]["rate_limited"], 1);
+  EXPECT_GE(check["hosts"][0]["peak"], 1);
+
+  Result markdown = Check({"--no-cache", "--verbose", "--format", "markdown", "list.md"});
+  EXPECT_NE(markdown.out.find("<details><summary>Every link (3)</summary>"), std::string::npos)
+      << markdown.out;
+  EXPECT_NE(markdown.out.find("| list.md:3:3 | alive | 200 | "), std::string::npos);
+  EXPECT_NE(markdown.out.find("Link check: 4 requests in "), std::string::npos);
+
+  Result github = Check({"--no-cache", "--verbose", "--format", "github", "list.md"});
+  EXPECT_NE(github.out.find("\n  list.md:3:3 alive      200"), std::string::npos) << github.out;
+  EXPECT_NE(github.out.find("\nawesomelint: link check: 4 requests in "), std::string::npos);
 }
 
 TEST_F(CliLinksTest, OptionsReachEveryRequest) {

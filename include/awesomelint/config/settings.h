@@ -44,6 +44,7 @@ struct Settings {
   std::optional<CalendarDate> today;
   size_t max_file_size = 0;
   bool quiet = false;                        // errors only
+  bool verbose = false;                      // every link's verdict, status and time
   bool fix = false;                          // apply fixes in place
   bool diff = false;                         // print what --fix would change, write nothing
   std::optional<std::string> changed_since;  // git revision: report only lines changed since it

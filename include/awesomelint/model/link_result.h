@@ -47,7 +47,19 @@ struct LinkResult {
   bool warn = false;       // alive, but worth a word (archived, gated)
   bool settled = false;    // false while it is being checked
   bool unreached = false;  // no connection was made (DNS, refused, none in time)
+  double seconds = 0;      // the time of the requests that decided it (a batch's, shared)
   std::vector<LinkLocation> locations;
+};
+
+// How one host (a link's own, or a provider's API) fared in the check.
+struct HostStats {
+  std::string host;
+  long requests = 0;          // attempts sent, retries included
+  double seconds = 0;         // their time in all
+  double max_seconds = 0;     // the slowest one's
+  long rate_limited = 0;      // answers 429 or 503
+  double paused_seconds = 0;  // waited because the host asked (Retry-After)
+  int peak = 0;               // requests at once, at most
 };
 
 struct LinkReport {
@@ -56,6 +68,8 @@ struct LinkReport {
   bool interrupted = false;  // Ctrl-C cut it short
   bool no_network = false;   // no host could be reached: the links were not checked
   long requests = 0;
+  double seconds = 0;                 // the check's wall time
+  std::vector<HostStats> hosts;       // by name
   std::vector<std::string> warnings;  // e.g. a corrupt cache that was ignored
 };
 

@@ -26,6 +26,7 @@ struct RunReport {
   std::vector<FileReport> files;
   std::vector<const RuleMeta*> rules;  // every rule that ran, for SARIF
   const LinkReport* links = nullptr;   // the link phase, unless --offline
+  bool every_link = false;             // --verbose: every link's verdict, not only problems
 };
 
 struct Summary {
@@ -40,6 +41,18 @@ Summary Summarize(const RunReport& report);
 // How many checked resources got each verdict, in verdict order.
 std::vector<std::pair<LinkVerdict, size_t>> CountVerdicts(const LinkReport& links);
 
+// Every checked link, problems first, then by place (--verbose).
+std::vector<const LinkResult*> LinksWorstFirst(const LinkReport& links);
+// "README.md:12:5 (+2)": where a link is first cited, and how often more.
+std::string LinkPlace(const LinkResult& result);
+std::string LinkVerdictText(const LinkResult& result);  // "broken", "alive (cached)"
+std::string LinkTime(const LinkResult& result);         // "0.21 s", "-" when not asked
+// One link on a line: place, verdict, HTTP status, time, URL → final URL — detail.
+std::string LinkLine(const LinkResult& result);
+// "1,204 requests in 25.1 s; slowest hosts: ...; most rate-limited: ..." naming
+// `count` hosts of each; empty when no request was sent.
+std::string HostHighlights(const LinkReport& links, size_t count = 3);
+
 // The documentation page of a rule.
 std::string RuleHelpUri(std::string_view rule);
 
@@ -47,6 +60,8 @@ std::string RuleHelpUri(std::string_view rule);
 inline constexpr size_t kGithubAnnotationsPerLevel = 10;
 // The markdown summary lists at most this many findings.
 inline constexpr size_t kMarkdownMaxRows = 500;
+// ... and with --verbose at most this many links (a step summary holds 1 MiB).
+inline constexpr size_t kMarkdownMaxLinkRows = 2000;
 
 void WritePretty(std::ostream& out, const RunReport& report, bool color);
 void WriteJson(std::ostream& out, const RunReport& report);

@@ -56,6 +56,7 @@ class ArxivProvider : public Provider {
       request.budget_host = HostOf(api_);
       request.max_body = 16 << 20;
       session.Send(std::move(request), [this, batch, &session](HttpResponse&& response) {
+        for (const Paper& paper : batch) paper.result->seconds += response.seconds;
         ArxivFeed feed;
         if (response.status == 200) feed = ParseArxivFeed(response.body);
         if (response.status != 200 || feed.error) {  // the API could not tell: ask the pages

@@ -50,6 +50,7 @@ class DoiProvider : public Provider {
       session.Send(std::move(request), [result, doi, &session](HttpResponse&& response) {
         long code = ParseDoiHandle(response.body).response_code;
         result->http_status = response.status;
+        result->seconds += response.seconds;
         if (response.status == 200 && code == DoiHandleAnswer::kFound) {
           result->verdict = LinkVerdict::kAlive;
           result->settled = true;

@@ -95,6 +95,7 @@ class GithubProvider : public Provider {
     request.body = nlohmann::json{{"query", query}}.dump();
     request.max_body = 16 << 20;
     session.Send(std::move(request), [this, batch, &session](HttpResponse&& response) {
+      for (const Repo& repo : batch) repo.result->seconds += response.seconds;
       GithubGraphQlAnswer answer;
       if (response.status == 200) answer = ParseGithubGraphQl(response.body, batch.size());
       if (!answer.usable) {
@@ -132,6 +133,7 @@ class GithubProvider : public Provider {
     request.headers = {"Accept: application/vnd.github+json"};
     request.max_body = 1 << 20;
     session.Send(std::move(request), [this, repo, chained, &session](HttpResponse&& response) {
+      repo.result->seconds += response.seconds;
       long status = response.status;
       if ((status == 403 || status == 429) && response.Header("x-ratelimit-remaining") == "0")
         rest_spent_ = true;  // the hourly budget is gone: every repository from here is a page
@@ -176,6 +178,7 @@ class GithubProvider : public Provider {
     session.Send(
         std::move(request),
         [this, repo, &session](HttpResponse&& response) {
+          repo.result->seconds += response.seconds;
           GithubRepoAnswer answer = ParseGithubRepo(response.body);
           if (response.status == 200 && !answer.full_name.empty()) {
             Found(repo, answer, 301);

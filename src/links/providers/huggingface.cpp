@@ -55,6 +55,7 @@ class HuggingFaceProvider : public Provider {
       session.Send(std::move(request), [result, what, &session](HttpResponse&& response) {
         long status = response.status;
         result->http_status = status;
+        result->seconds += response.seconds;
         std::string code = response.Header("x-error-code");
         if (status == 200) {
           HfRepoAnswer answer = ParseHfRepo(response.body);

@@ -20,6 +20,7 @@ void ApplyOutcome(const PageOutcome& outcome, LinkResult& result) {
   result.final_url = outcome.final_url;
   result.detail = outcome.detail;
   result.unreached = outcome.unreached;
+  result.seconds += outcome.seconds;
 }
 
 std::string Endpoint(const std::string& base, std::string_view path) {

@@ -58,6 +58,7 @@ class ZenodoProvider : public Provider {
         [this, record, latest, asked, hops, &session](HttpResponse&& response) {
           LinkResult& result = *record.result;
           result.http_status = response.status;
+          result.seconds += response.seconds;
           ZenodoAnswer answer =
               ParseZenodoAnswer(response.status, response.Header("location"), asked);
           switch (answer.says) {
