@@ -5,7 +5,11 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include <re2/re2.h>
 #include "awesomelint/lint/rule.h"
+
+#include "awesomelint/model/closed_services.h"
+#include "awesomelint/model/identifiers.h"
 #include "awesomelint/model/redirect_fix.h"
 
 namespace awesomelint {
@@ -23,20 +27,21 @@ class LinkCheckRule : public Rule {
     return kMeta;
   }
 
-  void Check(const Document& doc, const Entries&, const LintContext& context,
+  void Check(const Document& doc, const Entries& entries, const LintContext& context,
              RuleReporter& out) const override {
     if (!context.links) return;
     for (const LinkResult& result : context.links->results) {
       for (const LinkLocation& location : result.locations) {
         if (location.file != doc.path()) continue;
-        Report(doc, doc.links()[location.link], result, context, out);
+        Report(doc, entries, location.link, result, context, out);
       }
     }
   }
 
  private:
-  static void Report(const Document& doc, const Link& link, const LinkResult& result,
-                     const LintContext& context, RuleReporter& out) {
+  static void Report(const Document& doc, const Entries& entries, int index,
+                     const LinkResult& result, const LintContext& context, RuleReporter& out) {
+    const Link& link = doc.links()[index];
     LinkVerdict verdict = result.verdict == LinkVerdict::kCached ? result.checked : result.verdict;
     auto fails = [&](LinkVerdict v) {
       return std::find(context.fail_on.begin(), context.fail_on.end(), v) != context.fail_on.end();
@@ -47,7 +52,8 @@ class LinkCheckRule : public Rule {
     switch (verdict) {
       case LinkVerdict::kBroken:
         out.Report(link.dest,
-                   fmt::format("Broken link {}: {}", url, Detail(result, "it does not exist")),
+                   fmt::format("Broken link {}: {}{}", url, Detail(result, "it does not exist"),
+                               Successor(doc, entries, index)),
                    weight);
         return;
       case LinkVerdict::kRedirected: {
@@ -61,6 +67,16 @@ class LinkCheckRule : public Rule {
         // Rewritten only when the target is the same resource moved (never a front
         // page, a sign-in or an error page), where the file writes the URL itself (not
         // through escapes), and never across a line break: a fix keeps the file's lines.
+        long s = result.http_status;
+        if (s == 302 || s == 303 || s == 307) {  // temporary: reported, never a fix
+          bool front = LeadsToFrontPage(url, result.final_url);
+          out.Report(link.dest,
+                     fmt::format("Link {} is sent (HTTP {}, for now) to {}{}{}", url, s,
+                                 front ? "the site's front page " : "", result.final_url,
+                                 front ? ": the page is probably gone" : ""),
+                     weight);
+          return;
+        }
         RedirectFix judged = JudgeRedirect(url, result.final_url);
         // A provider's API names the resource's new address itself (a renamed
         // repository): no guess about the target is needed.
@@ -117,6 +133,36 @@ class LinkCheckRule : public Rule {
       case LinkVerdict::kUnchecked:  // said once for the run: no network
         return;
     }
+  }
+
+  // A closed paper service's link: where the entry's paper lives now, when the
+  // link or another link of the entry names its arXiv id.
+  static std::string Successor(const Document& doc, const Entries& entries, int index) {
+    const std::optional<Url>& url = doc.url(index);
+    const ClosedService* service = url ? ClosedServiceOf(*url) : nullptr;
+    if (!service || !service->papers) return {};
+    std::string id = ArxivIdIn(url->path);
+    if (int e = entries.EntryOf(index); id.empty() && e >= 0) {
+      const Entry& entry = entries[e];
+      std::vector<int> links = entry.other_links;
+      links.insert(links.begin(), entry.title_link);
+      links.insert(links.end(), entry.badges.begin(), entry.badges.end());
+      for (int other : links) {
+        if (other < 0 || !doc.url(other)) continue;
+        if (std::optional<ArxivRef> paper = ArxivFromUrl(*doc.url(other))) {
+          id = paper->id;
+          break;
+        }
+      }
+    }
+    return id.empty() ? "" : fmt::format("; the paper is at {}", PaperSuccessors(id));
+  }
+
+  // "2401.01234" in a path such as /paper/2401.01234 or /api/v0/papers/2401.01234v2.
+  static std::string ArxivIdIn(std::string_view path) {
+    static const RE2 kId(R"((?:^|[^0-9.])(\d{4}\.\d{4,5})(?:v\d+)?(?:$|[^0-9]))");
+    std::string id;
+    return RE2::PartialMatch(path, kId, &id) ? id : std::string();
   }
 
   static std::string Detail(const LinkResult& result, std::string_view fallback) {

@@ -166,6 +166,7 @@ struct CheckSession::PageFetch {
   // HEAD answers GET at once, and a slow page is not waited for twice.
   bool head_timed_out = false;
   bool permanent = true;  // every redirect so far was permanent
+  long temporary = 0;     // the first temporary redirect's status (302, 303, 307)
   int hops = 0;
   double seconds = 0;  // of its requests so far
   std::set<std::string> seen;
@@ -243,7 +244,9 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
                 permanent ? "" : fmt::format("{} {}: a sign-in page", status, location);
           } else {
             fetch->seen.insert(next);
-            fetch->permanent = fetch->permanent && (status == 301 || status == 308);
+            bool permanent = status == 301 || status == 308;
+            if (!permanent && fetch->temporary == 0) fetch->temporary = status;
+            fetch->permanent = fetch->permanent && permanent;
             fetch->url = next;
             fetch->head = true;
             fetch->head_timed_out = false;
@@ -278,6 +281,15 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
         if (outcome.verdict == LinkVerdict::kAlive && fetch->hops > 0 && fetch->permanent) {
           outcome.verdict = LinkVerdict::kRedirected;
           outcome.final_url = Unremap(fetch->written, fetch->remapped, fetch->url);
+        } else if (outcome.verdict == LinkVerdict::kAlive && fetch->hops > 0 &&
+                   LeadsToFrontPage(fetch->remapped, fetch->url)) {
+          // Sent on, for now, to the front page: the page it named is not there. Never
+          // alive; the status says the redirect was temporary (never a fix).
+          outcome.verdict = LinkVerdict::kRedirected;
+          outcome.status = fetch->temporary;
+          outcome.final_url = Unremap(fetch->written, fetch->remapped, fetch->url);
+          if (outcome.final_url.empty()) outcome.final_url = fetch->url;
+          outcome.detail = "sent to the site's front page for now: the page is probably gone";
         }
         outcome.seconds = fetch->seconds;
         fetch->done(std::move(outcome));

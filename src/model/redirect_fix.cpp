@@ -41,6 +41,12 @@ bool IsSignInOrErrorPage(std::string_view url) {
   return parsed && IsWall(*parsed);
 }
 
+bool LeadsToFrontPage(std::string_view written, std::string_view target) {
+  std::optional<Url> from = ParseUrl(written);
+  std::optional<Url> to = ParseUrl(target);
+  return from && to && !from->segments().empty() && to->segments().empty();
+}
+
 RedirectFix JudgeRedirect(std::string_view written, std::string_view target) {
   RedirectFix fix;
   std::optional<Url> from = ParseUrl(written);

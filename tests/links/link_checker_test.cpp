@@ -318,6 +318,55 @@ TEST(LinkRedirectTest, PermanentTemporaryLoopsAndChains) {
   EXPECT_EQ(c.For(server.Url("/to-dead")).verdict, LinkVerdict::kBroken);
 }
 
+// A deep link sent to the site's front page is a soft 404: never alive, however the
+// redirect is made; a temporary one keeps its status, so nothing rewrites the link.
+TEST(LinkRedirectTest, ADeepLinkSentToTheFrontPageIsNeverAlive) {
+  TestServer server;
+  auto& s = server.server();
+  s.Get("/", [](const auto&, auto& res) { res.set_content("home", "text/html"); });
+  s.Get("/docs/gone", [](const auto&, auto& res) { res.set_redirect("/", 302); });
+  s.Get("/docs/moved-home", [](const auto&, auto& res) { res.set_redirect("/", 301); });
+  s.Get("/docs/via", [](const auto&, auto& res) { res.set_redirect("/docs/gone", 307); });
+  s.Get("/docs/elsewhere", [](const auto&, auto& res) { res.set_redirect("/docs/new", 302); });
+  s.Get("/docs/new", [](const auto&, auto& res) { res.status = 200; });
+  server.Start();
+  Checked c = CheckList({server.Url("/docs/gone"), server.Url("/docs/moved-home"),
+                         server.Url("/docs/via"), server.Url("/docs/elsewhere"), server.Url("/")},
+                        QuickOptions());
+  const LinkResult& gone = c.For(server.Url("/docs/gone"));
+  EXPECT_EQ(gone.verdict, LinkVerdict::kRedirected);
+  EXPECT_EQ(gone.http_status, 302);
+  EXPECT_EQ(gone.final_url, server.Url("/"));
+  EXPECT_EQ(gone.detail, "sent to the site's front page for now: the page is probably gone");
+  EXPECT_EQ(c.For(server.Url("/docs/via")).http_status, 307) << "the first temporary hop";
+  const LinkResult& home = c.For(server.Url("/docs/moved-home"));
+  EXPECT_EQ(home.verdict, LinkVerdict::kRedirected) << "permanent: the rule refuses the fix";
+  EXPECT_EQ(home.final_url, server.Url("/"));
+  EXPECT_EQ(c.For(server.Url("/docs/elsewhere")).verdict, LinkVerdict::kAlive)
+      << "a temporary redirect to another page is the site's business";
+  EXPECT_EQ(c.For(server.Url("/")).verdict, LinkVerdict::kAlive);
+}
+
+// Links to a closed service are dead with a reason, and cost no request.
+TEST(LinkVerdictTest, ClosedServicesAreBrokenWithoutARequest) {
+  TestServer server;
+  server.Start();
+  LinkOptions options = QuickOptions();
+  options.remap.push_back({"^https?://[^/]+/(.*)$", server.Url("/$1")});
+  Checked c = CheckList({"https://paperswithcode.com/paper/attention-is-all-you-need",
+                         "https://arxiv.paperswithcode.com/api/v0/papers/1706.03762",
+                         "https://notpaperswithcode.com/x"},
+                        options);
+  const LinkResult& pwc = c.For("https://paperswithcode.com/paper/attention-is-all-you-need");
+  EXPECT_EQ(pwc.verdict, LinkVerdict::kBroken);
+  EXPECT_EQ(pwc.detail, "Papers with Code closed in July 2025; its pages redirect to Hugging Face");
+  EXPECT_EQ(c.For("https://arxiv.paperswithcode.com/api/v0/papers/1706.03762").verdict,
+            LinkVerdict::kBroken);
+  EXPECT_EQ(server.Count("/paper/attention-is-all-you-need"), 0u);
+  EXPECT_EQ(server.Count("/api/v0/papers/1706.03762"), 0u);
+  EXPECT_GE(server.Count("/x"), 1u) << "another domain that ends the same is asked";
+}
+
 // A public link whose redirect leads into the private network (here: a host
 // that --resolve puts on 127.0.0.1, redirecting to 127.0.0.1 by address) is not
 // followed; a redirect within the host, and links written to a private address,

@@ -17,6 +17,10 @@ struct RedirectFix {
 // `written` is the link as written, `target` where its permanent redirects led.
 RedirectFix JudgeRedirect(std::string_view written, std::string_view target);
 
+// Whether `target` is the front page of a site and `written` a page below one: a
+// soft 404 (the page is gone, or moved where the redirect does not say).
+bool LeadsToFrontPage(std::string_view written, std::string_view target);
+
 // A sign-in wall or an error page (/login, /signin, /auth, ?next=, ?return_to=, /404).
 bool IsSignInOrErrorPage(std::string_view url);
 

@@ -34,6 +34,7 @@ class Provider {
 // Every provider, most specific first; the last (plain HTTP) takes any URL.
 std::vector<std::unique_ptr<Provider>> MakeProviders(const LinkOptions& options);
 
+std::unique_ptr<Provider> MakeClosedServiceProvider(const LinkOptions& options);
 std::unique_ptr<Provider> MakeArxivProvider(const LinkOptions& options);
 std::unique_ptr<Provider> MakeGithubProvider(const LinkOptions& options);
 std::unique_ptr<Provider> MakeHuggingFaceProvider(const LinkOptions& options);

@@ -4,6 +4,7 @@ namespace awesomelint {
 
 std::vector<std::unique_ptr<Provider>> MakeProviders(const LinkOptions& options) {
   std::vector<std::unique_ptr<Provider>> providers;
+  providers.push_back(MakeClosedServiceProvider(options));
   providers.push_back(MakeArxivProvider(options));
   providers.push_back(MakeGithubProvider(options));
   providers.push_back(MakeHuggingFaceProvider(options));
