@@ -125,8 +125,11 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
         report.results.push_back(std::move(result));
         if (!excluded) pending.push_back({it->second, provider, &*url});
       }
-      report.results[it->second].locations.push_back(
-          {doc->path(), static_cast<int>(i), doc->lines().PositionOf(link.span.begin)});
+      LinkResult& cited = report.results[it->second];
+      std::string_view written = doc->RawUrl(link);
+      cited.locations.push_back({doc->path(), static_cast<int>(i),
+                                 doc->lines().PositionOf(link.span.begin),
+                                 written == cited.url ? std::string() : std::string(written)});
     }
   }
 

@@ -38,10 +38,11 @@ void RelocateLinks(LinkReport& links, const Document& before, const Document& af
   for (size_t i = 0; i < after.links().size(); ++i) {
     const Link& link = after.links()[i];
     auto it = by_url.find(after.RawUrl(link));
-    if (it != by_url.end())
-      moved.push_back(
-          {it->second,
-           {after.path(), static_cast<int>(i), after.lines().PositionOf(link.span.begin)}});
+    if (it == by_url.end()) continue;
+    std::string_view written = after.RawUrl(link);
+    moved.push_back({it->second,
+                     {after.path(), static_cast<int>(i), after.lines().PositionOf(link.span.begin),
+                      written == links.results[it->second].url ? "" : std::string(written)}});
   }
   for (LinkResult& result : links.results)
     std::erase_if(result.locations,

@@ -42,10 +42,13 @@ void WriteJson(std::ostream& out, const RunReport& report) {
       if (!result.final_url.empty()) item["final_url"] = result.final_url;
       item["provider"] = result.provider;
       nlohmann::ordered_json locations = nlohmann::ordered_json::array();
-      for (const LinkLocation& location : result.locations)
-        locations.push_back({{"file", location.file},
-                             {"line", location.position.line},
-                             {"column", location.position.column}});
+      for (const LinkLocation& location : result.locations) {
+        nlohmann::ordered_json place = {{"file", location.file},
+                                        {"line", location.position.line},
+                                        {"column", location.position.column}};
+        if (!location.url.empty()) place["url"] = location.url;  // written another way
+        locations.push_back(std::move(place));
+      }
       item["locations"] = std::move(locations);
       if (!result.detail.empty()) item["detail"] = result.detail;
       if (LinkTime(result) != "-") item["seconds"] = std::round(result.seconds * 1000) / 1000;

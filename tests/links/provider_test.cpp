@@ -491,6 +491,38 @@ TEST(GithubProviderTest, NoRestRequestAfterTheBudgetIsSpent) {
       << "one page for each repository the API did not answer, none for those it did";
 }
 
+// Without a token, REST has 60 requests an hour at most: the repositories beyond them
+// are asked as pages from the start; and when the API says less is left, fewer.
+TEST(GithubProviderTest, RepositoriesBeyondTheRestBudgetGoToTheirPagesAtOnce) {
+  for (long left : {60L, 9L}) {
+    constexpr size_t kRepos = 75, kInFlight = 4;
+    TestServer api, pages;
+    auto served = std::make_shared<std::atomic<long>>(0);
+    api.server().Get(R"(/repos/octo/(r\d+))", [served, left](const auto& req, auto& res) {
+      long remaining = std::max(0L, left - 1 - served->fetch_add(1));
+      res.set_header("x-ratelimit-remaining", std::to_string(remaining));
+      res.set_content(R"({"full_name":"octo/)" + req.matches[1].str() + R"(","archived":false})",
+                      "application/json");
+    });
+    pages.server().Get(R"(/.*)", [](const auto&, auto& res) { res.status = 200; });
+    api.Start();
+    pages.Start();
+    std::vector<std::string> urls;
+    for (size_t i = 0; i < kRepos; ++i)
+      urls.push_back("https://github.com/octo/r" + std::to_string(i));
+    Checked c = Check(urls, GithubOptions(api, pages));
+
+    for (const std::string& url : urls) EXPECT_EQ(c.For(url).verdict, LinkVerdict::kAlive) << url;
+    EXPECT_LE(api.requests().size(), static_cast<size_t>(left) + kInFlight) << left;
+    EXPECT_GE(api.requests().size(), std::min<size_t>(left, kInFlight)) << left;
+    EXPECT_EQ(api.requests().size() + pages.requests().size(), kRepos)
+        << "each repository asked once, by the API or by its page";
+    // Requests the server counted whose answers are still on their way are counted
+    // twice, so a few repositories may go to their pages that REST could have had.
+    if (left == 60) EXPECT_GE(api.requests().size(), 60u - kInFlight) << "the anonymous budget";
+  }
+}
+
 // --- tokens stay with their hosts ----------------------------------------------------
 
 TEST(TokenProviderTest, RedirectsFromTheGithubApiCarryNoToken) {

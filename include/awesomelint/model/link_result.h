@@ -33,6 +33,7 @@ struct LinkLocation {
   std::string file;   // the file's path as given
   int link = -1;      // index into that file's Document::links()
   Position position;  // of the link's start
+  std::string url;    // the URL as written here, when not as the result's `url`
 };
 
 struct LinkResult {

@@ -16,6 +16,9 @@ namespace {
 
 constexpr size_t kBatch = 100;
 constexpr size_t kRestInFlight = 4;  // as many as the API host's budget (Policies)
+// GitHub's REST budget without a token: 60 requests an hour. Repositories beyond it
+// are asked as pages from the start, beside the API, not after it ran dry.
+constexpr long kAnonymousRestBudget = 60;
 
 bool SafeName(std::string_view name) {
   for (char c : name)
@@ -45,6 +48,7 @@ class GithubProvider : public Provider {
   void Add(LinkResult* result, const Url& url) override {
     std::optional<GithubRepo> repo = GithubRepoFromUrl(url);
     repos_.push_back({repo->owner, repo->name, result});
+    rest_end_ = repos_.size();
   }
 
   void Start(CheckSession& session) override {
@@ -57,6 +61,7 @@ class GithubProvider : public Provider {
       // A few REST requests at a time, each answer sending the next: once the hourly
       // budget is spent, the repositories still waiting go straight to their pages
       // instead of each asking the API in vain first.
+      ShrinkRest(session, kAnonymousRestBudget);
       for (size_t i = 0; i < kRestInFlight; ++i) NextRest(session);
     }
   }
@@ -118,10 +123,17 @@ class GithubProvider : public Provider {
 
   // The next repository of the tokenless REST walk; all the rest once the budget is spent.
   void NextRest(CheckSession& session) {
-    while (next_rest_ < repos_.size()) {
+    while (next_rest_ < rest_end_) {
       Rest(session, repos_[next_rest_++], /*chained=*/true);
       if (!rest_spent_) return;
     }
+  }
+
+  // At most `left` more REST requests (the budget the API reports): the repositories
+  // beyond them go to their pages now.
+  void ShrinkRest(CheckSession& session, long left) {
+    size_t end = next_rest_ + static_cast<size_t>(std::max(0L, left));
+    while (rest_end_ > std::max(end, next_rest_)) Page(session, repos_[--rest_end_]);
   }
 
   void Rest(CheckSession& session, const Repo& repo, bool chained = false) {
@@ -129,6 +141,7 @@ class GithubProvider : public Provider {
       Page(session, repo);
       return;
     }
+    if (chained) ++rest_in_flight_;
     HttpRequest request = ApiRequest(request_url(repo));
     request.headers = {"Accept: application/vnd.github+json"};
     request.max_body = 1 << 20;
@@ -137,6 +150,10 @@ class GithubProvider : public Provider {
       long status = response.status;
       if ((status == 403 || status == 429) && response.Header("x-ratelimit-remaining") == "0")
         rest_spent_ = true;  // the hourly budget is gone: every repository from here is a page
+      if (chained) --rest_in_flight_;
+      // What is left of the budget, less what is already on its way.
+      if (std::optional<long> left = ParseCount(response.Header("x-ratelimit-remaining")))
+        ShrinkRest(session, *left - static_cast<long>(rest_in_flight_));
       if (chained) NextRest(session);
       if (rest_spent_ && (status == 403 || status == 429)) {
         Page(session, repo);
@@ -216,6 +233,13 @@ class GithubProvider : public Provider {
     }
   }
 
+  static std::optional<long> ParseCount(const std::string& text) {
+    if (text.empty() || text.size() > 9 ||
+        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return std::nullopt;
+    return std::stol(text);
+  }
+
   static void Resolve(LinkResult& result, LinkVerdict verdict, long status, std::string detail) {
     result.verdict = verdict;
     result.settled = true;
@@ -228,6 +252,8 @@ class GithubProvider : public Provider {
   std::vector<Repo> repos_;
   bool rest_spent_ = false;
   size_t next_rest_ = 0;  // tokenless: the next repository to ask REST about
+  size_t rest_end_ = 0;   // ... and the end of those REST may still ask about
+  size_t rest_in_flight_ = 0;
 };
 
 }  // namespace
