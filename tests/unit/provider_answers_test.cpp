@@ -175,6 +175,90 @@ TEST(ArxivAnswerTest, EntriesWithoutAnAbstractIdAreNoPapers) {
   }
 }
 
+// Metadata for the repository rules: what REST and GraphQL say of a repository's
+// health, in the shapes they send (GitHub's REST and GraphQL reference examples).
+TEST(GithubAnswerTest, RestAndGraphQlSayStarsPushesAndTheLastCommit) {
+  GithubRepoAnswer rest = ParseGithubRepo(R"({
+    "full_name": "octocat/Hello-World", "archived": true, "disabled": false,
+    "stargazers_count": 80, "pushed_at": "2011-01-26T19:06:43Z"})");
+  EXPECT_TRUE(rest.archived);
+  EXPECT_FALSE(rest.disabled);
+  EXPECT_EQ(rest.stars, 80);
+  EXPECT_EQ(rest.pushed_at, "2011-01-26T19:06:43Z");
+  EXPECT_EQ(rest.last_commit, "") << "REST does not say it";
+
+  GithubGraphQlAnswer graphql = ParseGithubGraphQl(R"({"data": {
+    "r0": {"nameWithOwner": "o/full", "isArchived": false, "isDisabled": true,
+           "stargazerCount": 1234, "pushedAt": "2024-05-01T12:00:00Z",
+           "defaultBranchRef": {"target": {"committedDate": "2024-04-30T08:15:00Z"}}},
+    "r1": {"nameWithOwner": "o/empty", "isArchived": false, "stargazerCount": 0,
+           "defaultBranchRef": null}}})",
+                                                   2);
+  ASSERT_EQ(graphql.lookups.size(), 2u);
+  const GithubRepoAnswer& full = graphql.lookups[0].repo;
+  EXPECT_TRUE(full.disabled);
+  EXPECT_EQ(full.stars, 1234);
+  EXPECT_EQ(full.pushed_at, "2024-05-01T12:00:00Z");
+  EXPECT_EQ(full.last_commit, "2024-04-30T08:15:00Z");
+  const GithubRepoAnswer& empty = graphql.lookups[1].repo;
+  EXPECT_EQ(empty.stars, 0);
+  EXPECT_EQ(empty.last_commit, "") << "an empty repository has no default branch";
+  EXPECT_EQ(empty.pushed_at, "");
+
+  for (const char* odd : {R"({"stargazers_count": "80"})", R"({"stargazers_count": -3})",
+                          R"({"stargazers_count": 1e3})", R"({"pushed_at": 5})"}) {
+    GithubRepoAnswer answer = ParseGithubRepo(odd);
+    EXPECT_EQ(answer.stars, -1) << odd;
+    EXPECT_EQ(answer.pushed_at, "") << odd;
+  }
+}
+
+// The export API's Atom entries, as arXiv writes them: a title over two lines with an
+// entity, the abstract, the first version's date, and a withdrawal said in a comment.
+TEST(ArxivAnswerTest, EntriesSayTitleAbstractDateAndWithdrawal) {
+  ArxivFeed feed = ParseArxivFeed(R"(<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title type="html">ArXiv Query: search_query=&amp;id_list=2401.00001,1706.03762</title>
+  <entry>
+    <id>http://arxiv.org/abs/1706.03762v7</id>
+    <updated>2023-08-02T00:41:18Z</updated>
+    <published>2017-06-12T17:57:34Z</published>
+    <title>Attention Is All You
+  Need</title>
+    <summary>  The dominant sequence transduction models are based on complex recurrent or
+convolutional neural networks &amp; an encoder and a decoder.
+</summary>
+    <author><name>Ashish Vaswani</name></author>
+    <arxiv:comment xmlns:arxiv="http://arxiv.org/schemas/atom">15 pages, 5 figures</arxiv:comment>
+  </entry>
+  <entry>
+    <id>http://arxiv.org/abs/2401.00001v2</id>
+    <published>2024-01-01T00:00:01Z</published>
+    <title>A Retracted Result</title>
+    <summary>This paper has been withdrawn by the author due to an error in Lemma 2.</summary>
+    <arxiv:comment xmlns:arxiv="http://arxiv.org/schemas/atom">This paper has been withdrawn by the author</arxiv:comment>
+  </entry>
+</feed>)");
+  ASSERT_EQ(feed.papers.size(), 2u);
+  const ArxivPaper& attention = feed.papers[0];
+  EXPECT_EQ(attention.id, "1706.03762");
+  EXPECT_EQ(attention.title, "Attention Is All You Need") << "not the feed's own title";
+  EXPECT_EQ(attention.abstract,
+            "The dominant sequence transduction models are based on complex recurrent or "
+            "convolutional neural networks & an encoder and a decoder.");
+  EXPECT_EQ(attention.published, "2017-06-12");
+  EXPECT_FALSE(attention.withdrawn);
+  EXPECT_EQ(feed.papers[1].id, "2401.00001");
+  EXPECT_TRUE(feed.papers[1].withdrawn);
+  EXPECT_EQ(feed.ids, (std::vector<std::string>{"1706.03762", "2401.00001"}));
+
+  ArxivFeed bare =
+      ParseArxivFeed("<entry><id>http://arxiv.org/abs/2401.00002</id><title/></entry>");
+  ASSERT_EQ(bare.papers.size(), 1u);
+  EXPECT_EQ(bare.papers[0].title, "");
+  EXPECT_EQ(bare.papers[0].published, "");
+}
+
 TEST(HuggingFaceAnswerTest, GatedAndDisabledRepositories) {
   HfRepoAnswer open = ParseHfRepo(
       R"({"_id": "621ffdc036468d709f174338", "id": "openai-community/gpt2", "private": false,

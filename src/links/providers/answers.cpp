@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "../../markdown/html_scan.h"
 #include "../check_session.h"
 #include "awesomelint/model/identifiers.h"
 #include "awesomelint/support/strings.h"
@@ -34,6 +35,45 @@ bool JsonBool(const nlohmann::json& object, const char* key) {
   return field && field->is_boolean() && field->get<bool>();
 }
 
+// A count (stars): -1 when not said or not a non-negative integer.
+long JsonCount(const nlohmann::json& object, const char* key) {
+  const nlohmann::json* field = Field(object, key);
+  if (!field || !field->is_number_integer()) return -1;
+  long long value = field->get<long long>();
+  return value < 0 ? -1 : static_cast<long>(value);
+}
+
+// The text of the first <tag>...</tag> in `xml` (attributes allowed, <tag/> is empty):
+// entities decoded, runs of white space one space, trimmed.
+std::string ElementText(std::string_view xml, std::string_view tag) {
+  std::string open = fmt::format("<{}", tag), close = fmt::format("</{}>", tag);
+  for (size_t at = xml.find(open); at != std::string_view::npos; at = xml.find(open, at + 1)) {
+    size_t after = at + open.size();
+    if (after >= xml.size() || (xml[after] != '>' && xml[after] != ' ' && xml[after] != '/'))
+      continue;  // <titles> is not <title>
+    size_t start = xml.find('>', after);
+    if (start == std::string_view::npos || xml[start - 1] == '/') return {};
+    size_t end = xml.find(close, start);
+    if (end == std::string_view::npos) return {};
+    std::string text = DecodeHtmlEntities(xml.substr(start + 1, end - start - 1));
+    std::string out;
+    for (char c : text) {
+      bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      if (space && (out.empty() || out.back() == ' ')) continue;
+      out += space ? ' ' : c;
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
+  return {};
+}
+
+bool SaysWithdrawn(std::string_view comment) {
+  std::string lower = ToLower(comment);
+  return lower.find("withdrawn") != std::string::npos ||
+         lower.find("withdraw this") != std::string::npos;
+}
+
 long JsonInt(const nlohmann::json& object, const char* key) {
   const nlohmann::json* field = Field(object, key);
   return field && field->is_number_integer() ? field->get<long>() : 0;
@@ -60,7 +100,13 @@ std::set<std::string> NotFoundAliases(const nlohmann::json& answer) {
 
 GithubRepoAnswer ParseGithubRepo(std::string_view body) {
   nlohmann::json answer = ParseJson(body);
-  return {JsonString(answer, "full_name"), JsonBool(answer, "archived")};
+  GithubRepoAnswer out;
+  out.full_name = JsonString(answer, "full_name");
+  out.archived = JsonBool(answer, "archived");
+  out.disabled = JsonBool(answer, "disabled");
+  out.stars = JsonCount(answer, "stargazers_count");
+  out.pushed_at = JsonString(answer, "pushed_at");
+  return out;
 }
 
 GithubGraphQlAnswer ParseGithubGraphQl(std::string_view body, size_t count) {
@@ -77,7 +123,15 @@ GithubGraphQlAnswer ParseGithubGraphQl(std::string_view body, size_t count) {
     GithubGraphQlAnswer::Lookup& lookup = out.lookups[i];
     if (node && node->is_object()) {
       lookup.state = GithubGraphQlAnswer::State::kFound;
-      lookup.repo = {JsonString(*node, "nameWithOwner"), JsonBool(*node, "isArchived")};
+      GithubRepoAnswer& repo = lookup.repo;
+      repo.full_name = JsonString(*node, "nameWithOwner");
+      repo.archived = JsonBool(*node, "isArchived");
+      repo.disabled = JsonBool(*node, "isDisabled");
+      repo.stars = JsonCount(*node, "stargazerCount");
+      repo.pushed_at = JsonString(*node, "pushedAt");
+      const nlohmann::json* branch = Field(*node, "defaultBranchRef");
+      const nlohmann::json* target = branch ? Field(*branch, "target") : nullptr;
+      if (target) repo.last_commit = JsonString(*target, "committedDate");
     } else if (not_found.count(alias)) {
       lookup.state = GithubGraphQlAnswer::State::kNotFound;
     }
@@ -99,6 +153,14 @@ ArxivFeed ParseArxivFeed(std::string_view feed) {
     size_t abs = id.find("/abs/");
     if (abs == std::string_view::npos) continue;
     out.ids.push_back(ToLower(SplitArxivVersion(id.substr(abs + 5)).id));
+    size_t next = feed.find("<entry", close);
+    std::string_view entry = feed.substr(at, next == std::string_view::npos ? next : next - at);
+    ArxivPaper& paper = out.papers.emplace_back();
+    paper.id = out.ids.back();
+    paper.title = ElementText(entry, "title");
+    paper.abstract = ElementText(entry, "summary");
+    paper.published = ElementText(entry, "published").substr(0, 10);
+    paper.withdrawn = SaysWithdrawn(ElementText(entry, "arxiv:comment"));
   }
   return out;
 }

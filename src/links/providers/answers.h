@@ -12,10 +12,15 @@
 
 namespace awesomelint {
 
-// GitHub REST: /repos/{owner}/{name}, or /repositories/{id} after a rename.
+// GitHub REST: /repos/{owner}/{name}, or /repositories/{id} after a rename; and
+// what GraphQL says of one repository. Fields not said stay empty, false or -1.
 struct GithubRepoAnswer {
   std::string full_name;  // "Owner/name" as GitHub spells it now; empty when not said
   bool archived = false;
+  bool disabled = false;
+  long stars = -1;
+  std::string pushed_at;    // "2024-05-01T12:00:00Z": the last push to any branch
+  std::string last_commit;  // the default branch's last commit (GraphQL only)
 };
 GithubRepoAnswer ParseGithubRepo(std::string_view body);
 
@@ -28,17 +33,30 @@ struct GithubGraphQlAnswer {
   };
   struct Lookup {
     State state = State::kUnknown;
-    GithubRepoAnswer repo;  // nameWithOwner and isArchived, when found
+    GithubRepoAnswer repo;  // when found: the fields kGithubGraphQlFields asks for
   };
   bool usable = false;          // a JSON object with "data" (else: a bad token, an outage)
   std::vector<Lookup> lookups;  // one per alias, in order; empty when not usable
 };
 GithubGraphQlAnswer ParseGithubGraphQl(std::string_view body, size_t count);
+// What each repository lookup asks for: no more than the rules read (points are spent
+// per node and connection, not per field, but an answer is the smaller).
+inline constexpr std::string_view kGithubGraphQlFields =
+    "nameWithOwner isArchived isDisabled stargazerCount pushedAt "
+    "defaultBranchRef { target { ... on Commit { committedDate } } }";
 
 // arXiv's export API: an Atom feed.
+struct ArxivPaper {
+  std::string id;          // versionless, lower case
+  std::string title;       // entities decoded, white space collapsed
+  std::string abstract;    // the same
+  std::string published;   // the first version's date, "2024-01-02"; empty when not said
+  bool withdrawn = false;  // its comment says it was withdrawn (the feed has no flag)
+};
 struct ArxivFeed {
-  bool error = false;            // an entry is an API error (/api/errors): the feed says nothing
-  std::vector<std::string> ids;  // the papers listed: versionless, lower case
+  bool error = false;              // an entry is an API error (/api/errors): the feed says nothing
+  std::vector<std::string> ids;    // the papers listed: versionless, lower case
+  std::vector<ArxivPaper> papers;  // the same papers, with what the feed says of them
 };
 ArxivFeed ParseArxivFeed(std::string_view feed);
 

@@ -90,9 +90,8 @@ class GithubProvider : public Provider {
   void GraphQl(CheckSession& session, std::vector<Repo> batch) {
     std::string query = "query {";
     for (size_t i = 0; i < batch.size(); ++i)
-      query += fmt::format(
-          " r{}: repository(owner: \"{}\", name: \"{}\") {{ nameWithOwner isArchived }}", i,
-          batch[i].owner, batch[i].name);
+      query += fmt::format(" r{}: repository(owner: \"{}\", name: \"{}\") {{ {} }}", i,
+                           batch[i].owner, batch[i].name, kGithubGraphQlFields);
     query += " }";
     HttpRequest request = ApiRequest(Endpoint(api_, "/graphql"));
     request.method = HttpRequest::Method::kPost;
