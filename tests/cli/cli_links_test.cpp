@@ -276,6 +276,28 @@ TEST_F(CliLinksTest, VerboseListsEveryVerdictAndTheSummaryNamesHosts) {
   EXPECT_NE(github.out.find("\nawesomelint: link check: 4 requests in "), std::string::npos);
 }
 
+// What the APIs said of a resource comes out with its verdict, from the request that
+// decided it: a repository's health from GitHub's REST answer.
+TEST_F(CliLinksTest, JsonCarriesWhatTheApiSaidOfAResource) {
+  server_.server().Get("/repos/octo/tool", [](const auto&, auto& res) {
+    res.set_content(R"({"full_name": "octo/tool", "archived": true, "stargazers_count": 42,
+                        "pushed_at": "2020-01-02T03:04:05Z"})",
+                    "application/json");
+  });
+  server_.Start();
+  WriteList({"https://github.com/octo/tool", Url("/ok")});
+  Result r = Check({"--no-cache", "--provider", "github=" + Url(""), "--format", "json", "list.md"},
+                   "-u GITHUB_TOKEN -u GH_TOKEN");
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  const nlohmann::json& repo = (*LinkFor(report, "https://github.com/octo/tool"))["meta"]["repo"];
+  EXPECT_EQ(repo["name_with_owner"], "octo/tool") << r.out;
+  EXPECT_EQ(repo["archived"], true);
+  EXPECT_EQ(repo["stars"], 42);
+  EXPECT_EQ(repo["pushed_at"], "2020-01-02T03:04:05Z");
+  EXPECT_FALSE(repo.contains("last_commit")) << "REST does not say it";
+  EXPECT_FALSE(LinkFor(report, Url("/ok"))->contains("meta")) << "a page has none";
+}
+
 TEST_F(CliLinksTest, OptionsReachEveryRequest) {
   server_.Start();
   WriteList({"https://example.com/echo", Url("/teapot"), Url("/skip-me")});

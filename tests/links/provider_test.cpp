@@ -196,6 +196,9 @@ TEST(GithubProviderTest, TokenAsksOneGraphQlBatchForEveryRepository) {
   EXPECT_EQ(alive.provider, "github");
   EXPECT_EQ(alive.key, "github:octo/alive");
   EXPECT_EQ(alive.verdict, LinkVerdict::kAlive);
+  ASSERT_TRUE(alive.repo.has_value()) << "what GraphQL says of it, from the same batch";
+  EXPECT_EQ(alive.repo->name_with_owner, "octo/alive");
+  EXPECT_FALSE(alive.repo->archived);
   EXPECT_FALSE(alive.warn);
   EXPECT_EQ(alive.locations.size(), 2u) << "github.com/Octo/Alive/ is the same repository";
 
@@ -703,9 +706,12 @@ TEST(ArxivProviderTest, OneExportApiRequestForEveryPaper) {
   EXPECT_EQ(paper.key, "arxiv:2405.12971");
   EXPECT_EQ(paper.verdict, LinkVerdict::kAlive);
   EXPECT_EQ(paper.locations.size(), 4u) << "abs, versioned abs, pdf and the DOI: one paper";
+  ASSERT_TRUE(paper.paper.has_value()) << "what the feed says of it, from the same request";
+  EXPECT_EQ(paper.paper->title, "A paper");
   const LinkResult& missing = c.For("https://arxiv.org/abs/2301.00001");
   EXPECT_EQ(missing.verdict, LinkVerdict::kBroken);
   EXPECT_EQ(missing.detail, "arXiv has no paper 2301.00001");
+  EXPECT_FALSE(missing.paper.has_value());
   EXPECT_EQ(c.For("https://arxiv.org/abs/hep-th/9901001").verdict, LinkVerdict::kAlive);
   EXPECT_EQ(c.For("https://arxiv.org/pdf/1706.03762").verdict, LinkVerdict::kAlive);
   const LinkResult& malformed = c.For("https://arxiv.org/abs/2413.00001");

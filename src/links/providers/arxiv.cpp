@@ -6,6 +6,7 @@
 // answer, each paper's abstract page is checked instead.
 #include <fmt/format.h>
 
+#include <unordered_map>
 #include <unordered_set>
 
 #include "answers.h"
@@ -64,8 +65,15 @@ class ArxivProvider : public Provider {
           return;
         }
         std::unordered_set<std::string> present(feed.ids.begin(), feed.ids.end());
+        std::unordered_map<std::string, const ArxivPaper*> said;
+        for (const ArxivPaper& entry : feed.papers) said.emplace(entry.id, &entry);
         for (const Paper& paper : batch) {
           bool exists = present.count(ToLower(paper.id)) > 0;
+          if (auto it = said.find(ToLower(paper.id)); it != said.end()) {
+            const ArxivPaper& entry = *it->second;
+            paper.result->paper =
+                PaperMeta{entry.title, entry.abstract, entry.published, entry.withdrawn};
+          }
           paper.result->verdict = exists ? LinkVerdict::kAlive : LinkVerdict::kBroken;
           paper.result->settled = true;
           paper.result->http_status = response.status;

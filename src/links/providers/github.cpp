@@ -226,6 +226,8 @@ class GithubProvider : public Provider {
       result.settled = true;
     }
     result.http_status = status;
+    result.repo = RepoMeta{answer.full_name, answer.archived,  answer.disabled,
+                           answer.stars,     answer.pushed_at, answer.last_commit};
     if (answer.archived) {
       result.warn = true;
       result.detail = result.detail.empty() ? "archived" : result.detail + "; archived";
