@@ -1,7 +1,7 @@
 // fuzz_provider_answers: whatever an API answers, through every provider's answer
 // parser (src/links/providers/answers.h): GitHub's REST and GraphQL JSON, arXiv's
-// Atom feed, Hugging Face's repository JSON, the DOI handle JSON, and Zenodo's
-// status and Location. One target for all: the JSON parsers share nlohmann's
+// Atom feed, Hugging Face's repository and paper JSON, the DOI handle JSON, and
+// Zenodo's record JSON, status and Location. One target for all: the JSON parsers share nlohmann's
 // parser and differ in a few lookups, so one corpus of answers serves them all,
 // and each input goes through every parser (no selector byte for the fuzzer to
 // waste mutations on). The input is the answer's body; its first line is also a
@@ -31,9 +31,14 @@ void Answers(std::string_view body) {
   GithubGraphQlAnswer graphql = ParseGithubGraphQl(body, kGraphQlLookups);
   if (graphql.usable ? graphql.lookups.size() != kGraphQlLookups : !graphql.lookups.empty())
     Fail("a GraphQL answer with another number of lookups than asked");
-  ParseArxivFeed(body);
+  ArxivFeed feed = ParseArxivFeed(body);
+  if (feed.papers.size() != feed.ids.size()) Fail("arXiv papers without their ids, or ids without");
+  for (size_t i = 0; i < feed.papers.size(); ++i)
+    if (feed.papers[i].id != feed.ids[i]) Fail("an arXiv paper under another id");
   HfRepoAnswer hf = ParseHfRepo(body);
   if (!hf.gate.empty() && !hf.gated) Fail("a gate without gated");
+  ParseHfPaper(body);
+  ParseZenodoRecord(body);
   ParseDoiHandle(body);
 
   std::string location(body.substr(0, body.find('\n')));

@@ -259,6 +259,43 @@ convolutional neural networks &amp; an encoder and a decoder.
   EXPECT_EQ(bare.papers[0].published, "");
 }
 
+// Recorded shapes of huggingface.co/api/models/{id} and /api/papers/{arxiv id}, and of
+// zenodo.org/api/records/{id} (trimmed to the fields read, and a few around them).
+TEST(HuggingFaceAnswerTest, PrivateLastModifiedAndPaperPages) {
+  HfRepoAnswer model = ParseHfRepo(R"({"_id": "621ffdc036468d709f174338", "id": "o/m",
+    "private": true, "gated": false, "disabled": false, "downloads": 12,
+    "lastModified": "2024-05-01T12:00:00.000Z", "tags": ["pytorch"]})");
+  EXPECT_TRUE(model.is_private);
+  EXPECT_FALSE(model.gated);
+  EXPECT_EQ(model.last_modified, "2024-05-01T12:00:00.000Z");
+
+  HfPaperAnswer paper = ParseHfPaper(R"({"id": "2401.01234", "title": "A Model Paper",
+    "summary": "We present ...", "upvotes": 7, "githubRepo": "https://github.com/o/model",
+    "projectPage": "https://o.github.io/model", "publishedAt": "2024-01-02T00:00:00.000Z"})");
+  EXPECT_EQ(paper.id, "2401.01234");
+  EXPECT_EQ(paper.title, "A Model Paper");
+  EXPECT_EQ(paper.github_repo, "https://github.com/o/model");
+  EXPECT_EQ(paper.project_page, "https://o.github.io/model");
+  EXPECT_EQ(ParseHfPaper(R"({"error": "Paper not found"})").id, "");
+}
+
+TEST(ZenodoAnswerTest, ARecordsTitleDoiAndConceptDoi) {
+  ZenodoRecord record = ParseZenodoRecord(R"({"id": 8417563, "recid": "8417563",
+    "doi": "10.5281/zenodo.8417563", "conceptdoi": "10.5281/zenodo.8417562",
+    "conceptrecid": "8417562", "metadata": {"title": "A Benchmark Dataset",
+    "doi": "10.5281/zenodo.8417563", "publication_date": "2023-10-09"}})");
+  EXPECT_EQ(record.title, "A Benchmark Dataset");
+  EXPECT_EQ(record.doi, "10.5281/zenodo.8417563");
+  EXPECT_EQ(record.concept_doi, "10.5281/zenodo.8417562");
+  ZenodoRecord older =
+      ParseZenodoRecord(R"({"metadata": {"title": "T", "doi": "10.5281/zenodo.1"}})");
+  EXPECT_EQ(older.doi, "10.5281/zenodo.1") << "the DOI under metadata when not at the top";
+  for (const char* odd : kOddAnswers) {
+    ZenodoRecord nothing = ParseZenodoRecord(odd);
+    EXPECT_EQ(nothing.title, "") << odd;
+  }
+}
+
 TEST(HuggingFaceAnswerTest, GatedAndDisabledRepositories) {
   HfRepoAnswer open = ParseHfRepo(
       R"({"_id": "621ffdc036468d709f174338", "id": "openai-community/gpt2", "private": false,

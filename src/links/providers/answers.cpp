@@ -171,6 +171,25 @@ HfRepoAnswer ParseHfRepo(std::string_view body) {
   out.gate = JsonString(answer, "gated");
   out.gated = !out.gate.empty() || JsonBool(answer, "gated");
   out.disabled = JsonBool(answer, "disabled");
+  out.is_private = JsonBool(answer, "private");
+  out.last_modified = JsonString(answer, "lastModified");
+  return out;
+}
+
+HfPaperAnswer ParseHfPaper(std::string_view body) {
+  nlohmann::json answer = ParseJson(body);
+  return {JsonString(answer, "id"), JsonString(answer, "title"), JsonString(answer, "githubRepo"),
+          JsonString(answer, "projectPage")};
+}
+
+ZenodoRecord ParseZenodoRecord(std::string_view body) {
+  nlohmann::json answer = ParseJson(body);
+  ZenodoRecord out;
+  const nlohmann::json* metadata = Field(answer, "metadata");
+  if (metadata) out.title = JsonString(*metadata, "title");
+  out.doi = JsonString(answer, "doi");
+  if (out.doi.empty() && metadata) out.doi = JsonString(*metadata, "doi");
+  out.concept_doi = JsonString(answer, "conceptdoi");
   return out;
 }
 

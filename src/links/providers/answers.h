@@ -65,8 +65,19 @@ struct HfRepoAnswer {
   bool gated = false;  // "gated": true, "auto" or "manual"
   std::string gate;    // "auto" or "manual" as written; empty for true
   bool disabled = false;
+  bool is_private = false;
+  std::string last_modified;  // "2024-05-01T12:00:00.000Z"; empty when not said
 };
 HfRepoAnswer ParseHfRepo(std::string_view body);
+
+// Hugging Face: /api/papers/{arxiv id}, the paper page's metadata.
+struct HfPaperAnswer {
+  std::string id;  // the arXiv id it answers for
+  std::string title;
+  std::string github_repo;   // "githubRepo": the paper's code, when known
+  std::string project_page;  // "projectPage"
+};
+HfPaperAnswer ParseHfPaper(std::string_view body);
 
 // Zenodo: /api/records/{id}[/versions/latest]. Its answers say what they say in the
 // status and Location; `asked` is the URL the request went to (after --remap).
@@ -82,6 +93,14 @@ struct ZenodoAnswer {
   std::string next;  // kRedirect: the absolute URL
 };
 ZenodoAnswer ParseZenodoAnswer(long status, const std::string& location, const std::string& asked);
+
+// Zenodo: a record's JSON (an answer with status 200).
+struct ZenodoRecord {
+  std::string title;        // metadata.title
+  std::string doi;          // this version's DOI, "10.5281/zenodo.123"
+  std::string concept_doi;  // every version's: "conceptdoi"
+};
+ZenodoRecord ParseZenodoRecord(std::string_view body);
 
 // The DOI handle API: /api/handles/{doi}.
 struct DoiHandleAnswer {
