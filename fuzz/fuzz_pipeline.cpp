@@ -79,7 +79,7 @@ LinkReport MadeUpLinks(const Document& doc) {
       links.results.push_back(std::move(result));
     }
     links.results[it->second].locations.push_back(
-        {doc.path(), static_cast<int>(i), doc.lines().PositionOf(link.span.begin)});
+        {doc.path(), static_cast<int>(i), doc.lines().PositionOf(link.span.begin), {}});
   }
   for (size_t n = 0; n < links.results.size(); ++n)
     links.results[n].final_url = links.results[(n + 1) % links.results.size()].url;
@@ -212,7 +212,7 @@ void Pipeline(std::string text) {
   RunReport report;
   for (const auto& rule : linter.rules()) report.rules.push_back(&rule.rule->meta());
   report.links = &links;
-  report.files.push_back({kPath, file.entries.size(), diagnostics});
+  report.files.push_back({kPath, file.entries.size(), diagnostics, {}});
   WriteEveryReport(report, {&file});
 }
 
