@@ -47,21 +47,7 @@ work=$(bench_work)
 refuse_inside_repo "$work" "WORK must be outside the repository"
 
 python3 "$farm_py" truth "${lists[@]}" >"$work/truth.json"
-api_hosts=(api.github.com export.arxiv.org huggingface.co zenodo.org doi.org)
-{
-  python3 "$farm_py" hosts "${lists[@]}"
-  for host in "${api_hosts[@]}"; do echo "127.0.0.1 $host.farm"; done
-} | awk '!seen[$0]++' >"$work/hosts.txt"
-missing=$(grep -vxF -f /etc/hosts "$work/hosts.txt" || true)
-if [[ -n "$missing" ]]; then
-  if [[ ! -w /etc/hosts ]]; then
-    echo "/etc/hosts lacks $(wc -l <<<"$missing") HOST.farm lines and is not writable; as root:" >&2
-    echo "  cat $work/hosts.txt >> /etc/hosts" >&2
-    exit 2
-  fi
-  printf '%s\n' "$missing" >>/etc/hosts
-  echo "appended $(wc -l <<<"$missing") lines to /etc/hosts"
-fi
+farm_hosts "$work" "$farm_py" "${lists[@]}"
 
 # Every URL to HOST.farm:PORT, its port dropped, API calls included: the providers keep
 # their official bases (api.github.com, export.arxiv.org, huggingface.co, ...), so an
@@ -71,14 +57,6 @@ farm_flags=(--no-config
   --remap "^https?://([^/:?#]+)(?::[0-9]+)?([/?#].*)?\$ http://\$1.farm:$port\$2")
 
 farm="http://127.0.0.1:$port"
-farm_pid=""
-farm_stop() {
-  if [[ -n "$farm_pid" ]]; then
-    kill "$farm_pid" 2>/dev/null || true
-    wait "$farm_pid" 2>/dev/null || true
-    farm_pid=""
-  fi
-}
 trap farm_stop EXIT
 
 echo "lists: ${#lists[@]} from $shared/corpus/lists ($(cat "${lists[@]}" | wc -c) bytes); $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/truth.json") URLs in the truth"

@@ -157,3 +157,37 @@ wait_for_url() {
   done
   return 1
 }
+
+# farm_hosts WORK FARM_PY FILE...: every HOST of the files, and the API hosts the
+# providers ask (they are not in the files), resolve as HOST.farm to 127.0.0.1: the
+# lines go to WORK/hosts.txt and, when missing, to /etc/hosts (needs root once).
+farm_hosts() {
+  local work=$1 farm_py=$2 missing host
+  shift 2
+  {
+    python3 "$farm_py" hosts "$@"
+    for host in api.github.com export.arxiv.org huggingface.co zenodo.org doi.org; do
+      echo "127.0.0.1 $host.farm"
+    done
+  } | awk '!seen[$0]++' >"$work/hosts.txt" || return
+  missing=$(grep -vxF -f /etc/hosts "$work/hosts.txt" || true)
+  [[ -z "$missing" ]] && return 0
+  if [[ ! -w /etc/hosts ]]; then
+    echo "/etc/hosts lacks $(wc -l <<<"$missing") HOST.farm lines and is not writable; as root:" >&2
+    echo "  cat $work/hosts.txt >> /etc/hosts" >&2
+    exit 2
+  fi
+  printf '%s\n' "$missing" >>/etc/hosts
+  echo "appended $(wc -l <<<"$missing") lines to /etc/hosts"
+}
+
+# A loopback link farm started in the background (farm_pid=$!), and farm_stop, which
+# ends it and waits for it (safe to call twice; use it as the EXIT trap).
+farm_pid=""
+farm_stop() {
+  if [[ -n "$farm_pid" ]]; then
+    kill "$farm_pid" 2>/dev/null || true
+    wait "$farm_pid" 2>/dev/null || true
+    farm_pid=""
+  fi
+}

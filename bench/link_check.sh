@@ -60,23 +60,7 @@ list="$work/list$entries.md"
 python3 "$shared/bench/genlist.py" --entries "$entries" --seed "$seed" >"$list"
 python3 "$farm_py" truth "$list" >"$work/truth.json"
 
-# HOST.farm -> 127.0.0.1 for every host of the list and for the API hosts the
-# providers ask (they are not in the list), appended only when missing.
-api_hosts=(api.github.com export.arxiv.org huggingface.co zenodo.org doi.org)
-{
-  python3 "$farm_py" hosts "$list"
-  for host in "${api_hosts[@]}"; do echo "127.0.0.1 $host.farm"; done
-} | awk '!seen[$0]++' >"$work/hosts.txt"
-missing=$(grep -vxF -f /etc/hosts "$work/hosts.txt" || true)
-if [[ -n "$missing" ]]; then
-  if [[ ! -w /etc/hosts ]]; then
-    echo "/etc/hosts lacks $(wc -l <<<"$missing") HOST.farm lines and is not writable; as root:" >&2
-    echo "  cat $work/hosts.txt >> /etc/hosts" >&2
-    exit 2
-  fi
-  printf '%s\n' "$missing" >>/etc/hosts
-  echo "appended $(wc -l <<<"$missing") lines to /etc/hosts"
-fi
+farm_hosts "$work" "$farm_py" "$list"
 
 # Every URL, and every API base, to HOST.farm:PORT, on the command line: a token goes
 # only to an API base the command line names (a config's providers never get it). The
@@ -100,14 +84,6 @@ EOF
 
 # --- runs ----------------------------------------------------------------------------
 farm="http://127.0.0.1:$port"
-farm_pid=""
-farm_stop() {
-  if [[ -n "$farm_pid" ]]; then
-    kill "$farm_pid" 2>/dev/null || true
-    wait "$farm_pid" 2>/dev/null || true
-    farm_pid=""
-  fi
-}
 trap farm_stop EXIT
 farm_start() {  # farm_start DIR [--no-slow]
   local dir=$1

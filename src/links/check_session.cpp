@@ -347,9 +347,7 @@ PageOutcome CheckSession::Judge(const HttpResponse& response) const {
     outcome.detail = response.error;
     return outcome;
   }
-  outcome.unreached = response.failure == HttpResponse::Failure::kDns ||
-                      response.failure == HttpResponse::Failure::kConnect ||
-                      (response.failure == HttpResponse::Failure::kTimeout && !response.connected);
+  outcome.unreached = response.Unreached();
   switch (response.failure) {
     case HttpResponse::Failure::kNone:
       break;

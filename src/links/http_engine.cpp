@@ -54,6 +54,11 @@ HttpResponse::Failure FailureOf(CURLcode code) {
 
 }  // namespace
 
+bool HttpResponse::Unreached() const {
+  return failure == Failure::kDns || failure == Failure::kConnect ||
+         (failure == Failure::kTimeout && !connected);
+}
+
 std::string HttpResponse::Header(const std::string& name) const {
   auto it = headers.find(name);
   return it == headers.end() ? std::string() : it->second;
@@ -204,7 +209,7 @@ void HttpEngine::Admit() {
     for (size_t n = 0; n < host_order_.size(); ++n) {
       if (static_cast<int>(running_.size()) >= TotalBudget()) break;
       const std::string& name = host_order_[(next_host_ + n) % host_order_.size()];
-      if (probe_pending_ && name != kProbeHost) continue;
+      if (Held(name)) continue;
       Host& host = hosts_[name];
       if (host.queue.empty() || host.active >= Limit(name) || now < host.next_start) continue;
       std::unique_ptr<Transfer> transfer = std::move(host.queue.front());
@@ -395,8 +400,7 @@ long HttpEngine::WaitMs() const {
   for (const auto& transfer : delayed_) next = std::min(next, transfer->ready_at);
   bool room = static_cast<int>(running_.size()) < TotalBudget();  // else: wait for a finish
   for (const auto& [name, host] : hosts_)
-    if (room && !host.queue.empty() && host.active < Limit(name) &&
-        (!probe_pending_ || name == kProbeHost))
+    if (room && !host.queue.empty() && host.active < Limit(name) && !Held(name))
       next = std::min(next, host.next_start);
   return std::max<long>(0, std::chrono::duration_cast<milliseconds>(next - now).count());
 }
@@ -428,10 +432,7 @@ void HttpEngine::NoteReach(const HttpRequest& request, const HttpResponse& respo
     answered_ = true;  // something out there speaks
     return;
   }
-  bool unreachable = response.failure == HttpResponse::Failure::kDns ||
-                     response.failure == HttpResponse::Failure::kConnect ||
-                     (response.failure == HttpResponse::Failure::kTimeout && !response.connected);
-  if (answered_ || !unreachable || request.budget_host == kProbeHost) return;
+  if (answered_ || !response.Unreached() || request.budget_host == kProbeHost) return;
   unreachable_.insert(request.budget_host);
   if (unreachable_.size() < kUnreachableHosts) return;
   // Dead hosts, or no network? The host that is always up says.
@@ -452,9 +453,7 @@ void HttpEngine::StartProbe(bool alone) {
   probe.retry_timeouts = false;
   Submit(std::move(probe), [this](HttpResponse&& answer) {
     probe_pending_ = false;
-    probe_unreachable_ = answer.status == 0 &&
-                         (answer.failure == HttpResponse::Failure::kDns ||
-                          answer.failure == HttpResponse::Failure::kConnect || !answer.connected);
+    probe_unreachable_ = answer.Unreached();
     if (probe_unreachable_ && !answered_ && unreachable_.size() >= kUnreachableHosts)
       no_network_ = true;
   });

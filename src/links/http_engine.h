@@ -64,6 +64,9 @@ struct HttpResponse {
   long long pause_asked = -1;
 
   std::string Header(const std::string& name) const;
+  // No connection was made: the name did not resolve, the connection was refused, or
+  // none came in time. What a missing network looks like.
+  bool Unreached() const;
 };
 
 struct HostPolicy {
@@ -140,6 +143,8 @@ class HttpEngine {
   // Asks the always-up host; `alone`: nothing else starts until it answers.
   void StartProbe(bool alone);
   int TotalBudget() const;  // how many requests may run at once now
+  // Whether `host`'s queue waits for the probe's answer.
+  bool Held(const std::string& host) const { return probe_pending_ && host != kProbeHost; }
 
   Options options_;
   bool interrupted_ = false;

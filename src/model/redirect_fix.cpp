@@ -34,6 +34,11 @@ std::string LastSegment(const Url& url) {
   return segments.empty() ? std::string() : ToLower(segments.back());
 }
 
+// A site's front page reached from a page below one.
+bool FrontPageOf(const Url& from, const Url& to) {
+  return !from.segments().empty() && to.segments().empty();
+}
+
 }  // namespace
 
 bool IsSignInOrErrorPage(std::string_view url) {
@@ -44,7 +49,7 @@ bool IsSignInOrErrorPage(std::string_view url) {
 bool LeadsToFrontPage(std::string_view written, std::string_view target) {
   std::optional<Url> from = ParseUrl(written);
   std::optional<Url> to = ParseUrl(target);
-  return from && to && !from->segments().empty() && to->segments().empty();
+  return from && to && FrontPageOf(*from, *to);
 }
 
 RedirectFix JudgeRedirect(std::string_view written, std::string_view target) {
@@ -56,7 +61,7 @@ RedirectFix JudgeRedirect(std::string_view written, std::string_view target) {
     return fix;
   }
   bool deep = !from->segments().empty();
-  if (deep && to->segments().empty()) {
+  if (FrontPageOf(*from, *to)) {
     fix.reason = "it leads to the site's front page, not to the page";
     return fix;
   }

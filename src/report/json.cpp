@@ -9,6 +9,10 @@
 namespace awesomelint {
 namespace {
 
+double Milliseconds(double seconds) {  // seconds, rounded to the millisecond
+  return std::round(seconds * 1000) / 1000;
+}
+
 // What the provider's API said of the resource: links[].meta.
 nlohmann::ordered_json MetaJson(const LinkResult& result) {
   nlohmann::ordered_json meta = nlohmann::ordered_json::object();
@@ -75,7 +79,8 @@ void WriteJson(std::ostream& out, const RunReport& report) {
       }
       item["locations"] = std::move(locations);
       if (!result.detail.empty()) item["detail"] = result.detail;
-      if (LinkTime(result) != "-") item["seconds"] = std::round(result.seconds * 1000) / 1000;
+      if (std::optional<double> seconds = LinkSeconds(result))
+        item["seconds"] = Milliseconds(*seconds);
       if (result.paper || result.repo) item["meta"] = MetaJson(result);
       root["links"].push_back(std::move(item));
     }
@@ -92,19 +97,20 @@ void WriteJson(std::ostream& out, const RunReport& report) {
       verdicts[std::string(VerdictName(verdict))] = count;
     root["summary"]["links"] = std::move(verdicts);
     nlohmann::ordered_json hosts = nlohmann::ordered_json::array();
-    auto milli = [](double seconds) { return std::round(seconds * 1000) / 1000; };
     for (const HostStats& host : report.links->hosts)
       hosts.push_back({{"host", host.host},
                        {"requests", host.requests},
-                       {"seconds", milli(host.seconds)},
-                       {"max_seconds", milli(host.max_seconds)},
+                       {"seconds", Milliseconds(host.seconds)},
+                       {"max_seconds", Milliseconds(host.max_seconds)},
                        {"rate_limited", host.rate_limited},
-                       {"paused_seconds", milli(host.paused_seconds)},
+                       {"paused_seconds", Milliseconds(host.paused_seconds)},
                        {"peak", host.peak}});
-    root["summary"]["link_check"] = {
-        {"finished", report.links->finished},      {"interrupted", report.links->interrupted},
-        {"no_network", report.links->no_network},  {"requests", report.links->requests},
-        {"seconds", milli(report.links->seconds)}, {"hosts", std::move(hosts)}};
+    root["summary"]["link_check"] = {{"finished", report.links->finished},
+                                     {"interrupted", report.links->interrupted},
+                                     {"no_network", report.links->no_network},
+                                     {"requests", report.links->requests},
+                                     {"seconds", Milliseconds(report.links->seconds)},
+                                     {"hosts", std::move(hosts)}};
   }
   out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }

@@ -66,16 +66,25 @@ std::string LinkVerdictText(const LinkResult& result) {
   return std::string(VerdictName(result.verdict));
 }
 
-std::string LinkTime(const LinkResult& result) {
+std::optional<double> LinkSeconds(const LinkResult& result) {
   bool asked = result.verdict != LinkVerdict::kCached && result.verdict != LinkVerdict::kExcluded &&
                result.seconds > 0;
-  return asked ? Seconds(result.seconds) : "-";
+  return asked ? std::optional(result.seconds) : std::nullopt;
+}
+
+std::string LinkTime(const LinkResult& result) {
+  std::optional<double> seconds = LinkSeconds(result);
+  return seconds ? Seconds(*seconds) : "-";
+}
+
+std::string LinkStatus(const LinkResult& result) {
+  return result.http_status ? std::to_string(result.http_status) : "-";
 }
 
 std::string LinkLine(const LinkResult& result) {
-  std::string line = fmt::format(
-      "{} {:<10} {:>3} {:>6} {}", LinkPlace(result), LinkVerdictText(result),
-      result.http_status ? std::to_string(result.http_status) : "-", LinkTime(result), result.url);
+  std::string line =
+      fmt::format("{} {:<10} {:>3} {:>6} {}", LinkPlace(result), LinkVerdictText(result),
+                  LinkStatus(result), LinkTime(result), result.url);
   if (!result.final_url.empty()) line += " → " + result.final_url;
   if (!result.detail.empty()) line += " — " + result.detail;
   return Printable(line);

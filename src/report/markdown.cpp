@@ -70,8 +70,8 @@ void WriteEveryLink(std::ostream& out, const LinkReport& links) {
     const LinkResult& r = *sorted[i];
     std::string link = r.final_url.empty() ? r.url : r.url + " → " + r.final_url;
     out << fmt::format("| {} | {} | {} | {} | {} | {} |\n", MarkdownCell(LinkPlace(r)),
-                       LinkVerdictText(r), r.http_status ? std::to_string(r.http_status) : "-",
-                       LinkTime(r), MarkdownCell(link), MarkdownCell(r.detail));
+                       LinkVerdictText(r), LinkStatus(r), LinkTime(r), MarkdownCell(link),
+                       MarkdownCell(r.detail));
   }
   if (sorted.size() > rows)
     out << fmt::format(

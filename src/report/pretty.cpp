@@ -48,19 +48,18 @@ void WritePretty(std::ostream& out, const RunReport& report, bool color) {
       counts.push_back(fmt::format("{} {}", count, VerdictName(verdict)));
     where += fmt::format("; {} links: {}", report.links->results.size(), fmt::join(counts, ", "));
   }
-  std::string hosts = report.links ? HostHighlights(*report.links) : "";
   if (s.errors + s.warnings + s.infos == 0) {
     out << paint("\033[1;32m", "No problems") << " in " << where << '\n';
-    if (!hosts.empty()) out << paint("\033[2m", "Link check: " + hosts) << '\n';
-    return;
+  } else {
+    std::vector<std::string> parts;
+    parts.push_back(
+        paint(s.errors ? SeverityColor(Severity::kError) : "", Plural(s.errors, "error")));
+    parts.push_back(
+        paint(s.warnings ? SeverityColor(Severity::kWarning) : "", Plural(s.warnings, "warning")));
+    if (s.infos) parts.push_back(Plural(s.infos, "note"));
+    out << fmt::format("{} in {}", fmt::join(parts, ", "), where) << '\n';
   }
-  std::vector<std::string> parts;
-  parts.push_back(
-      paint(s.errors ? SeverityColor(Severity::kError) : "", Plural(s.errors, "error")));
-  parts.push_back(
-      paint(s.warnings ? SeverityColor(Severity::kWarning) : "", Plural(s.warnings, "warning")));
-  if (s.infos) parts.push_back(Plural(s.infos, "note"));
-  out << fmt::format("{} in {}", fmt::join(parts, ", "), where) << '\n';
+  std::string hosts = report.links ? HostHighlights(*report.links) : "";
   if (!hosts.empty()) out << paint("\033[2m", "Link check: " + hosts) << '\n';
 }
 

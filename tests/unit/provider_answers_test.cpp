@@ -33,24 +33,24 @@ TEST(GithubAnswerTest, RestRepositoryGivesItsNameAndWhetherItIsArchived) {
     "html_url": "https://github.com/octocat/Hello-World", "fork": false,
     "archived": true, "disabled": false, "stargazers_count": 80
   })");
-  EXPECT_EQ(answer.full_name, "octocat/Hello-World");
+  EXPECT_EQ(answer.name_with_owner, "octocat/Hello-World");
   EXPECT_TRUE(answer.archived);
 
   answer = ParseGithubRepo(R"({"full_name": "torvalds/linux", "archived": false})");
-  EXPECT_EQ(answer.full_name, "torvalds/linux");
+  EXPECT_EQ(answer.name_with_owner, "torvalds/linux");
   EXPECT_FALSE(answer.archived);
 }
 
 TEST(GithubAnswerTest, RestAnswersOfOtherShapesSayNothing) {
   for (const char* body : kOddAnswers) {
     GithubRepoAnswer answer = ParseGithubRepo(body);
-    EXPECT_EQ(answer.full_name, "") << body;
+    EXPECT_EQ(answer.name_with_owner, "") << body;
     EXPECT_FALSE(answer.archived) << body;
   }
   // A 404's body, should it be read.
   GithubRepoAnswer answer = ParseGithubRepo(
       R"({"message": "Not Found", "documentation_url": "https://docs.github.com/rest"})");
-  EXPECT_EQ(answer.full_name, "");
+  EXPECT_EQ(answer.name_with_owner, "");
 }
 
 TEST(GithubAnswerTest, GraphQlFoundMissingAndUnknownRepositories) {
@@ -72,12 +72,12 @@ TEST(GithubAnswerTest, GraphQlFoundMissingAndUnknownRepositories) {
   ASSERT_TRUE(answer.usable);
   ASSERT_EQ(answer.lookups.size(), 5u);
   EXPECT_EQ(answer.lookups[0].state, State::kFound);
-  EXPECT_EQ(answer.lookups[0].repo.full_name, "octocat/Hello-World");
+  EXPECT_EQ(answer.lookups[0].repo.name_with_owner, "octocat/Hello-World");
   EXPECT_FALSE(answer.lookups[0].repo.archived);
   EXPECT_EQ(answer.lookups[1].state, State::kNotFound);
   EXPECT_EQ(answer.lookups[2].state, State::kUnknown) << "only NOT_FOUND says missing";
   EXPECT_EQ(answer.lookups[3].state, State::kFound);
-  EXPECT_EQ(answer.lookups[3].repo.full_name, "NewOwner/renamed");
+  EXPECT_EQ(answer.lookups[3].repo.name_with_owner, "NewOwner/renamed");
   EXPECT_TRUE(answer.lookups[3].repo.archived);
   EXPECT_EQ(answer.lookups[4].state, State::kUnknown) << "an alias the answer does not have";
 }
@@ -148,7 +148,8 @@ constexpr char kArxivFeed[] = R"(<?xml version="1.0" encoding="UTF-8"?>
 TEST(ArxivAnswerTest, FeedListsItsPapersVersionlessInLowerCase) {
   ArxivFeed feed = ParseArxivFeed(kArxivFeed);
   EXPECT_FALSE(feed.error);
-  EXPECT_EQ(feed.ids, (std::vector<std::string>{"2405.12971", "hep-th/9901001", "cs.lg/0102003"}));
+  EXPECT_EQ(feed.ids(),
+            (std::vector<std::string>{"2405.12971", "hep-th/9901001", "cs.lg/0102003"}));
 }
 
 TEST(ArxivAnswerTest, AnErrorEntryMakesTheFeedAnError) {
@@ -163,15 +164,15 @@ TEST(ArxivAnswerTest, AnErrorEntryMakesTheFeedAnError) {
 }
 
 TEST(ArxivAnswerTest, EntriesWithoutAnAbstractIdAreNoPapers) {
-  EXPECT_TRUE(ParseArxivFeed("<feed><entry><title>no id</title></entry></feed>").ids.empty());
-  EXPECT_TRUE(ParseArxivFeed("<feed><entry><id>urn:x</id></entry></feed>").ids.empty());
-  EXPECT_TRUE(ParseArxivFeed("<feed><entry><id>http://arxiv.org/abs/1").ids.empty());
-  EXPECT_TRUE(ParseArxivFeed("<feed><id>http://arxiv.org/abs/1</id></feed>").ids.empty());
-  EXPECT_TRUE(ParseArxivFeed("<entry").ids.empty());
+  EXPECT_TRUE(ParseArxivFeed("<feed><entry><title>no id</title></entry></feed>").ids().empty());
+  EXPECT_TRUE(ParseArxivFeed("<feed><entry><id>urn:x</id></entry></feed>").ids().empty());
+  EXPECT_TRUE(ParseArxivFeed("<feed><entry><id>http://arxiv.org/abs/1").ids().empty());
+  EXPECT_TRUE(ParseArxivFeed("<feed><id>http://arxiv.org/abs/1</id></feed>").ids().empty());
+  EXPECT_TRUE(ParseArxivFeed("<entry").ids().empty());
   for (const char* body : kOddAnswers) {
     ArxivFeed feed = ParseArxivFeed(body);
     EXPECT_FALSE(feed.error) << body;
-    EXPECT_TRUE(feed.ids.empty()) << body;
+    EXPECT_TRUE(feed.ids().empty()) << body;
   }
 }
 
@@ -242,21 +243,21 @@ convolutional neural networks &amp; an encoder and a decoder.
   ASSERT_EQ(feed.papers.size(), 2u);
   const ArxivPaper& attention = feed.papers[0];
   EXPECT_EQ(attention.id, "1706.03762");
-  EXPECT_EQ(attention.title, "Attention Is All You Need") << "not the feed's own title";
-  EXPECT_EQ(attention.abstract,
+  EXPECT_EQ(attention.meta.title, "Attention Is All You Need") << "not the feed's own title";
+  EXPECT_EQ(attention.meta.abstract,
             "The dominant sequence transduction models are based on complex recurrent or "
             "convolutional neural networks & an encoder and a decoder.");
-  EXPECT_EQ(attention.published, "2017-06-12");
-  EXPECT_FALSE(attention.withdrawn);
+  EXPECT_EQ(attention.meta.published, "2017-06-12");
+  EXPECT_FALSE(attention.meta.withdrawn);
   EXPECT_EQ(feed.papers[1].id, "2401.00001");
-  EXPECT_TRUE(feed.papers[1].withdrawn);
-  EXPECT_EQ(feed.ids, (std::vector<std::string>{"1706.03762", "2401.00001"}));
+  EXPECT_TRUE(feed.papers[1].meta.withdrawn);
+  EXPECT_EQ(feed.ids(), (std::vector<std::string>{"1706.03762", "2401.00001"}));
 
   ArxivFeed bare =
       ParseArxivFeed("<entry><id>http://arxiv.org/abs/2401.00002</id><title/></entry>");
   ASSERT_EQ(bare.papers.size(), 1u);
-  EXPECT_EQ(bare.papers[0].title, "");
-  EXPECT_EQ(bare.papers[0].published, "");
+  EXPECT_EQ(bare.papers[0].meta.title, "");
+  EXPECT_EQ(bare.papers[0].meta.published, "");
 }
 
 // Recorded shapes of huggingface.co/api/models/{id} and /api/papers/{arxiv id}, and of

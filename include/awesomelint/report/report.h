@@ -1,6 +1,7 @@
 // Reports: the results of one run in each output format.
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -46,10 +47,13 @@ std::vector<const LinkResult*> LinksWorstFirst(const LinkReport& links);
 // "README.md:12:5 (+2)": where a link is first cited, and how often more.
 std::string LinkPlace(const LinkResult& result);
 std::string LinkVerdictText(const LinkResult& result);  // "broken", "alive (cached)"
-std::string LinkTime(const LinkResult& result);         // "0.21 s", "-" when not asked
+// The time of the requests that decided it; nullopt when it was not asked this run.
+std::optional<double> LinkSeconds(const LinkResult& result);
+std::string LinkTime(const LinkResult& result);    // "0.21 s", "-" when not asked
+std::string LinkStatus(const LinkResult& result);  // "404", "-" without an HTTP answer
 // One link on a line: place, verdict, HTTP status, time, URL → final URL — detail.
 std::string LinkLine(const LinkResult& result);
-// "1,204 requests in 25.1 s; slowest hosts: ...; most rate-limited: ..." naming
+// "1204 requests in 25.1 s; slowest hosts: ...; most rate-limited: ..." naming
 // `count` hosts of each; empty when no request was sent.
 std::string HostHighlights(const LinkReport& links, size_t count = 3);
 

@@ -55,15 +55,7 @@ std::string ElementText(std::string_view xml, std::string_view tag) {
     if (start == std::string_view::npos || xml[start - 1] == '/') return {};
     size_t end = xml.find(close, start);
     if (end == std::string_view::npos) return {};
-    std::string text = DecodeHtmlEntities(xml.substr(start + 1, end - start - 1));
-    std::string out;
-    for (char c : text) {
-      bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-      if (space && (out.empty() || out.back() == ' ')) continue;
-      out += space ? ' ' : c;
-    }
-    if (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
+    return CollapseSpaces(DecodeHtmlEntities(xml.substr(start + 1, end - start - 1)));
   }
   return {};
 }
@@ -101,7 +93,7 @@ std::set<std::string> NotFoundAliases(const nlohmann::json& answer) {
 GithubRepoAnswer ParseGithubRepo(std::string_view body) {
   nlohmann::json answer = ParseJson(body);
   GithubRepoAnswer out;
-  out.full_name = JsonString(answer, "full_name");
+  out.name_with_owner = JsonString(answer, "full_name");
   out.archived = JsonBool(answer, "archived");
   out.disabled = JsonBool(answer, "disabled");
   out.stars = JsonCount(answer, "stargazers_count");
@@ -124,7 +116,7 @@ GithubGraphQlAnswer ParseGithubGraphQl(std::string_view body, size_t count) {
     if (node && node->is_object()) {
       lookup.state = GithubGraphQlAnswer::State::kFound;
       GithubRepoAnswer& repo = lookup.repo;
-      repo.full_name = JsonString(*node, "nameWithOwner");
+      repo.name_with_owner = JsonString(*node, "nameWithOwner");
       repo.archived = JsonBool(*node, "isArchived");
       repo.disabled = JsonBool(*node, "isDisabled");
       repo.stars = JsonCount(*node, "stargazerCount");
@@ -152,17 +144,24 @@ ArxivFeed ParseArxivFeed(std::string_view feed) {
     }
     size_t abs = id.find("/abs/");
     if (abs == std::string_view::npos) continue;
-    out.ids.push_back(ToLower(SplitArxivVersion(id.substr(abs + 5)).id));
+    std::string paper_id = ToLower(SplitArxivVersion(id.substr(abs + 5)).id);
+    if (paper_id.empty()) continue;  // ".../abs/": no paper
     size_t next = feed.find("<entry", close);
     std::string_view entry = feed.substr(at, next == std::string_view::npos ? next : next - at);
     ArxivPaper& paper = out.papers.emplace_back();
-    paper.id = out.ids.back();
-    paper.title = ElementText(entry, "title");
-    paper.abstract = ElementText(entry, "summary");
-    paper.published = ElementText(entry, "published").substr(0, 10);
-    paper.withdrawn = SaysWithdrawn(ElementText(entry, "arxiv:comment"));
+    paper.id = std::move(paper_id);
+    paper.meta.title = ElementText(entry, "title");
+    paper.meta.abstract = ElementText(entry, "summary");
+    paper.meta.published = ElementText(entry, "published").substr(0, 10);
+    paper.meta.withdrawn = SaysWithdrawn(ElementText(entry, "arxiv:comment"));
   }
   return out;
+}
+
+std::vector<std::string> ArxivFeed::ids() const {
+  std::vector<std::string> ids;
+  for (const ArxivPaper& paper : papers) ids.push_back(paper.id);
+  return ids;
 }
 
 HfRepoAnswer ParseHfRepo(std::string_view body) {

@@ -10,18 +10,14 @@
 #include <string_view>
 #include <vector>
 
+#include "awesomelint/model/link_result.h"
+
 namespace awesomelint {
 
 // GitHub REST: /repos/{owner}/{name}, or /repositories/{id} after a rename; and
-// what GraphQL says of one repository. Fields not said stay empty, false or -1.
-struct GithubRepoAnswer {
-  std::string full_name;  // "Owner/name" as GitHub spells it now; empty when not said
-  bool archived = false;
-  bool disabled = false;
-  long stars = -1;
-  std::string pushed_at;    // "2024-05-01T12:00:00Z": the last push to any branch
-  std::string last_commit;  // the default branch's last commit (GraphQL only)
-};
+// what GraphQL says of one repository: what a LinkResult keeps (name_with_owner is
+// empty when not said).
+using GithubRepoAnswer = RepoMeta;
 GithubRepoAnswer ParseGithubRepo(std::string_view body);
 
 // GitHub GraphQL: the answer to `count` repository lookups aliased r0, r1, ...
@@ -46,17 +42,16 @@ inline constexpr std::string_view kGithubGraphQlFields =
     "defaultBranchRef { target { ... on Commit { committedDate } } }";
 
 // arXiv's export API: an Atom feed.
+// Title and abstract with entities decoded and white space collapsed; withdrawn when
+// the entry's comment says so (the feed has no flag).
 struct ArxivPaper {
-  std::string id;          // versionless, lower case
-  std::string title;       // entities decoded, white space collapsed
-  std::string abstract;    // the same
-  std::string published;   // the first version's date, "2024-01-02"; empty when not said
-  bool withdrawn = false;  // its comment says it was withdrawn (the feed has no flag)
+  std::string id;  // versionless, lower case
+  PaperMeta meta;
 };
 struct ArxivFeed {
   bool error = false;              // an entry is an API error (/api/errors): the feed says nothing
-  std::vector<std::string> ids;    // the papers listed: versionless, lower case
-  std::vector<ArxivPaper> papers;  // the same papers, with what the feed says of them
+  std::vector<ArxivPaper> papers;  // the papers listed
+  std::vector<std::string> ids() const;
 };
 ArxivFeed ParseArxivFeed(std::string_view feed);
 

@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include <unordered_map>
-#include <unordered_set>
 
 #include "answers.h"
 #include "awesomelint/model/identifiers.h"
@@ -64,16 +63,12 @@ class ArxivProvider : public Provider {
           for (const Paper& paper : batch) FallBack(session, paper);
           return;
         }
-        std::unordered_set<std::string> present(feed.ids.begin(), feed.ids.end());
-        std::unordered_map<std::string, const ArxivPaper*> said;
-        for (const ArxivPaper& entry : feed.papers) said.emplace(entry.id, &entry);
+        std::unordered_map<std::string, const PaperMeta*> listed;
+        for (const ArxivPaper& entry : feed.papers) listed.emplace(entry.id, &entry.meta);
         for (const Paper& paper : batch) {
-          bool exists = present.count(ToLower(paper.id)) > 0;
-          if (auto it = said.find(ToLower(paper.id)); it != said.end()) {
-            const ArxivPaper& entry = *it->second;
-            paper.result->paper =
-                PaperMeta{entry.title, entry.abstract, entry.published, entry.withdrawn};
-          }
+          auto it = listed.find(ToLower(paper.id));
+          bool exists = it != listed.end();
+          if (exists) paper.result->paper = *it->second;
           paper.result->verdict = exists ? LinkVerdict::kAlive : LinkVerdict::kBroken;
           paper.result->settled = true;
           paper.result->http_status = response.status;

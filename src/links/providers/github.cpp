@@ -196,7 +196,7 @@ class GithubProvider : public Provider {
         [this, repo, &session](HttpResponse&& response) {
           repo.result->seconds += response.seconds;
           GithubRepoAnswer answer = ParseGithubRepo(response.body);
-          if (response.status == 200 && !answer.full_name.empty()) {
+          if (response.status == 200 && !answer.name_with_owner.empty()) {
             Found(repo, answer, 301);
           } else {
             Page(session, repo);
@@ -214,7 +214,7 @@ class GithubProvider : public Provider {
 
   void Found(const Repo& repo, const GithubRepoAnswer& answer, long status) {
     LinkResult& result = *repo.result;
-    const std::string& name_with_owner = answer.full_name;
+    const std::string& name_with_owner = answer.name_with_owner;
     std::string asked = ToLower(repo.owner + "/" + repo.name);
     if (!name_with_owner.empty() && ToLower(name_with_owner) != asked) {
       result.verdict = LinkVerdict::kRedirected;
@@ -226,8 +226,7 @@ class GithubProvider : public Provider {
       result.settled = true;
     }
     result.http_status = status;
-    result.repo = RepoMeta{answer.full_name, answer.archived,  answer.disabled,
-                           answer.stars,     answer.pushed_at, answer.last_commit};
+    result.repo = answer;
     if (answer.archived) {
       result.warn = true;
       result.detail = result.detail.empty() ? "archived" : result.detail + "; archived";
@@ -235,9 +234,7 @@ class GithubProvider : public Provider {
   }
 
   static std::optional<long> ParseCount(const std::string& text) {
-    if (text.empty() || text.size() > 9 ||
-        !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      return std::nullopt;
+    if (text.empty() || text.size() > 9 || !AllDigits(text)) return std::nullopt;
     return std::stol(text);
   }
 
