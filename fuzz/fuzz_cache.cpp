@@ -19,7 +19,8 @@ namespace {
 
 constexpr char kPath[] = ".awesomelint-cache.json";
 constexpr long long kNow = 1750000000;  // 2025-06-15
-constexpr std::chrono::seconds kMaxAge(365LL * 24 * 60 * 60);
+constexpr VerdictCache::Ages kMaxAge{std::chrono::seconds(365LL * 24 * 60 * 60),
+                                     std::chrono::seconds(30LL * 24 * 60 * 60)};
 
 [[noreturn]] void Fail(const std::string& what) {
   std::fprintf(stderr, "fuzz_cache: %s\n", what.c_str());
@@ -43,9 +44,12 @@ void RoundTrip(std::string_view text) {
   result.verdict = LinkVerdict::kRedirected;
   result.http_status = 301;
   result.final_url = "https://example.org/moved";
+  result.provider = "github";
+  result.meta.repo = RepoMeta{"o/r", true, false, 7, "2024-01-01T00:00:00Z", ""};
   cache.Store(result, kNow);
-  const VerdictCache::Entry* found = cache.Find(result.key);
+  const VerdictCache::Entry* found = cache.Find(result.key, result.provider);
   if (!found || found->final_url != result.final_url) Fail("a stored result is not found");
+  if (!found->meta.repo || !found->meta.repo->archived) Fail("a stored result lost its metadata");
   std::vector<std::string> stored;
   VerdictCache::Parse(cache.Serialize(), kPath, kMaxAge, kNow, stored);
   if (!stored.empty()) Fail("a cache with a stored result reads back with a warning: " + stored[0]);

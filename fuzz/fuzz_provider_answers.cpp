@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "links/providers/answers.h"
 
 namespace awesomelint {
@@ -26,17 +28,38 @@ namespace {
 // reads past what any batch asks.
 constexpr size_t kGraphQlLookups = 101;
 
+// What the cache writes of an answer it reads back (else every run would drop it).
+void ExpectCacheable(const ResourceMeta& meta) {
+  if (!MetaFromJson(nlohmann::json::parse(
+          MetaToJson(meta).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))))
+    Fail("metadata read from an answer that the cache cannot read back");
+}
+
 void Answers(std::string_view body) {
-  ParseGithubRepo(body);
+  ResourceMeta meta;
+  meta.repo = ParseGithubRepo(body);
+  ExpectCacheable(meta);
+  meta.repo = ParseGithubRepoPage(body);
+  ExpectCacheable(meta);
   GithubGraphQlAnswer graphql = ParseGithubGraphQl(body, kGraphQlLookups);
   if (graphql.usable ? graphql.lookups.size() != kGraphQlLookups : !graphql.lookups.empty())
     Fail("a GraphQL answer with another number of lookups than asked");
-  for (const ArxivPaper& paper : ParseArxivFeed(body).papers)
+  for (const GithubGraphQlAnswer::Lookup& lookup : graphql.lookups) {
+    meta.repo = lookup.repo;
+    ExpectCacheable(meta);
+  }
+  for (const ArxivPaper& paper : ParseArxivFeed(body).papers) {
     if (paper.id.empty()) Fail("an arXiv paper without an id");
+    meta.paper = paper.meta;
+    ExpectCacheable(meta);
+  }
   HfRepoAnswer hf = ParseHfRepo(body);
   if (!hf.gate.empty() && !hf.gated) Fail("a gate without gated");
+  meta.hub = hf;
+  ExpectCacheable(meta);
   ParseHfPaper(body);
-  ParseZenodoRecord(body);
+  meta.record = ParseZenodoRecord(body);
+  ExpectCacheable(meta);
   ParseDoiHandle(body);
 
   std::string location(body.substr(0, body.find('\n')));

@@ -279,6 +279,18 @@ std::vector<OptionSpec> MakeTable() {
        .group = "Links",
        .apply = [](const json& v,
                    S& s) { s.links.max_cache_age = std::chrono::seconds(v.get<long>()); }},
+      {.flag = "--max-meta-age",
+       .config_key = "max-meta-age",
+       .type = T::kDuration,
+       .max = 3650 * 86400,
+       .default_value = "7d",
+       .metavar = "AGE",
+       .help = "How long what a provider's API said of a resource (a paper's title, a "
+               "repository's last commit) is trusted from the cache; an older entry is asked "
+               "again even while its verdict is young",
+       .group = "Links",
+       .apply = [](const json& v,
+                   S& s) { s.links.max_meta_age = std::chrono::seconds(v.get<long>()); }},
       {.flag = "--deadline",
        .config_key = "deadline",
        .type = T::kDuration,

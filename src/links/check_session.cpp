@@ -169,6 +169,7 @@ struct CheckSession::PageFetch {
   long temporary = 0;     // the first temporary redirect's status (302, 303, 307)
   int hops = 0;
   double seconds = 0;  // of its requests so far
+  size_t keep_body = 0;
   std::set<std::string> seen;
   std::function<void(PageOutcome)> done;
 
@@ -179,8 +180,10 @@ struct CheckSession::PageFetch {
 
 void CheckSession::CheckPage(const std::string& url, const std::string& budget_host,
                              std::function<void(PageOutcome)> done,
-                             std::vector<std::string> headers) {
+                             std::vector<std::string> headers, size_t keep_body) {
   auto fetch = std::make_shared<PageFetch>();
+  fetch->keep_body = keep_body;
+  fetch->head = keep_body == 0;
   fetch->written = url;
   fetch->url = fetch->remapped = remap_.Apply(url);
   fetch->budget_host = budget_host;
@@ -206,7 +209,7 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
   };
   request.url = fetch->url;
   request.budget_host = fetch->budget_host;
-  request.max_body = 64 * 1024;  // enough to recognise a bot wall
+  request.max_body = std::max<size_t>(fetch->keep_body, 64 * 1024);  // a bot wall shows early
   // HEAD's timeout is not asked again: GET confirms it (briefly, and once).
   request.retry_timeouts = !fetch->head && !fetch->head_timed_out;
   if (fetch->head_timed_out && !fetch->head)
@@ -248,7 +251,7 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
             if (!permanent && fetch->temporary == 0) fetch->temporary = status;
             fetch->permanent = fetch->permanent && permanent;
             fetch->url = next;
-            fetch->head = true;
+            fetch->head = fetch->keep_body == 0;
             fetch->head_timed_out = false;
             Fetch(fetch);
             return;
@@ -292,6 +295,7 @@ void CheckSession::Fetch(std::shared_ptr<PageFetch> fetch) {
           outcome.detail = "sent to the site's front page for now: the page is probably gone";
         }
         outcome.seconds = fetch->seconds;
+        if (fetch->keep_body > 0) outcome.body = std::move(response.body);
         fetch->done(std::move(outcome));
       },
       /*remapped=*/true);

@@ -40,6 +40,7 @@ struct PageOutcome {
   std::string detail;
   bool unreached = false;  // no connection: the name did not resolve, or none in time
   double seconds = 0;      // the time of its requests (hops, HEAD and GET), in all
+  std::string body;        // with keep_body: the last answer's body, at most that long
 };
 
 class CheckSession {
@@ -64,8 +65,11 @@ class CheckSession {
   // Checks a page: HEAD, then GET when HEAD is refused or says the page is missing,
   // failing or slow (HEAD alone never fails a link), redirects followed (10 at most,
   // loops detected). `headers` go to the first host only, never across a redirect.
+  // With `keep_body`, the page is asked with GET alone and its first `keep_body` bytes
+  // come with the outcome (what a repository's page says of it).
   void CheckPage(const std::string& url, const std::string& budget_host,
-                 std::function<void(PageOutcome)> done, std::vector<std::string> headers = {});
+                 std::function<void(PageOutcome)> done, std::vector<std::string> headers = {},
+                 size_t keep_body = 0);
 
   // The verdict for a final HTTP answer (no redirect): alive, broken, blocked or error.
   PageOutcome Judge(const HttpResponse& response) const;

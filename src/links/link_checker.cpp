@@ -136,17 +136,19 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
   // The cache answers for links found alive recently.
   VerdictCache cache;
   if (!options.cache_file.empty())
-    cache = VerdictCache::Load(options.cache_file, options.max_cache_age, report.warnings);
+    cache = VerdictCache::Load(options.cache_file, {options.max_cache_age, options.max_meta_age},
+                               report.warnings);
   std::vector<LinkResult*> checked;
   for (const Pending& item : pending) {
     LinkResult& result = report.results[item.result];
-    if (const VerdictCache::Entry* hit = cache.Find(result.key)) {
+    if (const VerdictCache::Entry* hit = cache.Find(result.key, result.provider)) {
       result.verdict = LinkVerdict::kCached;
       result.checked = hit->verdict;
       result.http_status = hit->http_status;
       result.final_url = hit->final_url;
       result.detail = hit->detail;
       result.warn = hit->warn;
+      result.meta = hit->meta;
       result.settled = true;
       continue;
     }

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "awesomelint/model/resource_meta.h"
 #include "awesomelint/support/atomic_write.h"
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/json_nesting.h"
@@ -54,7 +55,23 @@ std::optional<VerdictCache::Entry> ParseEntry(const nlohmann::json& value, long 
     if (!warn->is_boolean()) return std::nullopt;
     entry.warn = warn->get<bool>();
   }
+  if (auto meta = value.find("meta"); meta != value.end()) {
+    std::optional<ResourceMeta> parsed_meta = MetaFromJson(*meta);
+    if (!parsed_meta) return std::nullopt;
+    entry.meta = std::move(*parsed_meta);
+  }
+  if (auto meta_checked = value.find("meta_checked"); meta_checked != value.end()) {
+    if (!meta_checked->is_number_integer()) return std::nullopt;
+    entry.meta_checked = meta_checked->get<long long>();
+    if (entry.meta_checked <= 0 || entry.meta_checked > now + kDay) return std::nullopt;
+  }
   return entry;
+}
+
+// Providers whose APIs say more of a resource than whether it exists.
+bool SaysMeta(std::string_view provider) {
+  return provider == "arxiv" || provider == "github" || provider == "huggingface" ||
+         provider == "zenodo";
 }
 
 // A host name as HostOf() writes it: lower case letters, digits, '.', '-', ':'
@@ -70,7 +87,7 @@ bool IsHostName(const std::string& host) {
 
 }  // namespace
 
-VerdictCache VerdictCache::Load(const std::string& path, std::chrono::seconds max_age,
+VerdictCache VerdictCache::Load(const std::string& path, Ages max_age,
                                 std::vector<std::string>& warnings) {
   try {
     std::optional<std::string> text = ReadRegularFile(path, kMaxBytes, "link cache");
@@ -84,10 +101,10 @@ VerdictCache VerdictCache::Load(const std::string& path, std::chrono::seconds ma
   }
 }
 
-VerdictCache VerdictCache::Parse(std::string_view text, const std::string& path,
-                                 std::chrono::seconds max_age, long long now,
-                                 std::vector<std::string>& warnings) {
+VerdictCache VerdictCache::Parse(std::string_view text, const std::string& path, Ages max_age,
+                                 long long now, std::vector<std::string>& warnings) {
   VerdictCache cache;
+  cache.max_meta_age_ = max_age.meta.count();
   nlohmann::json root;
   if (FindTooDeepJson(text, kMaxDepth) == std::string_view::npos)
     root = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -115,7 +132,11 @@ VerdictCache VerdictCache::Parse(std::string_view text, const std::string& path,
       ++malformed;
       continue;
     }
-    if (now - entry->checked > max_age.count()) continue;
+    if (now - entry->checked > max_age.verdict.count()) continue;
+    if (now - entry->meta_checked > max_age.meta.count()) {  // too old to say anything
+      entry->meta = {};
+      entry->meta_checked = 0;
+    }
     cache.entries_.emplace(key, std::move(*entry));
   }
   if (auto hosts = root.find("get_hosts"); hosts != root.end()) {
@@ -128,7 +149,7 @@ VerdictCache VerdictCache::Parse(std::string_view text, const std::string& path,
           ++malformed;
           continue;
         }
-        if (now - when.get<long long>() <= max_age.count())
+        if (now - when.get<long long>() <= max_age.verdict.count())
           cache.get_hosts_.emplace(host, when.get<long long>());
       }
     }
@@ -141,9 +162,12 @@ VerdictCache VerdictCache::Parse(std::string_view text, const std::string& path,
   return cache;
 }
 
-const VerdictCache::Entry* VerdictCache::Find(const std::string& key) const {
+const VerdictCache::Entry* VerdictCache::Find(const std::string& key,
+                                              std::string_view provider) const {
   auto it = entries_.find(key);
-  return it == entries_.end() ? nullptr : &it->second;
+  if (it == entries_.end()) return nullptr;
+  if (SaysMeta(provider) && it->second.meta_checked == 0) return nullptr;  // ask it again
+  return &it->second;
 }
 
 void VerdictCache::Store(const LinkResult& result, long long now) {
@@ -155,6 +179,16 @@ void VerdictCache::Store(const LinkResult& result, long long now) {
   entry.detail = result.detail;
   entry.warn = result.warn;
   entry.checked = now;
+  entry.meta = result.meta;
+  entry.meta_checked = SaysMeta(result.provider) ? now : 0;
+  // A page that said nothing this time (the API's budget was spent) does not erase
+  // what the API said before, while that is young enough to be trusted.
+  if (auto old = entries_.find(result.key); old != entries_.end() && entry.meta.empty() &&
+                                            !old->second.meta.empty() &&
+                                            old->second.meta_checked > 0) {
+    entry.meta = old->second.meta;
+    entry.meta_checked = old->second.meta_checked;
+  }
   entries_[result.key] = std::move(entry);
 }
 
@@ -170,6 +204,8 @@ std::string VerdictCache::Serialize() const {
     if (!entry.final_url.empty()) value["final_url"] = entry.final_url;
     if (!entry.detail.empty()) value["detail"] = entry.detail;
     if (entry.warn) value["warn"] = true;
+    if (!entry.meta.empty()) value["meta"] = MetaToJson(entry.meta);
+    if (entry.meta_checked > 0) value["meta_checked"] = entry.meta_checked;
     out += first ? "\n  " : ",\n  ";
     out += nlohmann::json(key).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     out += ": ";

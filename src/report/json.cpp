@@ -13,27 +13,6 @@ double Milliseconds(double seconds) {  // seconds, rounded to the millisecond
   return std::round(seconds * 1000) / 1000;
 }
 
-// What the provider's API said of the resource: links[].meta.
-nlohmann::ordered_json MetaJson(const LinkResult& result) {
-  nlohmann::ordered_json meta = nlohmann::ordered_json::object();
-  if (const std::optional<PaperMeta>& paper = result.paper) {
-    meta["paper"] = {{"title", paper->title},
-                     {"abstract", paper->abstract},
-                     {"published", paper->published},
-                     {"withdrawn", paper->withdrawn}};
-  }
-  if (const std::optional<RepoMeta>& repo = result.repo) {
-    nlohmann::ordered_json out = {{"name_with_owner", repo->name_with_owner},
-                                  {"archived", repo->archived},
-                                  {"disabled", repo->disabled}};
-    if (repo->stars >= 0) out["stars"] = repo->stars;
-    if (!repo->pushed_at.empty()) out["pushed_at"] = repo->pushed_at;
-    if (!repo->last_commit.empty()) out["last_commit"] = repo->last_commit;
-    meta["repo"] = std::move(out);
-  }
-  return meta;
-}
-
 }  // namespace
 
 void WriteJson(std::ostream& out, const RunReport& report) {
@@ -81,7 +60,7 @@ void WriteJson(std::ostream& out, const RunReport& report) {
       if (!result.detail.empty()) item["detail"] = result.detail;
       if (std::optional<double> seconds = LinkSeconds(result))
         item["seconds"] = Milliseconds(*seconds);
-      if (result.paper || result.repo) item["meta"] = MetaJson(result);
+      if (!result.meta.empty()) item["meta"] = MetaToJson(result.meta);
       root["links"].push_back(std::move(item));
     }
   }

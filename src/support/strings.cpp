@@ -79,4 +79,20 @@ std::string CollapseSpaces(std::string_view text) {
   return out;
 }
 
+std::string PlainText(std::string_view text, size_t max_bytes) {
+  std::string kept;
+  for (char c : text.substr(0, std::min(text.size(), max_bytes + 4))) {
+    auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x20 && c != ' ' && c != '\t' && c != '\n' && c != '\r') || byte == 0x7f) continue;
+    kept += c;
+  }
+  std::string out = CollapseSpaces(kept);
+  if (out.size() > max_bytes) {
+    size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+  }
+  return out;
+}
+
 }  // namespace awesomelint

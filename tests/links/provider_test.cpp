@@ -26,6 +26,7 @@
 #include "awesomelint/support/strings.h"
 #include "tests/links/check_list.h"
 #include "tests/links/test_server.h"
+#include "tests/support/helpers.h"
 #include "tests/support/temp_dir.h"
 
 namespace awesomelint {
@@ -196,9 +197,9 @@ TEST(GithubProviderTest, TokenAsksOneGraphQlBatchForEveryRepository) {
   EXPECT_EQ(alive.provider, "github");
   EXPECT_EQ(alive.key, "github:octo/alive");
   EXPECT_EQ(alive.verdict, LinkVerdict::kAlive);
-  ASSERT_TRUE(alive.repo.has_value()) << "what GraphQL says of it, from the same batch";
-  EXPECT_EQ(alive.repo->name_with_owner, "octo/alive");
-  EXPECT_FALSE(alive.repo->archived);
+  ASSERT_TRUE(alive.meta.repo.has_value()) << "what GraphQL says of it, from the same batch";
+  EXPECT_EQ(alive.meta.repo->name_with_owner, "octo/alive");
+  EXPECT_FALSE(alive.meta.repo->archived);
   EXPECT_FALSE(alive.warn);
   EXPECT_EQ(alive.locations.size(), 2u) << "github.com/Octo/Alive/ is the same repository";
 
@@ -526,6 +527,103 @@ TEST(GithubProviderTest, RepositoriesBeyondTheRestBudgetGoToTheirPagesAtOnce) {
   }
 }
 
+TEST(GithubProviderTest, ARepositorysPageSaysWhetherItIsArchivedAndWhenItLastChanged) {
+  TestServer api, pages;
+  api.server().Get(R"(/repos/.*)", [](const auto&, auto& res) {
+    res.status = 403;
+    res.set_header("x-ratelimit-remaining", "0");
+    res.set_content(R"({"message":"API rate limit exceeded"})", "application/json");
+  });
+  pages.server().Get("/octo/old", [](const auto&, auto& res) {
+    res.set_content(
+        R"(<div class="flash flash-warn">This repository was archived by the owner on Jan 5, )"
+        R"(2023. It is now read-only.</div><a href="/octo/old/commits">Latest commit )"
+        R"(<relative-time datetime="2022-12-30T10:00:00Z" class="no-wrap"></relative-time></a>)"
+        R"(<span id="repo-stars-counter-star" title="1,234" class="Counter">1.2k</span>)",
+        "text/html");
+  });
+  pages.server().Get("/octo/plain", [](const auto&, auto& res) {
+    res.set_content("<html><body>a page that says nothing of its repository</body></html>",
+                    "text/html");
+  });
+  api.Start();
+  pages.Start();
+  Checked c = Check({"https://github.com/octo/old", "https://github.com/octo/plain"},
+                    GithubOptions(api, pages));
+
+  const LinkResult& old = c.For("https://github.com/octo/old");
+  EXPECT_EQ(old.verdict, LinkVerdict::kAlive);
+  ASSERT_TRUE(old.meta.repo.has_value());
+  EXPECT_TRUE(old.meta.repo->archived);
+  EXPECT_EQ(old.meta.repo->last_commit, "2022-12-30T10:00:00Z");
+  EXPECT_EQ(old.meta.repo->stars, 1234);
+  EXPECT_TRUE(old.warn);
+  EXPECT_EQ(old.detail, "archived");
+  EXPECT_FALSE(c.For("https://github.com/octo/plain").meta.repo.has_value())
+      << "a page that says nothing gives no metadata, not a fresh repository";
+  for (const Request& request : pages.requests())
+    EXPECT_EQ(request.method, "GET") << "one GET reads the page; no HEAD first";
+}
+
+// What the API said is kept with the verdict and has an age limit of its own: while
+// it is young the API is not asked again; an older one, or an entry written before
+// metadata was kept, is asked again; a malformed one is dropped with the entry.
+TEST(GithubProviderTest, MetadataIsCachedWithTheVerdictAndAgedOnItsOwn) {
+  TestServer api, pages;
+  api.server().Get("/repos/octo/tool", [](const auto&, auto& res) {
+    res.set_content(R"({"full_name":"octo/tool","archived":true,"pushed_at":"2021-02-03T04:05:06Z",
+                        "stargazers_count":17})",
+                    "application/json");
+  });
+  api.Start();
+  pages.Start();
+  TempDir dir;
+  LinkOptions options = GithubOptions(api, pages);
+  options.cache_file = (dir.path() / "cache.json").string();
+  options.max_cache_age = std::chrono::hours(24 * 30);
+  options.max_meta_age = std::chrono::hours(24 * 7);
+  const std::string url = "https://github.com/octo/tool";
+  auto edit_entry = [&](auto change) {
+    nlohmann::json cache = nlohmann::json::parse(testing::ReadFile(options.cache_file));
+    change(cache["entries"]["github:octo/tool"]);
+    std::ofstream(options.cache_file, std::ios::trunc) << cache.dump();
+  };
+  long long now = std::chrono::duration_cast<std::chrono::seconds>(
+                      std::chrono::system_clock::now().time_since_epoch())
+                      .count();
+
+  Checked first = Check({url}, options);
+  ASSERT_TRUE(first.For(url).meta.repo.has_value());
+  EXPECT_EQ(api.requests().size(), 1u);
+
+  Checked cached = Check({url}, options);
+  EXPECT_EQ(cached.For(url).verdict, LinkVerdict::kCached);
+  ASSERT_TRUE(cached.For(url).meta.repo.has_value()) << "the metadata comes from the cache";
+  EXPECT_TRUE(cached.For(url).meta.repo->archived);
+  EXPECT_EQ(cached.For(url).meta.repo->pushed_at, "2021-02-03T04:05:06Z");
+  EXPECT_EQ(cached.For(url).meta.repo->stars, 17);
+  EXPECT_EQ(api.requests().size(), 1u);
+
+  edit_entry([&](nlohmann::json& entry) { entry["meta_checked"] = now - 8 * 86400; });
+  Checked old_meta = Check({url}, options);
+  EXPECT_EQ(old_meta.For(url).verdict, LinkVerdict::kAlive) << "metadata of 8 days: asked again";
+  EXPECT_EQ(api.requests().size(), 2u);
+
+  edit_entry([](nlohmann::json& entry) {
+    entry.erase("meta");
+    entry.erase("meta_checked");
+  });
+  Check({url}, options);
+  EXPECT_EQ(api.requests().size(), 3u) << "an entry from before metadata was kept";
+
+  edit_entry([](nlohmann::json& entry) { entry["meta"]["repo"]["stars"] = "many"; });
+  Checked malformed = Check({url}, options);
+  EXPECT_EQ(api.requests().size(), 4u);
+  ASSERT_EQ(malformed.report.warnings.size(), 1u);
+  EXPECT_NE(malformed.report.warnings[0].find("1 malformed entry dropped"), std::string::npos);
+  EXPECT_EQ(testing::ReadFile(options.cache_file).find("many"), std::string::npos);
+}
+
 // --- tokens stay with their hosts ----------------------------------------------------
 
 TEST(TokenProviderTest, RedirectsFromTheGithubApiCarryNoToken) {
@@ -706,12 +804,12 @@ TEST(ArxivProviderTest, OneExportApiRequestForEveryPaper) {
   EXPECT_EQ(paper.key, "arxiv:2405.12971");
   EXPECT_EQ(paper.verdict, LinkVerdict::kAlive);
   EXPECT_EQ(paper.locations.size(), 4u) << "abs, versioned abs, pdf and the DOI: one paper";
-  ASSERT_TRUE(paper.paper.has_value()) << "what the feed says of it, from the same request";
-  EXPECT_EQ(paper.paper->title, "A paper");
+  ASSERT_TRUE(paper.meta.paper.has_value()) << "what the feed says of it, from the same request";
+  EXPECT_EQ(paper.meta.paper->title, "A paper");
   const LinkResult& missing = c.For("https://arxiv.org/abs/2301.00001");
   EXPECT_EQ(missing.verdict, LinkVerdict::kBroken);
   EXPECT_EQ(missing.detail, "arXiv has no paper 2301.00001");
-  EXPECT_FALSE(missing.paper.has_value());
+  EXPECT_FALSE(missing.meta.paper.has_value());
   EXPECT_EQ(c.For("https://arxiv.org/abs/hep-th/9901001").verdict, LinkVerdict::kAlive);
   EXPECT_EQ(c.For("https://arxiv.org/pdf/1706.03762").verdict, LinkVerdict::kAlive);
   const LinkResult& malformed = c.For("https://arxiv.org/abs/2413.00001");
@@ -835,6 +933,8 @@ TEST(HuggingFaceProviderTest, ModelsDatasetsAndSpacesThroughTheApi) {
   EXPECT_EQ(alive.verdict, LinkVerdict::kAlive);
   EXPECT_FALSE(alive.warn);
   EXPECT_EQ(alive.locations.size(), 2u) << "hf.co is the same host";
+  ASSERT_TRUE(alive.meta.hub.has_value()) << "what the API said of it";
+  EXPECT_FALSE(alive.meta.hub->gated);
 
   const LinkResult& gated = c.For("https://huggingface.co/org/gated-model");
   EXPECT_EQ(gated.verdict, LinkVerdict::kAlive);
@@ -878,6 +978,45 @@ TEST(HuggingFaceProviderTest, ModelsDatasetsAndSpacesThroughTheApi) {
   ExpectNoSecretIn(c.report, kHfToken);
 }
 
+TEST(HuggingFaceProviderTest, PaperPagesAreAskedOfThePapersApi) {
+  TestServer api, pages;
+  api.server().Get("/api/papers/2405.12971", [](const auto&, auto& res) {
+    res.set_content(R"({"id":"2405.12971","title":"BiomedParse: a biomedical foundation model",
+                        "githubRepo":"https://github.com/microsoft/BiomedParse"})",
+                    "application/json");
+  });
+  api.server().Get("/api/papers/2401.00001", [](const auto&, auto& res) {
+    res.status = 404;
+    res.set_content(R"({"error":"Not Found"})", "application/json");
+  });
+  pages.server().Get("/papers/2401.00001", [](const auto&, auto& res) { res.status = 404; });
+  pages.server().Get("/papers/2402.00002", [](const auto&, auto& res) { res.status = 200; });
+  api.server().Get("/api/papers/2402.00002", [](const auto&, auto& res) { res.status = 500; });
+  api.Start();
+  pages.Start();
+  LinkOptions options = QuickOptions();
+  options.http.max_retries = 0;
+  options.endpoints.huggingface_api = options.token_homes.huggingface_api = api.Url("");
+  options.remap = {{"^https://huggingface\\.co/(.*)$", pages.Url("/$1")}};
+  Checked c =
+      Check({"https://huggingface.co/papers/2405.12971", "https://huggingface.co/papers/2401.00001",
+             "https://huggingface.co/papers/2402.00002"},
+            options);
+
+  const LinkResult& found = c.For("https://huggingface.co/papers/2405.12971");
+  EXPECT_EQ(found.provider, "huggingface");
+  EXPECT_EQ(found.verdict, LinkVerdict::kAlive);
+  ASSERT_TRUE(found.meta.paper.has_value());
+  EXPECT_EQ(found.meta.paper->title, "BiomedParse: a biomedical foundation model");
+  EXPECT_EQ(found.meta.paper->code, "https://github.com/microsoft/BiomedParse");
+  EXPECT_EQ(pages.Count("/papers/2405.12971"), 0u) << "the API's answer is enough";
+  EXPECT_EQ(c.For("https://huggingface.co/papers/2401.00001").verdict, LinkVerdict::kBroken)
+      << "the page decides when the API does not know the paper";
+  const LinkResult& page = c.For("https://huggingface.co/papers/2402.00002");
+  EXPECT_EQ(page.verdict, LinkVerdict::kAlive) << "an API outage is not a dead page";
+  EXPECT_FALSE(page.meta.paper.has_value());
+}
+
 TEST(HuggingFaceProviderTest, WithoutATokenNoAuthorizationIsSent) {
   TestServer api;
   api.server().Get("/api/models/org/alive", [](const auto&, auto& res) {
@@ -898,7 +1037,8 @@ TEST(ZenodoProviderTest, RecordsDeletedRecordsAndConceptIds) {
   TestServer api, pages;
   auto& s = api.server();
   s.Get("/api/records/100", [](const auto&, auto& res) {
-    res.set_content(R"({"id":100,"conceptrecid":"99","metadata":{"title":"Data"}})",
+    res.set_content(R"({"id":100,"conceptrecid":"99","doi":"10.5281/zenodo.100",
+                        "conceptdoi":"10.5281/zenodo.99","metadata":{"title":"Data"}})",
                     "application/json");
   });
   s.Get("/api/records/200", [](const auto&, auto& res) {
@@ -937,6 +1077,10 @@ TEST(ZenodoProviderTest, RecordsDeletedRecordsAndConceptIds) {
   EXPECT_EQ(alive.provider, "zenodo");
   EXPECT_EQ(alive.verdict, LinkVerdict::kAlive);
   EXPECT_EQ(alive.locations.size(), 2u) << "/record/ and /records/ are one record";
+  ASSERT_TRUE(alive.meta.record.has_value()) << "what the record says, from the same answer";
+  EXPECT_EQ(alive.meta.record->title, "Data");
+  EXPECT_EQ(alive.meta.record->doi, "10.5281/zenodo.100");
+  EXPECT_EQ(alive.meta.record->concept_doi, "10.5281/zenodo.99");
   const LinkResult& deleted = c.For("https://zenodo.org/record/200");
   EXPECT_EQ(deleted.verdict, LinkVerdict::kBroken);
   EXPECT_EQ(deleted.http_status, 410);

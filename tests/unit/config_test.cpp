@@ -87,6 +87,7 @@ TEST(ConfigLoadTest, EveryLinksOptionIsAccepted) {
   std::string path = dir.Write(".awesomelint.json", R"({"links": {
     "accept": [200, 206], "cache": ".cache.json", "exclude": ["^https://localhost"],
     "headers": ["X-A: 1"], "host-concurrency": 2, "include": [], "max-cache-age": "1d",
+    "max-meta-age": "7d",
     "max-concurrency": 16, "max-retries": 3, "providers": {}, "remap": [],
     "timeout": 20, "user-agent": "x", "fail-on": ["broken"], "deadline": "10m"}})");
   Config config = LoadConfig(path);

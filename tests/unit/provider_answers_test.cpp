@@ -320,6 +320,48 @@ TEST(HuggingFaceAnswerTest, GatedAndDisabledRepositories) {
   EXPECT_FALSE(ParseHfRepo(R"({"gated": ""})").gated);
 }
 
+// A repository's page as github.com serves it (trimmed): the archived banner, the
+// latest commit's <relative-time>, the star counter's exact title.
+TEST(GithubAnswerTest, ARepositoryPageSaysArchivedLastCommitAndStars) {
+  GithubRepoAnswer archived = ParseGithubRepoPage(
+      R"(<div class="flash flash-warn">This repository was archived by the owner on Jan 5, )"
+      R"(2023. It is now read-only.</div> ... <span id="repo-stars-counter-star" )"
+      R"(aria-label="12345 users starred this repository" title="12,345" class="Counter">12.3k)"
+      R"(</span> ... <a href="/o/r/commits/main">Latest commit <relative-time )"
+      R"(datetime="2022-12-30T10:00:00Z" class="no-wrap"></relative-time></a>)");
+  EXPECT_TRUE(archived.archived);
+  EXPECT_EQ(archived.last_commit, "2022-12-30T10:00:00Z");
+  EXPECT_EQ(archived.stars, 12345);
+  EXPECT_EQ(archived.name_with_owner, "") << "a page does not say it";
+
+  GithubRepoAnswer farm = ParseGithubRepoPage(
+      R"(<div>This repository has been archived by the owner on 2021-03-01.</div>)"
+      R"(<span id="repo-stars-counter-star">42</span>)");
+  EXPECT_TRUE(farm.archived);
+  EXPECT_EQ(farm.stars, 42);
+  EXPECT_EQ(farm.last_commit, "");
+
+  GithubRepoAnswer active = ParseGithubRepoPage(
+      R"(<relative-time datetime="2020-01-01T00:00:00Z"></relative-time> an issue's date, )"
+      R"(not the last commit's; <span id="repo-stars-counter-star">1.2k</span>)");
+  EXPECT_FALSE(active.archived);
+  EXPECT_EQ(active.last_commit, "") << "only the time after 'Latest commit' is the commit's";
+  EXPECT_EQ(active.stars, -1) << "a rounded count is no count";
+  for (const char* odd : kOddAnswers) {
+    GithubRepoAnswer nothing = ParseGithubRepoPage(odd);
+    EXPECT_FALSE(nothing.archived) << odd;
+    EXPECT_EQ(nothing.stars, -1) << odd;
+  }
+  EXPECT_EQ(ParseGithubRepoPage(R"(Latest commit <relative-time datetime="x)").last_commit, "");
+}
+
+TEST(ProviderAnswerTest, TextIsPlainAndBounded) {
+  HfPaperAnswer paper = ParseHfPaper("{\"title\": \"A \\u001b[31mred\\u0007 title\\n\\tx\"}");
+  EXPECT_EQ(paper.title, "A [31mred title x") << "no terminal escape reaches a report";
+  std::string long_title(100000, 'a');
+  EXPECT_LE(ParseHfPaper(R"({"title": ")" + long_title + R"("})").title.size(), 4096u);
+}
+
 TEST(HuggingFaceAnswerTest, AnswersOfOtherShapesSayNothing) {
   for (const char* body : kOddAnswers) {
     HfRepoAnswer answer = ParseHfRepo(body);

@@ -81,7 +81,8 @@ struct LinkOptions {
   std::string huggingface_token;  // HF_TOKEN: sent to the Hugging Face API host only
   std::string cache_file;         // empty: no cache
   std::chrono::seconds max_cache_age{0};
-  bool progress = false;  // a progress bar on stderr
+  std::chrono::seconds max_meta_age{0};  // what a provider's API said of a resource
+  bool progress = false;                 // a progress bar on stderr
 };
 
 }  // namespace awesomelint

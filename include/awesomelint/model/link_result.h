@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "awesomelint/model/resource_meta.h"
 #include "awesomelint/model/span.h"
 
 namespace awesomelint {
@@ -36,24 +37,6 @@ struct LinkLocation {
   std::string url;    // the URL as written here, when not as the result's `url`
 };
 
-// What a provider's API said of a paper (arXiv's export API).
-struct PaperMeta {
-  std::string title;
-  std::string abstract;
-  std::string published;  // the first version's date, "2024-01-02"
-  bool withdrawn = false;
-};
-
-// What GitHub's API said of a repository. Fields not said stay empty, false or -1.
-struct RepoMeta {
-  std::string name_with_owner;  // as GitHub spells it now
-  bool archived = false;
-  bool disabled = false;
-  long stars = -1;
-  std::string pushed_at;    // "2024-05-01T12:00:00Z"
-  std::string last_commit;  // the default branch's last commit (GraphQL only)
-};
-
 struct LinkResult {
   std::string url;       // as written at its first location
   std::string key;       // the resource: "arxiv:2405.12971", "github:o/r", a URL
@@ -61,14 +44,13 @@ struct LinkResult {
   LinkVerdict verdict = LinkVerdict::kError;
   LinkVerdict checked = LinkVerdict::kError;  // for kCached: what the earlier run found
   long http_status = 0;
-  std::string final_url;           // kRedirected: where the resource lives now
-  std::string detail;              // "archived", "gated", "Cloudflare challenge", ...
-  bool warn = false;               // alive, but worth a word (archived, gated)
-  bool settled = false;            // false while it is being checked
-  bool unreached = false;          // no connection was made (DNS, refused, none in time)
-  double seconds = 0;              // the time of the requests that decided it (a batch's, shared)
-  std::optional<PaperMeta> paper;  // what the provider's API said, when it was asked
-  std::optional<RepoMeta> repo;
+  std::string final_url;   // kRedirected: where the resource lives now
+  std::string detail;      // "archived", "gated", "Cloudflare challenge", ...
+  bool warn = false;       // alive, but worth a word (archived, gated)
+  bool settled = false;    // false while it is being checked
+  bool unreached = false;  // no connection was made (DNS, refused, none in time)
+  double seconds = 0;      // the time of the requests that decided it (a batch's, shared)
+  ResourceMeta meta;       // what the provider's API said, when it was asked
   std::vector<LinkLocation> locations;
 };
 

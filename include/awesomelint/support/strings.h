@@ -18,6 +18,9 @@ bool AllDigits(std::string_view text);
 
 // White space runs (spaces, tabs, line breaks) as one space, none at either end.
 std::string CollapseSpaces(std::string_view text);
+// Text someone else wrote, fit to print: white space collapsed (CollapseSpaces),
+// other control characters dropped, at most `max_bytes` (cut at a character's start).
+std::string PlainText(std::string_view text, size_t max_bytes);
 
 // `text` cut to at most `max_bytes` bytes, ending in "..." when cut; a UTF-8
 // sequence is never split.

@@ -1,6 +1,7 @@
 #include "answers.h"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -11,6 +12,9 @@
 
 namespace awesomelint {
 namespace {
+
+// Longer than any title or abstract (arXiv's stop at 1,920 characters).
+constexpr size_t kMaxText = 4096;
 
 // A JSON answer; a discarded value when the text is not JSON.
 nlohmann::json ParseJson(std::string_view body) {
@@ -27,7 +31,8 @@ const nlohmann::json* Field(const nlohmann::json& object, const char* key) {
 // missing or of another type (an odd answer must not end the run).
 std::string JsonString(const nlohmann::json& object, const char* key) {
   const nlohmann::json* field = Field(object, key);
-  return field && field->is_string() ? field->get<std::string>() : std::string();
+  return field && field->is_string() ? PlainText(field->get_ref<const std::string&>(), kMaxText)
+                                     : std::string();
 }
 
 bool JsonBool(const nlohmann::json& object, const char* key) {
@@ -40,7 +45,7 @@ long JsonCount(const nlohmann::json& object, const char* key) {
   const nlohmann::json* field = Field(object, key);
   if (!field || !field->is_number_integer()) return -1;
   long long value = field->get<long long>();
-  return value < 0 ? -1 : static_cast<long>(value);
+  return value < 0 || value > 1'000'000'000 ? -1 : static_cast<long>(value);
 }
 
 // The text of the first <tag>...</tag> in `xml` (attributes allowed, <tag/> is empty):
@@ -55,7 +60,7 @@ std::string ElementText(std::string_view xml, std::string_view tag) {
     if (start == std::string_view::npos || xml[start - 1] == '/') return {};
     size_t end = xml.find(close, start);
     if (end == std::string_view::npos) return {};
-    return CollapseSpaces(DecodeHtmlEntities(xml.substr(start + 1, end - start - 1)));
+    return PlainText(DecodeHtmlEntities(xml.substr(start + 1, end - start - 1)), kMaxText);
   }
   return {};
 }
@@ -98,6 +103,51 @@ GithubRepoAnswer ParseGithubRepo(std::string_view body) {
   out.disabled = JsonBool(answer, "disabled");
   out.stars = JsonCount(answer, "stargazers_count");
   out.pushed_at = JsonString(answer, "pushed_at");
+  return out;
+}
+
+namespace {
+
+// The value of attribute `name` in the tag that starts at or after `at`: the text up
+// to the next quote. Empty when the tag has none.
+std::string AttributeAfter(std::string_view html, size_t at, std::string_view name) {
+  size_t end = html.find('>', at);
+  std::string_view tag = html.substr(at, end == std::string_view::npos ? 512 : end - at);
+  size_t found = tag.find(fmt::format("{}=\"", name));
+  if (found == std::string_view::npos) return {};
+  size_t begin = found + name.size() + 2, close = tag.find('"', begin);
+  if (close == std::string_view::npos) return {};
+  return std::string(tag.substr(begin, close - begin));
+}
+
+}  // namespace
+
+GithubRepoAnswer ParseGithubRepoPage(std::string_view html) {
+  GithubRepoAnswer out;
+  out.archived =
+      html.find("This repository has been archived by the owner") != std::string_view::npos ||
+      html.find("This repository was archived by the owner") != std::string_view::npos;
+  // "Latest commit <relative-time datetime=...>": the default branch's last commit.
+  if (size_t latest = html.find("Latest commit"); latest != std::string_view::npos) {
+    size_t time = html.find("<relative-time", latest);
+    if (time != std::string_view::npos && time - latest < 4096) {
+      std::string when = AttributeAfter(html, time, "datetime");
+      if (when.size() >= 10 && when.size() <= 32 && AllDigits(when.substr(0, 4)))
+        out.last_commit = PlainText(when, 32);
+    }
+  }
+  // <span id="repo-stars-counter-star" title="1,234" ...>1.2k</span>: the title is exact.
+  if (size_t stars = html.find("id=\"repo-stars-counter-star\""); stars != std::string_view::npos) {
+    size_t tag = html.rfind('<', stars);
+    std::string count = AttributeAfter(html, tag == std::string_view::npos ? stars : tag, "title");
+    if (count.empty()) {
+      size_t text = html.find('>', stars), close = html.find('<', text);
+      if (text != std::string_view::npos && close != std::string_view::npos && close - text < 32)
+        count = std::string(html.substr(text + 1, close - text - 1));
+    }
+    count.erase(std::remove(count.begin(), count.end(), ','), count.end());
+    if (!count.empty() && count.size() <= 9 && AllDigits(count)) out.stars = std::stol(count);
+  }
   return out;
 }
 

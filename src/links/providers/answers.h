@@ -3,7 +3,8 @@
 // providers decide what to ask next; these only read, so they are tested on
 // recorded answers and fuzzed without a server. An answer of an unexpected shape
 // (not JSON, a field of another type, an HTML error page) reads as one that says
-// nothing; it never throws.
+// nothing; it never throws. Text is kept as PlainText: no control characters,
+// bounded.
 #pragma once
 
 #include <string>
@@ -19,6 +20,10 @@ namespace awesomelint {
 // empty when not said).
 using GithubRepoAnswer = RepoMeta;
 GithubRepoAnswer ParseGithubRepo(std::string_view body);
+
+// GitHub: a repository's page (for when the API's budget is spent): the archived
+// banner, the latest commit's time, the star count; name_with_owner is not said.
+GithubRepoAnswer ParseGithubRepoPage(std::string_view html);
 
 // GitHub GraphQL: the answer to `count` repository lookups aliased r0, r1, ...
 struct GithubGraphQlAnswer {
@@ -56,13 +61,7 @@ struct ArxivFeed {
 ArxivFeed ParseArxivFeed(std::string_view feed);
 
 // Hugging Face: /api/{models,datasets,spaces}/{id} (an answer with status 200).
-struct HfRepoAnswer {
-  bool gated = false;  // "gated": true, "auto" or "manual"
-  std::string gate;    // "auto" or "manual" as written; empty for true
-  bool disabled = false;
-  bool is_private = false;
-  std::string last_modified;  // "2024-05-01T12:00:00.000Z"; empty when not said
-};
+using HfRepoAnswer = HubMeta;
 HfRepoAnswer ParseHfRepo(std::string_view body);
 
 // Hugging Face: /api/papers/{arxiv id}, the paper page's metadata.
@@ -90,11 +89,7 @@ struct ZenodoAnswer {
 ZenodoAnswer ParseZenodoAnswer(long status, const std::string& location, const std::string& asked);
 
 // Zenodo: a record's JSON (an answer with status 200).
-struct ZenodoRecord {
-  std::string title;        // metadata.title
-  std::string doi;          // this version's DOI, "10.5281/zenodo.123"
-  std::string concept_doi;  // every version's: "conceptdoi"
-};
+using ZenodoRecord = RecordMeta;
 ZenodoRecord ParseZenodoRecord(std::string_view body);
 
 // The DOI handle API: /api/handles/{doi}.

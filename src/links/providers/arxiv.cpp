@@ -68,7 +68,7 @@ class ArxivProvider : public Provider {
         for (const Paper& paper : batch) {
           auto it = listed.find(ToLower(paper.id));
           bool exists = it != listed.end();
-          if (exists) paper.result->paper = *it->second;
+          if (exists) paper.result->meta.paper = *it->second;
           paper.result->verdict = exists ? LinkVerdict::kAlive : LinkVerdict::kBroken;
           paper.result->settled = true;
           paper.result->http_status = response.status;

@@ -19,6 +19,8 @@ constexpr size_t kRestInFlight = 4;  // as many as the API host's budget (Polici
 // GitHub's REST budget without a token: 60 requests an hour. Repositories beyond it
 // are asked as pages from the start, beside the API, not after it ran dry.
 constexpr long kAnonymousRestBudget = 60;
+// A repository's page is some 300 KB; the banner and the latest commit come early.
+constexpr size_t kPageBytes = 1 << 20;
 
 bool SafeName(std::string_view name) {
   for (char c : name)
@@ -205,11 +207,27 @@ class GithubProvider : public Provider {
         /*remapped=*/true);
   }
 
-  // The repository's page, without the API.
+  // The repository's page, without the API: it shows the archived banner and the
+  // latest commit too.
   void Page(CheckSession& session, const Repo& repo) {
     LinkResult* result = repo.result;
-    session.CheckPage(fmt::format("https://github.com/{}/{}", repo.owner, repo.name), "github.com",
-                      [result](PageOutcome outcome) { ApplyOutcome(outcome, *result); });
+    session.CheckPage(
+        fmt::format("https://github.com/{}/{}", repo.owner, repo.name), "github.com",
+        [result](PageOutcome outcome) {
+          ApplyOutcome(outcome, *result);
+          if (outcome.verdict != LinkVerdict::kAlive && outcome.verdict != LinkVerdict::kRedirected)
+            return;
+          GithubRepoAnswer answer = ParseGithubRepoPage(outcome.body);
+          if (!answer.archived && answer.last_commit.empty() && answer.stars < 0) return;
+          result->meta.repo = answer;
+          if (answer.archived) NoteArchived(*result);
+        },
+        {}, kPageBytes);
+  }
+
+  static void NoteArchived(LinkResult& result) {
+    result.warn = true;
+    result.detail = result.detail.empty() ? "archived" : result.detail + "; archived";
   }
 
   void Found(const Repo& repo, const GithubRepoAnswer& answer, long status) {
@@ -226,11 +244,8 @@ class GithubProvider : public Provider {
       result.settled = true;
     }
     result.http_status = status;
-    result.repo = answer;
-    if (answer.archived) {
-      result.warn = true;
-      result.detail = result.detail.empty() ? "archived" : result.detail + "; archived";
-    }
+    result.meta.repo = answer;
+    if (answer.archived) NoteArchived(result);
   }
 
   static std::optional<long> ParseCount(const std::string& text) {

@@ -1,5 +1,7 @@
 // Hugging Face repositories: /api/{models,datasets,spaces}/{id}. Gated is alive
 // (with a note), RepoNotFound is broken. HF_TOKEN goes to the API host only.
+// Paper pages (/papers/{arxiv id}): /api/papers/{id}, which says the paper's title
+// and code; when it does not answer 200 the page itself decides.
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -29,21 +31,29 @@ class HuggingFaceProvider : public Provider {
 
   std::string_view name() const override { return "huggingface"; }
 
-  // Repository pages only: files (/resolve/), papers and listings are pages.
+  // Repository and paper pages only: files (/resolve/) and listings are pages.
   std::optional<std::string> Key(const Url& url) const override {
     std::optional<HfRef> ref = HuggingFaceFromUrl(url);
-    if (!ref || ref->kind == HfKind::kPaper || ref->kind == HfKind::kListing) return std::nullopt;
+    if (!ref || ref->kind == HfKind::kListing) return std::nullopt;
     size_t depth = url.segments().size();
+    if (ref->kind == HfKind::kPaper)
+      return depth == 2 && IsPaperId(ref->id) ? std::optional("hf:papers:" + ToLower(ref->id))
+                                              : std::nullopt;
     if (depth != (ref->kind == HfKind::kModel ? 2u : 3u)) return std::nullopt;
     return fmt::format("hf:{}:{}", ApiKind(ref->kind), ToLower(ref->id));
   }
 
   void Add(LinkResult* result, const Url& url) override {
     std::optional<HfRef> ref = HuggingFaceFromUrl(url);
+    if (ref->kind == HfKind::kPaper) {
+      papers_.push_back({"papers", ref->id, result});
+      return;
+    }
     repos_.push_back({std::string(ApiKind(ref->kind)), ref->id, result});
   }
 
   void Start(CheckSession& session) override {
+    for (const Repo& paper : papers_) AskPaper(session, paper);
     for (const Repo& repo : repos_) {
       HttpRequest request;
       request.url = Endpoint(api_, fmt::format("/api/{}/{}", repo.kind, repo.id));
@@ -61,6 +71,7 @@ class HuggingFaceProvider : public Provider {
           HfRepoAnswer answer = ParseHfRepo(response.body);
           result->verdict = LinkVerdict::kAlive;
           result->settled = true;
+          result->meta.hub = answer;
           if (answer.gated) {
             result->warn = true;
             result->detail = answer.gate.empty()
@@ -97,8 +108,43 @@ class HuggingFaceProvider : public Provider {
     std::string kind, id;
     LinkResult* result;
   };
+
+  // An arXiv id, the only ids paper pages have (anything else is a page to ask).
+  static bool IsPaperId(std::string_view id) {
+    for (char c : id)
+      if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.')) return false;
+    return !id.empty() && id.size() <= 16;
+  }
+
+  void AskPaper(CheckSession& session, const Repo& paper) {
+    HttpRequest request;
+    request.url = Endpoint(api_, "/api/papers/" + paper.id);
+    request.budget_host = HostOf(api_);
+    request.max_body = 4 << 20;
+    LinkResult* result = paper.result;
+    std::string page = "https://huggingface.co/papers/" + paper.id;
+    session.Send(std::move(request), [result, page, &session](HttpResponse&& response) {
+      result->seconds += response.seconds;
+      HfPaperAnswer answer;
+      if (response.status == 200) answer = ParseHfPaper(response.body);
+      if (answer.title.empty()) {  // no paper page by the API's word: the page decides
+        session.CheckPage(page, "huggingface.co",
+                          [result](PageOutcome outcome) { ApplyOutcome(outcome, *result); });
+        return;
+      }
+      result->verdict = LinkVerdict::kAlive;
+      result->settled = true;
+      result->http_status = 200;
+      PaperMeta meta;
+      meta.title = answer.title;
+      meta.code = answer.github_repo;
+      result->meta.paper = std::move(meta);
+    });
+  }
+
   std::string api_;
   std::vector<Repo> repos_;
+  std::vector<Repo> papers_;
 };
 
 }  // namespace

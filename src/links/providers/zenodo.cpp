@@ -72,6 +72,7 @@ class ZenodoProvider : public Provider {
             case ZenodoAnswer::Says::kFound:
               result.verdict = LinkVerdict::kAlive;
               result.settled = true;
+              result.meta.record = ParseZenodoRecord(response.body);
               return;
             case ZenodoAnswer::Says::kDeleted:
               result.verdict = LinkVerdict::kBroken;
