@@ -17,6 +17,8 @@ std::unique_ptr<Rule> MakeEmptyLinkRule();
 std::unique_ptr<Rule> MakeHttpsRule();
 std::unique_ptr<Rule> MakeInlineConfigRule();
 std::unique_ptr<Rule> MakeLinkCheckRule();
+std::unique_ptr<Rule> MakePaperTitleRule();
+std::unique_ptr<Rule> MakeRepoHealthRule();
 std::unique_ptr<Rule> MakeSortOrderRule();
 std::unique_ptr<Rule> MakeTocAnchorsRule();
 std::unique_ptr<Rule> MakeUnreadBlocksRule();
@@ -29,8 +31,8 @@ using RuleFactory = std::unique_ptr<Rule> (*)();
 constexpr RuleFactory kRules[] = {
     MakeArxivIdRule,    MakeBadgeSyntaxRule,  MakeBadgeTargetRule,   MakeCategoryTagRule,
     MakeDateFormatRule, MakeDateOrderRule,    MakeDuplicateLinkRule, MakeEmptyLinkRule,
-    MakeHttpsRule,      MakeInlineConfigRule, MakeLinkCheckRule,     MakeSortOrderRule,
-    MakeTocAnchorsRule, MakeUnreadBlocksRule,
+    MakeHttpsRule,      MakeInlineConfigRule, MakeLinkCheckRule,     MakePaperTitleRule,
+    MakeRepoHealthRule, MakeSortOrderRule,    MakeTocAnchorsRule,    MakeUnreadBlocksRule,
 };
 
 }  // namespace

@@ -67,4 +67,15 @@ int64_t OptionInt(const nlohmann::json& options, std::string_view rule, std::str
   return value;
 }
 
+std::vector<const LinkResult*> ResultsByLink(const Document& doc, const LinkReport* links) {
+  std::vector<const LinkResult*> by_link(doc.links().size(), nullptr);
+  if (!links) return by_link;
+  for (const LinkResult& result : links->results)
+    for (const LinkLocation& location : result.locations)
+      if (location.file == doc.path() && location.link >= 0 &&
+          static_cast<size_t>(location.link) < by_link.size())
+        by_link[location.link] = &result;
+  return by_link;
+}
+
 }  // namespace awesomelint

@@ -214,7 +214,9 @@ TEST(GithubProviderTest, TokenAsksOneGraphQlBatchForEveryRepository) {
 
   const LinkResult& archived = c.For("https://github.com/octo/archived");
   EXPECT_EQ(archived.verdict, LinkVerdict::kAlive);
-  EXPECT_TRUE(archived.warn);
+  EXPECT_FALSE(archived.warn) << "repo-health reports it, not link-check";
+  ASSERT_TRUE(archived.meta.repo.has_value());
+  EXPECT_TRUE(archived.meta.repo->archived);
   EXPECT_EQ(archived.detail, "archived");
 
   const LinkResult& casing = c.For("https://github.com/octo/casing.git");
@@ -398,7 +400,9 @@ TEST(GithubProviderTest, WithoutATokenRestAnswersEachRepository) {
   EXPECT_EQ(c.For("https://github.com/octo/alive").http_status, 200);
   const LinkResult& archived = c.For("https://github.com/octo/archived");
   EXPECT_EQ(archived.verdict, LinkVerdict::kAlive);
-  EXPECT_TRUE(archived.warn);
+  EXPECT_FALSE(archived.warn) << "repo-health reports it, not link-check";
+  ASSERT_TRUE(archived.meta.repo.has_value());
+  EXPECT_TRUE(archived.meta.repo->archived);
   EXPECT_EQ(archived.detail, "archived");
   const LinkResult& missing = c.For("https://github.com/octo/missing");
   EXPECT_EQ(missing.verdict, LinkVerdict::kBroken);
@@ -557,7 +561,7 @@ TEST(GithubProviderTest, ARepositorysPageSaysWhetherItIsArchivedAndWhenItLastCha
   EXPECT_TRUE(old.meta.repo->archived);
   EXPECT_EQ(old.meta.repo->last_commit, "2022-12-30T10:00:00Z");
   EXPECT_EQ(old.meta.repo->stars, 1234);
-  EXPECT_TRUE(old.warn);
+  EXPECT_FALSE(old.warn) << "repo-health reports it, not link-check";
   EXPECT_EQ(old.detail, "archived");
   EXPECT_FALSE(c.For("https://github.com/octo/plain").meta.repo.has_value())
       << "a page that says nothing gives no metadata, not a fresh repository";

@@ -19,6 +19,7 @@
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/model/link_result.h"
 #include "awesomelint/report/rule_list.h"
+#include "links/providers/answers.h"
 #include "rules/registry.h"
 #include "tests/links/check_list.h"
 #include "tests/support/helpers.h"
@@ -53,14 +54,51 @@ std::vector<Fixture> AllFixtures() {
   return fixtures;
 }
 
+// What a provider's API said of a resource, read by the checker's own parsers from an
+// answer recorded in the fixture's directory: {"file": "arxiv.atom", "kind":
+// "arxiv-feed", "id": "2405.12971"} (the paper of that id in an export API feed),
+// "github-rest" (a /repos answer), "github-graphql" (a batch answer, "alias": "r3"),
+// "github-page" (a repository's page), "hf-paper" (/api/papers/{id}).
+ResourceMeta RecordedMeta(const fs::path& dir, const nlohmann::json& answer) {
+  std::string body = ReadFile(dir / answer.at("file").get<std::string>());
+  std::string kind = answer.at("kind");
+  ResourceMeta meta;
+  if (kind == "arxiv-feed") {
+    for (const ArxivPaper& paper : ParseArxivFeed(body).papers)
+      if (paper.id == answer.at("id")) meta.paper = paper.meta;
+    EXPECT_TRUE(meta.paper) << answer.dump() << ": no such paper in the recorded feed";
+  } else if (kind == "github-rest") {
+    meta.repo = ParseGithubRepo(body);
+  } else if (kind == "github-graphql") {
+    std::string alias = answer.at("alias");
+    size_t index = std::stoul(alias.substr(1));
+    GithubGraphQlAnswer graphql = ParseGithubGraphQl(body, index + 1);
+    EXPECT_EQ(graphql.lookups.at(index).state, GithubGraphQlAnswer::State::kFound) << alias;
+    meta.repo = graphql.lookups.at(index).repo;
+  } else if (kind == "github-page") {
+    meta.repo = ParseGithubRepoPage(body);
+  } else if (kind == "hf-paper") {
+    HfPaperAnswer paper = ParseHfPaper(body);
+    meta.paper = PaperMeta{paper.title, "", "", false, paper.github_repo};
+  } else {
+    ADD_FAILURE() << "unknown recorded answer kind " << kind;
+  }
+  return meta;
+}
+
 // <case>.links.json gives the link phase's verdicts by URL as written:
-// {"https://x": {"verdict": "broken", "http_status": 404, "detail": "..."}}.
+// {"https://x": {"verdict": "broken", "http_status": 404, "detail": "..."}}, with the
+// provider's metadata as "answer" (a recorded answer, RecordedMeta) and "provider" and
+// "key" as the checker would write them.
 LinkReport FakeLinkReport(const fs::path& file, const Document& doc) {
   LinkReport report;
   nlohmann::json verdicts = nlohmann::json::parse(ReadFile(file));
   for (auto& [url, value] : verdicts.items()) {
     LinkResult result;
-    result.url = result.key = url;
+    result.url = url;
+    result.key = value.value("key", url);
+    result.provider = value.value("provider", "http");
+    if (value.contains("answer")) result.meta = RecordedMeta(file.parent_path(), value["answer"]);
     result.verdict = *ParseVerdict(value.at("verdict").get<std::string>());
     if (value.contains("checked"))
       result.checked = *ParseVerdict(value["checked"].get<std::string>());

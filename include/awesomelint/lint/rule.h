@@ -81,6 +81,10 @@ class Rule {
                      RuleReporter& out) const = 0;
 };
 
+// The link check's result for each link of `doc`, by link index: null where the link
+// was not checked (or `links` is null, --offline).
+std::vector<const LinkResult*> ResultsByLink(const Document& doc, const LinkReport* links);
+
 // Typed option access for Configure: throws InputError naming the rule and option.
 std::vector<std::string> OptionStrings(const nlohmann::json& options, std::string_view rule,
                                        std::string_view name, std::vector<std::string> fallback);

@@ -225,8 +225,8 @@ class GithubProvider : public Provider {
         {}, kPageBytes);
   }
 
+  // Said in the result's detail; repo-health reports it (link-check would say it twice).
   static void NoteArchived(LinkResult& result) {
-    result.warn = true;
     result.detail = result.detail.empty() ? "archived" : result.detail + "; archived";
   }
 
