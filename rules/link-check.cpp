@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 #include "awesomelint/lint/rule.h"
 
+#include "awesomelint/model/badges.h"
 #include "awesomelint/model/closed_services.h"
 #include "awesomelint/model/identifiers.h"
 #include "awesomelint/model/redirect_fix.h"
@@ -84,8 +85,10 @@ class LinkCheckRule : public Rule {
         std::optional<Fix> fix;
         bool one_line = judged.url.find_first_of("\r\n") == std::string::npos &&
                         link.url.find_first_of("\r\n") == std::string::npos;
-        if (judged.reason.empty() && one_line && url == link.url && link.dest.size() > 0)
+        if (judged.reason.empty() && one_line && url == link.url && link.dest.size() > 0) {
           fix = Fix{link.dest, judged.url};
+          if (result.provider == "github") RenameBadges(doc, entries, index, result, *fix);
+        }
         std::string note = result.detail;
         if (!judged.reason.empty())
           note = fmt::format("{}not rewritten: {}", note.empty() ? "" : note + "; ", judged.reason);
@@ -156,6 +159,32 @@ class LinkCheckRule : public Rule {
       }
     }
     return id.empty() ? "" : fmt::format("; the paper is at {}", PaperSuccessors(id));
+  }
+
+  // A renamed repository's star badges (any shields /github/ route) in the same entry
+  // name the new owner/name too, in the same fix: a badge's edit goes with the fix of
+  // the badge's own link when that links the repository, else with the entry's first
+  // link to it.
+  static void RenameBadges(const Document& doc, const Entries& entries, int index,
+                           const LinkResult& result, Fix& fix) {
+    int e = entries.EntryOf(index);
+    std::optional<GithubRepo> to =
+        ParseUrl(result.final_url) ? GithubRepoFromUrl(*ParseUrl(result.final_url)) : std::nullopt;
+    if (e < 0 || !to || result.key.rfind("github:", 0) != 0) return;
+    std::string from = result.key.substr(7), renamed = to->owner + "/" + to->name;
+    std::vector<int> cited;  // the entry's links to this repository
+    for (const LinkLocation& location : result.locations)
+      if (location.file == doc.path() && entries.EntryOf(location.link) == e)
+        cited.push_back(location.link);
+    int first = *std::min_element(cited.begin(), cited.end());
+    for (int badge : entries[e].badges) {
+      bool badge_cites = std::find(cited.begin(), cited.end(), badge) != cited.end();
+      if (badge_cites ? badge != index : first != index) continue;
+      const Link& image = doc.links()[doc.links()[badge].image_child];
+      if (doc.RawUrl(image) != image.url) continue;  // written through escapes
+      if (std::optional<std::string> url = RenameGithubBadge(image.url, from, renamed))
+        fix.also.push_back(Edit{image.dest, *url});
+    }
   }
 
   // "2401.01234" in a path such as /paper/2401.01234 or /api/v0/papers/2401.01234v2.

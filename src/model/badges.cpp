@@ -112,4 +112,22 @@ std::optional<std::string> ZenodoBadgeGithubId(const Url& image) {
   return std::string(id);
 }
 
+std::optional<std::string> RenameGithubBadge(std::string_view image, std::string_view from,
+                                             std::string_view to) {
+  std::optional<Url> url = ParseUrl(image);
+  if (!url) return std::nullopt;
+  std::optional<ShieldsRoute> route = ParseShieldsRoute(*url);
+  // /github/KIND/OWNER/NAME[...]: stars, forks, last-commit, license, ...
+  if (!route || route->segments.size() < 4 || route->segments[0] != "github") return std::nullopt;
+  std::string named = route->segments[2] + "/" + route->segments[3];
+  if (ToLower(named) != ToLower(from)) return std::nullopt;
+  std::string written = "/" + route->segments[1] + "/" + named;
+  size_t at = image.find(written);
+  if (at == std::string_view::npos) return std::nullopt;  // percent-encoded: left alone
+  size_t begin = at + route->segments[1].size() + 2;
+  std::string out(image);
+  out.replace(begin, named.size(), to);
+  return out;
+}
+
 }  // namespace awesomelint

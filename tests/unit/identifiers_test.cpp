@@ -446,5 +446,23 @@ TEST(IdentifierBadgeTest, PathExtension) {
   EXPECT_EQ(PathExtension(U("https://example.org/")), "");
 }
 
+TEST(BadgeTest, RenamedRepositoriesBadgesNameTheNewRepository) {
+  EXPECT_EQ(RenameGithubBadge("https://img.shields.io/github/stars/old/tool.svg?style=social",
+                              "old/tool", "new/tool"),
+            "https://img.shields.io/github/stars/new/tool.svg?style=social");
+  EXPECT_EQ(RenameGithubBadge("https://img.shields.io/github/last-commit/Old/Tool", "old/tool",
+                              "new/tool-2"),
+            "https://img.shields.io/github/last-commit/new/tool-2")
+      << "any /github/ route, any case";
+  EXPECT_FALSE(RenameGithubBadge("https://img.shields.io/github/stars/other/tool.svg", "old/tool",
+                                 "new/tool"));
+  EXPECT_FALSE(RenameGithubBadge("https://img.shields.io/badge/old/tool", "old/tool", "new/tool"));
+  EXPECT_FALSE(RenameGithubBadge("https://example.org/github/stars/old/tool", "old/tool", "n/t"));
+  EXPECT_FALSE(
+      RenameGithubBadge("https://img.shields.io/github/stars/old/t%6Fol", "old/tool", "new/tool"))
+      << "not written plainly: left alone";
+  EXPECT_FALSE(RenameGithubBadge("not a url", "old/tool", "new/tool"));
+}
+
 }  // namespace
 }  // namespace awesomelint

@@ -35,6 +35,13 @@ std::optional<std::string> ZenodoBadgeDoi(const Url& image);
 // "zenodo.org/badge/N.svg" -> N, a GitHub repository id.
 std::optional<std::string> ZenodoBadgeGithubId(const Url& image);
 
+// A GitHub shields badge of repository `from` ("owner/name", any case) rewritten to name
+// `to` instead: "https://img.shields.io/github/stars/old/tool.svg?style=social" ->
+// ".../github/stars/new/tool.svg?style=social". nullopt when `image` is no such badge or
+// does not write the repository plainly.
+std::optional<std::string> RenameGithubBadge(std::string_view image, std::string_view from,
+                                             std::string_view to);
+
 // The file extension of a URL's path, lower case, without the dot ("svg").
 std::string PathExtension(const Url& url);
 std::string PathExtension(std::string_view path);
