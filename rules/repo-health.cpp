@@ -67,7 +67,9 @@ class RepoHealthRule : public Rule {
     for (size_t i = 0; i < results.size(); ++i) {
       const LinkResult* result = results[i];
       if (!result || !result->meta.repo || !reported.insert(result).second) continue;
-      Judge(*result, doc.links()[i].dest, context.today, out);
+      // At the link's start, where the link check places it (the markdown report's
+      // Repository health table finds the repository there).
+      Judge(*result, doc.links()[i].span, context.today, out);
     }
   }
 

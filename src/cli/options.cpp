@@ -70,6 +70,10 @@ CommandLine Apply(const std::vector<Declared>& declared, std::vector<std::string
   }
   if (cli.settings.fix && cli.settings.diff)
     throw InputError("--fix and --diff exclude each other: --diff prints what --fix would write");
+  if (cli.settings.with_meta && !cli.settings.dump_entries)
+    throw InputError("--with-meta adds to --dump-entries; give both");
+  if (cli.settings.with_meta && cli.settings.offline)
+    throw InputError("--with-meta checks the entries' links, which --offline forbids");
   return cli;
 }
 

@@ -311,6 +311,19 @@ bool WriteReports(std::ostringstream& out, const Settings& options, const RunRep
   return written;
 }
 
+// --dump-entries: the files' entries as JSON (with --with-meta, what their links' providers
+// said); exit 2 when an input could not be read.
+int DumpEntries(const std::vector<RunFile>& files, const LinkReport* links, const Settings& options,
+                bool failed) {
+  std::vector<const ParsedFile*> parsed;
+  for (const RunFile& file : files) parsed.push_back(&file.parsed);
+  if (parsed.empty()) return 2;
+  std::ostringstream out;
+  WriteEntries(out, parsed, links);
+  WriteOutput(options.output, out.str());
+  return failed ? 2 : 0;
+}
+
 }  // namespace
 
 int Run(const CommandLine& cli) {
@@ -325,17 +338,16 @@ int Run(const CommandLine& cli) {
   bool input_failed = false;
   std::vector<RunFile> files = LoadFiles(options, input_failed);
   std::ostringstream out;  // written at the end, atomically, failures named
-  if (options.dump_entries) {
-    std::vector<const ParsedFile*> parsed;
-    for (const RunFile& file : files) parsed.push_back(&file.parsed);
-    if (!parsed.empty()) WriteEntries(out, parsed);
-    if (!parsed.empty()) WriteOutput(options.output, out.str());
-    return input_failed ? 2 : 0;
-  }
+  if (options.dump_entries && !options.with_meta)
+    return DumpEntries(files, nullptr, options, input_failed);
 
   Linters linters(options);
   if (!Prepare(files, linters, cli)) return 2;
   LinkReport links;
+  if (options.dump_entries) {  // --with-meta: what the providers say of each entry
+    if (!files.empty() && !CheckFileLinks(files, links)) return 2;
+    return DumpEntries(files, &links, options, input_failed || links.no_network);
+  }
   bool check_links =
       !options.offline && std::any_of(files.begin(), files.end(), [](const RunFile& file) {
         return file.linter->Runs("link-check");

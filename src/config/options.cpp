@@ -115,6 +115,12 @@ std::vector<OptionSpec> MakeTable() {
        .type = T::kFlag,
        .help = "Print the entries of each list as JSON",
        .apply = [](const json& v, S& s) { s.dump_entries = v.get<bool>(); }},
+      {.flag = "--with-meta",
+       .type = T::kFlag,
+       .help = "With --dump-entries: check the entries' links too, and add what the providers "
+               "say of each entry's paper (title, abstract, date) and repository (archived, "
+               "last commit, stars)",
+       .apply = [](const json& v, S& s) { s.with_meta = v.get<bool>(); }},
       {.flag = "--quiet",
        .short_flag = "-q",
        .type = T::kFlag,

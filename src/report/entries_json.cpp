@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "awesomelint/entries/entries.h"
+#include "awesomelint/lint/rule.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/report/report.h"
 
@@ -80,15 +81,46 @@ Json EntryJson(const Document& doc, const Entry& entry, Positions& positions) {
   return item;
 }
 
+// The entry's links in the order a reader meets them: title, others, badges' targets.
+std::vector<int> EntryLinks(const Entry& entry) {
+  std::vector<int> links;
+  if (entry.title_link >= 0) links.push_back(entry.title_link);
+  links.insert(links.end(), entry.other_links.begin(), entry.other_links.end());
+  links.insert(links.end(), entry.badges.begin(), entry.badges.end());
+  return links;
+}
+
+// --with-meta: "paper" and "repo", each the metadata of the entry's first link that
+// has it, with that link's URL.
+void AddMeta(Json& item, const Document& doc, const Entry& entry,
+             const std::vector<const LinkResult*>& results) {
+  item["paper"] = nullptr;
+  item["repo"] = nullptr;
+  for (int index : EntryLinks(entry)) {
+    const LinkResult* result = results[index];
+    if (!result || result->meta.empty()) continue;
+    Json meta = MetaToJson(result->meta);
+    for (const char* part : {"paper", "repo"}) {
+      if (!item[part].is_null() || !meta.contains(part)) continue;
+      item[part] = Json{{"url", doc.RawUrl(doc.links()[index])}};
+      item[part].update(meta[part]);
+    }
+  }
+}
+
 }  // namespace
 
-void WriteEntries(std::ostream& out, const std::vector<const ParsedFile*>& files) {
+void WriteEntries(std::ostream& out, const std::vector<const ParsedFile*>& files,
+                  const LinkReport* links) {
   Json all = Json::array();
   for (const ParsedFile* file : files) {
     Positions positions(*file->doc);
+    std::vector<const LinkResult*> results = ResultsByLink(*file->doc, links);
     Json entries = Json::array();
-    for (const Entry& entry : file->entries)
+    for (const Entry& entry : file->entries) {
       entries.push_back(EntryJson(*file->doc, entry, positions));
+      if (links) AddMeta(entries.back(), *file->doc, entry, results);
+    }
     // Blocks with links that the entry rules did not judge, so a reader sees why.
     Json unread = Json::array();
     for (const UnreadBlock& block : file->entries.unread())

@@ -3,8 +3,10 @@
 // whose locations link to the lines (when the repository's blob URL is known).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
+#include <tuple>
 
 #include "awesomelint/report/report.h"
 #include "awesomelint/support/strings.h"
@@ -100,6 +102,48 @@ void WriteFindings(std::ostream& out, const RunReport& report, std::string_view 
         total - rows);
 }
 
+// repo-health's findings as one table a maintainer can work through: archived and
+// disabled repositories first, then the stale ones, longest silent first.
+void WriteRepositoryHealth(std::ostream& out, const RunReport& report, std::string_view blob_url) {
+  if (!report.links) return;
+  std::map<std::tuple<std::string, int, int>, const LinkResult*> at;  // where a repo is linked
+  for (const LinkResult& result : report.links->results)
+    if (result.meta.repo)
+      for (const LinkLocation& location : result.locations)
+        at.emplace(std::tuple{location.file, location.position.line, location.position.column},
+                   &result);
+  struct Row {
+    int rank;  // 0 archived or disabled, 1 stale
+    std::string last, line;
+  };
+  std::vector<Row> rows;
+  for (const FileReport& file : report.files) {
+    for (const Diagnostic& d : file.diagnostics) {
+      if (d.rule != "repo-health") continue;
+      auto found = at.find({file.path, d.begin.line, d.begin.column});
+      if (found == at.end()) continue;
+      const LinkResult& result = *found->second;
+      const RepoMeta& repo = *result.meta.repo;
+      std::string name = repo.name_with_owner.empty() ? result.key.substr(result.key.find(':') + 1)
+                                                      : repo.name_with_owner;
+      std::string state = repo.disabled ? "disabled" : repo.archived ? "archived" : "stale";
+      std::string last = repo.last_activity().substr(0, 10);
+      rows.push_back({state == "stale" ? 1 : 0, last,
+                      fmt::format("| [{}](https://github.com/{}) | {} | {} | {} | {} |\n",
+                                  MarkdownCell(name), name, state, last.empty() ? "–" : last,
+                                  repo.stars >= 0 ? std::to_string(repo.stars) : "–",
+                                  Location(file.path, d, blob_url))});
+    }
+  }
+  if (rows.empty()) return;
+  std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    return a.rank != b.rank ? a.rank < b.rank : a.last < b.last;
+  });
+  out << fmt::format("\n### Repository health ({})\n\n", rows.size());
+  out << "| Repository | State | Last commit | Stars | Where |\n| --- | --- | --- | ---: | --- |\n";
+  for (const Row& row : rows) out << row.line;
+}
+
 }  // namespace
 
 void WriteMarkdown(std::ostream& out, const RunReport& report, std::string_view blob_url) {
@@ -119,6 +163,7 @@ void WriteMarkdown(std::ostream& out, const RunReport& report, std::string_view 
   if (s.errors + s.warnings + s.infos > 0) {
     WriteRuleCounts(out, report);
     WriteFindings(out, report, blob_url);
+    WriteRepositoryHealth(out, report, blob_url);
   }
   if (report.every_link && report.links && !report.links->results.empty()) {
     out << "\n";

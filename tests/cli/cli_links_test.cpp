@@ -298,6 +298,91 @@ TEST_F(CliLinksTest, JsonCarriesWhatTheApiSaidOfAResource) {
   EXPECT_FALSE(LinkFor(report, Url("/ok"))->contains("meta")) << "a page has none";
 }
 
+// What the APIs said, end to end: paper-title and repo-health findings in the
+// report, the Repository health table in markdown, paper and repo in --dump-entries
+// --with-meta.
+TEST_F(CliLinksTest, PaperTitlesAndRepositoryHealthFromTheApis) {
+  auto& s = server_.server();
+  s.Get("/repos/octo/retired", [](const auto&, auto& res) {
+    res.set_content(R"({"full_name": "octo/retired", "archived": true, "stargazers_count": 7,
+                        "pushed_at": "2021-06-01T00:00:00Z"})",
+                    "application/json");
+  });
+  s.Get("/repos/octo/quiet", [](const auto&, auto& res) {
+    res.set_content(R"({"full_name": "octo/quiet", "archived": false, "stargazers_count": 3,
+                        "pushed_at": "2019-02-03T00:00:00Z"})",
+                    "application/json");
+  });
+  s.Get("/repos/octo/active", [](const auto&, auto& res) {
+    res.set_content(R"({"full_name": "octo/active", "pushed_at": "2026-11-01T00:00:00Z"})",
+                    "application/json");
+  });
+  s.Post("/api/query", [](const auto&, auto& res) {
+    res.set_content(
+        R"(<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2304.12306v2</id>)"
+        R"(<published>2023-04-24T00:00:00Z</published><title>Segment Anything in Medical Images</title>)"
+        R"(<summary>We present MedSAM, a foundation model for universal medical image segmentation.)"
+        R"(</summary></entry></feed>)",
+        "application/atom+xml");
+  });
+  server_.Start();
+  WriteFile(
+      dir_ / "list.md",
+      "# Models\n\n"
+      "- [MedSAM](https://arxiv.org/abs/2304.12306) - [code](https://github.com/octo/active)\n"
+      "- [Stable Diffusion](https://arxiv.org/abs/2304.12306v2) - a copy-pasted link.\n"
+      "- [Old tool](https://github.com/octo/retired) - archived.\n"
+      "- [Quiet tool](https://github.com/octo/quiet) - stale.\n");
+  std::vector<std::string> args = {"--no-cache",      "--today",           "2026-11-28",
+                                   "--provider",      "github=" + Url(""), "--provider",
+                                   "arxiv=" + Url("")};
+  auto with = [&](std::vector<std::string> more) {
+    std::vector<std::string> all = args;
+    all.insert(all.end(), more.begin(), more.end());
+    return Check(all, "-u GITHUB_TOKEN -u GH_TOKEN");
+  };
+
+  Result pretty = with({"list.md"});
+  EXPECT_EQ(pretty.exit_code, 1) << pretty.out << pretty.err;  // duplicate-link: an error
+  EXPECT_NE(pretty.out.find("list.md:4:22 warning paper-title links to 'Segment Anything in "
+                            "Medical Images' (arXiv 2304.12306)"),
+            std::string::npos)
+      << pretty.out;
+  EXPECT_EQ(pretty.out.find("list.md:3:12 warning paper-title"), std::string::npos);
+  EXPECT_NE(pretty.out.find("list.md:5:3 warning repo-health Repository octo/retired is "
+                            "archived: read-only, no longer maintained (last push 2021-06-01)"),
+            std::string::npos);
+  EXPECT_NE(pretty.out.find("list.md:6:3 info repo-health Repository octo/quiet has had no push "
+                            "since 2019-02-03 (more than 24 months)"),
+            std::string::npos);
+  EXPECT_EQ(pretty.out.find("octo/active is"), std::string::npos);
+
+  Result markdown = with({"--format", "markdown", "list.md"});
+  EXPECT_NE(markdown.out.find("### Repository health (2)\n\n| Repository | State | Last commit | "
+                              "Stars | Where |\n| --- | --- | --- | ---: | --- |\n"
+                              "| [octo/retired](https://github.com/octo/retired) | archived | "
+                              "2021-06-01 | 7 | list.md:5:3 |\n"
+                              "| [octo/quiet](https://github.com/octo/quiet) | stale | 2019-02-03 "
+                              "| 3 | list.md:6:3 |\n"),
+            std::string::npos)
+      << markdown.out;
+
+  Result dump = with({"--dump-entries", "--with-meta", "list.md"});
+  EXPECT_EQ(dump.exit_code, 0) << dump.err;
+  nlohmann::json entries = nlohmann::json::parse(dump.out)["entries"];
+  ASSERT_EQ(entries.size(), 4u);
+  EXPECT_EQ(entries[0]["paper"]["title"], "Segment Anything in Medical Images");
+  EXPECT_EQ(entries[0]["paper"]["url"], "https://arxiv.org/abs/2304.12306");
+  EXPECT_EQ(entries[0]["repo"]["name_with_owner"], "octo/active");
+  EXPECT_TRUE(entries[2]["paper"].is_null());
+  EXPECT_EQ(entries[2]["repo"]["archived"], true);
+  Result plain = with({"--dump-entries", "list.md"});
+  EXPECT_FALSE(nlohmann::json::parse(plain.out)["entries"][0].contains("paper"))
+      << "without --with-meta no link is checked";
+  EXPECT_EQ(with({"--with-meta", "list.md"}).exit_code, 2);
+  EXPECT_EQ(with({"--dump-entries", "--with-meta", "--offline", "list.md"}).exit_code, 2);
+}
+
 TEST_F(CliLinksTest, OptionsReachEveryRequest) {
   server_.Start();
   WriteList({"https://example.com/echo", Url("/teapot"), Url("/skip-me")});

@@ -78,8 +78,11 @@ void WriteSarif(std::ostream& out, const RunReport& report, std::string_view too
 // finding to its line.
 void WriteMarkdown(std::ostream& out, const RunReport& report, std::string_view blob_url = "");
 
-// --dump-entries: every entry of each file as JSON.
-void WriteEntries(std::ostream& out, const std::vector<const ParsedFile*>& files);
+// --dump-entries: every entry of each file as JSON; with `links` (--with-meta), each entry
+// also gets `paper` and `repo`: what the providers said of its first link to a paper and
+// to a repository (null when none said anything).
+void WriteEntries(std::ostream& out, const std::vector<const ParsedFile*>& files,
+                  const LinkReport* links = nullptr);
 
 // Escaping of GitHub workflow commands: message data, and property values.
 std::string EscapeGithubData(std::string_view text);
