@@ -310,11 +310,8 @@ std::string PauseDetail(long long seconds) {
                        : seconds >= 2 * 3600 ? fmt::format("{} hours", seconds / 3600)
                        : seconds >= 120      ? fmt::format("{} minutes", seconds / 60)
                                              : fmt::format("{} s", seconds);
-  std::time_t when = std::time(nullptr) + static_cast<std::time_t>(std::min(seconds, 1LL << 31));
-  std::tm utc{};
-  gmtime_r(&when, &utc);
-  char stamp[32];
-  std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M UTC", &utc);
+  std::string stamp =
+      UtcTime(static_cast<long long>(std::time(nullptr)) + std::min(seconds, 1LL << 31));
   return fmt::format(
       "the host asks for a pause of {} (Retry-After: {} s), longer than a run waits (60 s, "
       "or what is left before --deadline); check again after {}",

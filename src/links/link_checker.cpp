@@ -10,6 +10,7 @@
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/model/link_result.h"
 #include "awesomelint/support/errors.h"
+#include "awesomelint/support/strings.h"
 #include "check_session.h"
 #include "http_engine.h"
 #include "progress.h"
@@ -189,6 +190,13 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
   report.requests = engine.requests_started();
   report.warnings.insert(report.warnings.end(), session.warnings().begin(),
                          session.warnings().end());
+  for (const auto& provider : providers) provider->Budgets(report.budgets);
+  for (const ApiBudget& budget : report.budgets)
+    if (budget.unchecked > 0)
+      report.warnings.push_back(fmt::format(
+          "{} resource{} not checked: the token's {} budget is spent{} — run again then",
+          budget.unchecked, budget.unchecked == 1 ? "" : "s", budget.api,
+          budget.reset > 0 ? " until " + UtcTime(budget.reset) : std::string()));
 
   long long now = UnixNow();
   for (LinkResult* result : checked) {

@@ -5,6 +5,7 @@
 
 #include "awesomelint/model/link_result.h"
 #include "awesomelint/report/report.h"
+#include "awesomelint/support/strings.h"
 
 namespace awesomelint {
 namespace {
@@ -90,6 +91,18 @@ void WriteJson(std::ostream& out, const RunReport& report) {
                                      {"requests", report.links->requests},
                                      {"seconds", Milliseconds(report.links->seconds)},
                                      {"hosts", std::move(hosts)}};
+    nlohmann::ordered_json budgets = nlohmann::ordered_json::array();
+    for (const ApiBudget& budget : report.links->budgets) {
+      nlohmann::ordered_json item = {
+          {"api", budget.api},     {"unit", budget.unit},          {"requests", budget.requests},
+          {"spent", budget.spent}, {"remaining", nullptr},         {"limit", nullptr},
+          {"reset", nullptr},      {"unchecked", budget.unchecked}};
+      if (budget.remaining >= 0) item["remaining"] = budget.remaining;
+      if (budget.limit >= 0) item["limit"] = budget.limit;
+      if (budget.reset > 0) item["reset"] = UtcTime(budget.reset);
+      budgets.push_back(std::move(item));
+    }
+    root["summary"]["link_check"]["budgets"] = std::move(budgets);
   }
   out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "awesomelint/report/report.h"
+#include "awesomelint/support/strings.h"
 
 namespace awesomelint {
 namespace {
@@ -121,7 +122,21 @@ std::string HostHighlights(const LinkReport& links, size_t count) {
     most.push_back(item + ")");
   }
   if (!most.empty()) text += fmt::format("; most rate-limited: {}", fmt::join(most, ", "));
+  for (const ApiBudget& budget : links.budgets) text += "; " + BudgetText(budget);
   return Printable(text);
+}
+
+std::string BudgetText(const ApiBudget& budget) {
+  std::string text =
+      fmt::format("{}: {} request{}", budget.api, budget.requests, budget.requests == 1 ? "" : "s");
+  if (budget.unit != "requests") text += fmt::format(", {} {} spent", budget.spent, budget.unit);
+  if (budget.remaining >= 0) {
+    text += budget.limit >= 0 ? fmt::format(", {} of {} left", budget.remaining, budget.limit)
+                              : fmt::format(", {} left", budget.remaining);
+  }
+  if (budget.reset > 0) text += ", refills " + UtcTime(budget.reset);
+  if (budget.unchecked > 0) text += fmt::format(", {} not checked", budget.unchecked);
+  return text;
 }
 
 }  // namespace awesomelint

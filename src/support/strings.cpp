@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ctime>
 
 namespace awesomelint {
 
@@ -77,6 +78,15 @@ std::string CollapseSpaces(std::string_view text) {
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
+}
+
+std::string UtcTime(long long unix_seconds) {
+  std::time_t when = static_cast<std::time_t>(unix_seconds);
+  std::tm utc{};
+  gmtime_r(&when, &utc);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M UTC", &utc);
+  return stamp;
 }
 
 std::string PlainText(std::string_view text, size_t max_bytes) {

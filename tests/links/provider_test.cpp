@@ -23,6 +23,7 @@
 #include "awesomelint/links/link_checker.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/model/link_result.h"
+#include "awesomelint/report/report.h"
 #include "awesomelint/support/strings.h"
 #include "tests/links/check_list.h"
 #include "tests/links/test_server.h"
@@ -626,6 +627,107 @@ TEST(GithubProviderTest, MetadataIsCachedWithTheVerdictAndAgedOnItsOwn) {
   ASSERT_EQ(malformed.report.warnings.size(), 1u);
   EXPECT_NE(malformed.report.warnings[0].find("1 malformed entry dropped"), std::string::npos);
   EXPECT_EQ(testing::ReadFile(options.cache_file).find("many"), std::string::npos);
+}
+
+// With a token, the GitHub metadata of N repositories costs ⌈N / 100⌉ GraphQL requests,
+// and the run says what it spent of the budget and what is left.
+TEST(GithubProviderTest, TheRunSaysWhatItSpentOfGithubsBudget) {
+  TestServer api, pages;
+  auto asked = std::make_shared<std::atomic<long>>(0);
+  api.server().Post("/graphql", [asked](const httplib::Request& req, httplib::Response& res) {
+    long n = ++*asked;
+    nlohmann::json data = nlohmann::json::object();
+    for (const auto& [alias, repo] : Aliases(req.body))
+      data[alias] = {{"nameWithOwner", repo}, {"isArchived", false}};
+    EXPECT_NE(req.body.find("rateLimit { cost remaining limit resetAt }"), std::string::npos);
+    data["rateLimit"] = {
+        {"cost", 1}, {"remaining", 5000 - n}, {"limit", 5000}, {"resetAt", "2026-11-30T09:12:00Z"}};
+    res.set_header("x-ratelimit-remaining", std::to_string(5000 - n));
+    res.set_content(nlohmann::json{{"data", data}}.dump(), "application/json");
+  });
+  api.Start();
+  pages.Start();
+  LinkOptions options = GithubOptions(api, pages);
+  options.github_token = kGithubToken;
+  std::vector<std::string> urls;
+  for (int i = 0; i < 250; ++i) urls.push_back("https://github.com/octo/r" + std::to_string(i));
+  Checked c = Check(urls, options);
+
+  EXPECT_EQ(api.requests().size(), 3u) << "⌈250 / 100⌉";
+  for (const std::string& url : urls) EXPECT_EQ(c.For(url).verdict, LinkVerdict::kAlive);
+  ASSERT_EQ(c.report.budgets.size(), 1u);
+  const ApiBudget& graphql = c.report.budgets[0];
+  EXPECT_EQ(graphql.api, "GitHub GraphQL");
+  EXPECT_EQ(graphql.requests, 3);
+  EXPECT_EQ(graphql.spent, 3);
+  EXPECT_EQ(graphql.limit, 5000);
+  EXPECT_GE(graphql.remaining, 4997);
+  EXPECT_EQ(graphql.reset, 1796029920) << "2026-11-30T09:12:00Z";
+  EXPECT_EQ(BudgetText(graphql).rfind("GitHub GraphQL: 3 requests, 3 points spent, 499", 0), 0u)
+      << BudgetText(graphql);
+  EXPECT_NE(BudgetText(graphql).find("of 5000 left, refills 2026-11-30 09:12 UTC"),
+            std::string::npos);
+  EXPECT_NE(HostHighlights(c.report).find("GitHub GraphQL: 3 requests"), std::string::npos);
+}
+
+// A budget that runs out mid-run: what was answered stands, the rest is unchecked with
+// the time the budget refills — each repository asked at most once of each API, no
+// request sent after the API said the budget was gone but those already on their way.
+TEST(GithubProviderTest, ASpentBudgetLeavesTheRestUncheckedWithItsRefillTime) {
+  TestServer api, pages;
+  auto asked = std::make_shared<std::atomic<long>>(0);
+  api.server().Post("/graphql", [asked](const httplib::Request& req, httplib::Response& res) {
+    res.set_header("x-ratelimit-reset", "1796029920");
+    res.set_header("x-ratelimit-remaining", "0");
+    if (++*asked > 1) {
+      res.set_content(R"({"errors":[{"type":"RATE_LIMITED","message":"API rate limit exceeded"}]})",
+                      "application/json");
+      return;
+    }
+    nlohmann::json data = nlohmann::json::object();
+    for (const auto& [alias, repo] : Aliases(req.body))
+      data[alias] = {{"nameWithOwner", repo}, {"isArchived", false}};
+    res.set_content(nlohmann::json{{"data", data}}.dump(), "application/json");
+  });
+  api.server().Get(R"(/repos/.*)", [](const auto&, auto& res) {
+    res.status = 403;
+    res.set_header("x-ratelimit-remaining", "0");
+    res.set_header("x-ratelimit-reset", "1796029920");
+    res.set_content(R"({"message":"API rate limit exceeded"})", "application/json");
+  });
+  pages.server().Get(R"(/.*)", [](const auto&, auto& res) { res.status = 200; });
+  api.Start();
+  pages.Start();
+  LinkOptions options = GithubOptions(api, pages);
+  options.github_token = kGithubToken;
+  std::vector<std::string> urls;
+  for (int i = 0; i < 900; ++i) urls.push_back("https://github.com/octo/r" + std::to_string(i));
+  Checked c = Check(urls, options);
+
+  size_t graphql = 0, rest = 0;
+  for (const Request& request : api.requests()) (request.path == "/graphql" ? graphql : rest)++;
+  EXPECT_LE(graphql, 4u) << "the batches already on their way, and no more";
+  EXPECT_LE(rest, 4u) << "one REST answer says the budget is gone";
+  EXPECT_TRUE(pages.requests().empty()) << "a token's run does not walk the pages";
+  size_t alive = 0, unchecked = 0;
+  for (const std::string& url : urls) {
+    const LinkResult& result = c.For(url);
+    alive += result.verdict == LinkVerdict::kAlive;
+    if (result.verdict == LinkVerdict::kUnchecked) {
+      ++unchecked;
+      EXPECT_EQ(
+          result.detail,
+          "not checked: GitHub's API budget for this token is spent until 2026-11-30 09:12 UTC");
+    }
+  }
+  EXPECT_EQ(alive, 100u);
+  EXPECT_EQ(unchecked, 800u);
+  bool warned = false;
+  for (const std::string& warning : c.report.warnings)
+    warned = warned || warning.find(
+                           "not checked: the token's GitHub REST budget is spent until "
+                           "2026-11-30 09:12 UTC") != std::string::npos;
+  EXPECT_TRUE(warned);
 }
 
 // --- tokens stay with their hosts ----------------------------------------------------

@@ -65,6 +65,19 @@ struct HostStats {
   int peak = 0;               // requests at once, at most
 };
 
+// What a provider's API allowed and what the run spent of it (GitHub's rate limits),
+// as the API's answers said.
+struct ApiBudget {
+  std::string api;      // "GitHub GraphQL", "GitHub REST"
+  std::string unit;     // what it counts: "points", "requests"
+  long requests = 0;    // requests sent
+  long spent = 0;       // in `unit`
+  long remaining = -1;  // after the last answer; -1: not said
+  long limit = -1;      // an hour's budget; -1: not said
+  long long reset = 0;  // Unix time it refills; 0: not said
+  long unchecked = 0;   // resources left unchecked because it was spent
+};
+
 struct LinkReport {
   std::vector<LinkResult> results;
   bool finished = true;      // false: the deadline or Ctrl-C cut the run short
@@ -73,6 +86,7 @@ struct LinkReport {
   long requests = 0;
   double seconds = 0;                 // the check's wall time
   std::vector<HostStats> hosts;       // by name
+  std::vector<ApiBudget> budgets;     // the APIs that count what a run spends
   std::vector<std::string> warnings;  // e.g. a corrupt cache that was ignored
 };
 

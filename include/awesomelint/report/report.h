@@ -56,6 +56,9 @@ std::string LinkLine(const LinkResult& result);
 // "1204 requests in 25.1 s; slowest hosts: ...; most rate-limited: ..." naming
 // `count` hosts of each; empty when no request was sent.
 std::string HostHighlights(const LinkReport& links, size_t count = 3);
+// "GitHub GraphQL: 3 requests, 3 points spent, 4997 of 5000 left, refills 2026-11-30
+// 09:12 UTC": what a run spent of an API's budget (HostHighlights ends with them).
+std::string BudgetText(const ApiBudget& budget);
 
 // The documentation page of a rule.
 std::string RuleHelpUri(std::string_view rule);

@@ -18,6 +18,9 @@ bool AllDigits(std::string_view text);
 
 // White space runs (spaces, tabs, line breaks) as one space, none at either end.
 std::string CollapseSpaces(std::string_view text);
+// A Unix time as "2026-11-30 09:12 UTC".
+std::string UtcTime(long long unix_seconds);
+
 // Text someone else wrote, fit to print: white space collapsed (CollapseSpaces),
 // other control characters dropped, at most `max_bytes` (cut at a character's start).
 std::string PlainText(std::string_view text, size_t max_bytes);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <ctime>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -63,6 +64,13 @@ std::string ElementText(std::string_view xml, std::string_view tag) {
     return PlainText(DecodeHtmlEntities(xml.substr(start + 1, end - start - 1)), kMaxText);
   }
   return {};
+}
+
+// "2026-11-30T09:12:00Z" as Unix time; 0 when it is not such a time.
+long long UnixTimeOf(const std::string& iso) {
+  std::tm time{};
+  if (iso.size() < 19 || !strptime(iso.c_str(), "%Y-%m-%dT%H:%M:%S", &time)) return 0;
+  return static_cast<long long>(timegm(&time));
 }
 
 bool SaysWithdrawn(std::string_view comment) {
@@ -154,8 +162,18 @@ GithubRepoAnswer ParseGithubRepoPage(std::string_view html) {
 GithubGraphQlAnswer ParseGithubGraphQl(std::string_view body, size_t count) {
   GithubGraphQlAnswer out;
   nlohmann::json answer = ParseJson(body);
+  if (const nlohmann::json* errors = Field(answer, "errors"); errors && errors->is_array())
+    for (const nlohmann::json& error : *errors)
+      if (const nlohmann::json* type = Field(error, "type"); type && *type == "RATE_LIMITED")
+        out.rate_limited = true;
   const nlohmann::json* data = Field(answer, "data");
-  if (!data) return out;
+  if (!data || out.rate_limited) return out;  // (data null: a timeout; NOT_FOUND still holds)
+  if (const nlohmann::json* limit = Field(*data, "rateLimit")) {
+    out.cost = JsonCount(*limit, "cost");
+    out.remaining = JsonCount(*limit, "remaining");
+    out.limit = JsonCount(*limit, "limit");
+    out.reset = UnixTimeOf(JsonString(*limit, "resetAt"));
+  }
   out.usable = true;
   std::set<std::string> not_found = NotFoundAliases(answer);
   out.lookups.resize(count);

@@ -38,6 +38,13 @@ struct GithubGraphQlAnswer {
   };
   bool usable = false;          // a JSON object with "data" (else: a bad token, an outage)
   std::vector<Lookup> lookups;  // one per alias, in order; empty when not usable
+  bool rate_limited = false;    // an error of type RATE_LIMITED: the budget is spent
+  // data.rateLimit, when asked for and said: the query's cost in points, what is left
+  // of the hour's budget, and when it refills (Unix time). -1 or 0: not said.
+  long cost = -1;
+  long remaining = -1;
+  long limit = -1;
+  long long reset = 0;
 };
 GithubGraphQlAnswer ParseGithubGraphQl(std::string_view body, size_t count);
 // What each repository lookup asks for: no more than the rules read (points are spent
@@ -45,6 +52,9 @@ GithubGraphQlAnswer ParseGithubGraphQl(std::string_view body, size_t count);
 inline constexpr std::string_view kGithubGraphQlFields =
     "nameWithOwner isArchived isDisabled stargazerCount pushedAt "
     "defaultBranchRef { target { ... on Commit { committedDate } } }";
+// Asked once a query: what it cost and what is left (free of charge itself).
+inline constexpr std::string_view kGithubGraphQlRateLimit =
+    "rateLimit { cost remaining limit resetAt }";
 
 // arXiv's export API: an Atom feed.
 // Title and abstract with entities decoded and white space collapsed; withdrawn when

@@ -6,6 +6,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <ctime>
+#include <deque>
+
 #include "answers.h"
 #include "awesomelint/model/identifiers.h"
 #include "awesomelint/support/strings.h"
@@ -50,21 +53,20 @@ class GithubProvider : public Provider {
   void Add(LinkResult* result, const Url& url) override {
     std::optional<GithubRepo> repo = GithubRepoFromUrl(url);
     repos_.push_back({repo->owner, repo->name, result});
-    rest_end_ = repos_.size();
   }
 
   void Start(CheckSession& session) override {
     if (graphql_) {
-      for (size_t begin = 0; begin < repos_.size(); begin += kBatch)
-        GraphQl(session,
-                std::vector<Repo>(repos_.begin() + begin,
-                                  repos_.begin() + std::min(repos_.size(), begin + kBatch)));
+      // A few batches at a time, each answer sending the next: a batch is sent only while
+      // the budget its predecessors reported has points left.
+      for (size_t i = 0; i < kRestInFlight; ++i) NextGraphQl(session);
     } else {
       // A few REST requests at a time, each answer sending the next: once the hourly
       // budget is spent, the repositories still waiting go straight to their pages
       // instead of each asking the API in vain first.
+      rest_queue_.assign(repos_.begin(), repos_.end());
       ShrinkRest(session, kAnonymousRestBudget);
-      for (size_t i = 0; i < kRestInFlight; ++i) NextRest(session);
+      NextRest(session);
     }
   }
 
@@ -72,6 +74,11 @@ class GithubProvider : public Provider {
     // GitHub asks API clients to go easy. Its pages get the ordinary per-host
     // budget (8 by default, not a crowd); a 429 from them defers the whole host.
     policies[HostOf(api_)] = HostPolicy{4, std::chrono::milliseconds(0)};
+  }
+
+  void Budgets(std::vector<ApiBudget>& budgets) const override {
+    for (const ApiBudget* budget : {&graphql_budget_, &rest_budget_})
+      if (budget->requests > 0 || budget->unchecked > 0) budgets.push_back(*budget);
   }
 
  private:
@@ -89,12 +96,27 @@ class GithubProvider : public Provider {
     return request;
   }
 
+  // The next batch of up to 100 repositories; REST for it once GraphQL's budget is spent.
+  void NextGraphQl(CheckSession& session) {
+    if (next_batch_ >= repos_.size()) return;
+    std::vector<Repo> batch(repos_.begin() + next_batch_,
+                            repos_.begin() + std::min(repos_.size(), next_batch_ + kBatch));
+    next_batch_ += batch.size();
+    if (graphql_spent_ || graphql_budget_.remaining == 0) {
+      for (const Repo& repo : batch) QueueRest(session, repo);
+      NextGraphQl(session);
+      return;
+    }
+    GraphQl(session, std::move(batch));
+  }
+
   void GraphQl(CheckSession& session, std::vector<Repo> batch) {
     std::string query = "query {";
     for (size_t i = 0; i < batch.size(); ++i)
       query += fmt::format(" r{}: repository(owner: \"{}\", name: \"{}\") {{ {} }}", i,
                            batch[i].owner, batch[i].name, kGithubGraphQlFields);
-    query += " }";
+    query += fmt::format(" {} }}", kGithubGraphQlRateLimit);
+    ++graphql_budget_.requests;
     HttpRequest request = ApiRequest(Endpoint(api_, "/graphql"));
     request.method = HttpRequest::Method::kPost;
     request.headers = {"Content-Type: application/json"};
@@ -102,10 +124,13 @@ class GithubProvider : public Provider {
     request.max_body = 16 << 20;
     session.Send(std::move(request), [this, batch, &session](HttpResponse&& response) {
       for (const Repo& repo : batch) repo.result->seconds += response.seconds;
-      GithubGraphQlAnswer answer;
-      if (response.status == 200) answer = ParseGithubGraphQl(response.body, batch.size());
+      GithubGraphQlAnswer answer = ParseGithubGraphQl(response.body, batch.size());
+      if (response.status != 200) answer.usable = false;
+      CountGraphQl(response, answer);
+      NextGraphQl(session);
       if (!answer.usable) {
-        for (const Repo& repo : batch) Rest(session, repo);  // a bad token, an outage: REST
+        // A bad token, an outage, the budget spent: REST (its own budget) for these.
+        for (const Repo& repo : batch) QueueRest(session, repo);
         return;
       }
       for (size_t i = 0; i < batch.size(); ++i) {
@@ -116,48 +141,63 @@ class GithubProvider : public Provider {
           Resolve(*batch[i].result, LinkVerdict::kBroken, 200,
                   fmt::format("GitHub has no repository {}/{}", batch[i].owner, batch[i].name));
         } else {
-          Rest(session, batch[i]);
+          QueueRest(session, batch[i]);
         }
       }
     });
   }
 
-  // The next repository of the tokenless REST walk; all the rest once the budget is spent.
+  // A repository for REST to ask about (with a token: one GraphQL could not answer).
+  void QueueRest(CheckSession& session, const Repo& repo) {
+    rest_queue_.push_back(repo);
+    NextRest(session);
+  }
+
+  // REST walks its queue a few requests at a time, each answer sending the next, so
+  // that once the budget is spent the repositories still waiting are not asked in vain
+  // (SpentRest takes them all then).
   void NextRest(CheckSession& session) {
-    while (next_rest_ < rest_end_) {
-      Rest(session, repos_[next_rest_++], /*chained=*/true);
-      if (!rest_spent_) return;
+    while (!rest_queue_.empty() && (rest_spent_ || rest_in_flight_ < kRestInFlight)) {
+      Repo repo = rest_queue_.front();
+      rest_queue_.pop_front();
+      Rest(session, repo);
     }
   }
 
   // At most `left` more REST requests (the budget the API reports): the repositories
-  // beyond them go to their pages now.
+  // beyond them are SpentRest's now.
   void ShrinkRest(CheckSession& session, long left) {
-    size_t end = next_rest_ + static_cast<size_t>(std::max(0L, left));
-    while (rest_end_ > std::max(end, next_rest_)) Page(session, repos_[--rest_end_]);
+    while (rest_queue_.size() > static_cast<size_t>(std::max(0L, left))) {
+      Repo repo = rest_queue_.back();
+      rest_queue_.pop_back();
+      SpentRest(session, repo);
+    }
   }
 
-  void Rest(CheckSession& session, const Repo& repo, bool chained = false) {
+  void Rest(CheckSession& session, const Repo& repo) {
     if (rest_spent_) {
-      Page(session, repo);
+      SpentRest(session, repo);
       return;
     }
-    if (chained) ++rest_in_flight_;
+    ++rest_in_flight_;
+    ++rest_budget_.requests;
+    ++rest_budget_.spent;
     HttpRequest request = ApiRequest(request_url(repo));
     request.headers = {"Accept: application/vnd.github+json"};
     request.max_body = 1 << 20;
-    session.Send(std::move(request), [this, repo, chained, &session](HttpResponse&& response) {
+    session.Send(std::move(request), [this, repo, &session](HttpResponse&& response) {
       repo.result->seconds += response.seconds;
       long status = response.status;
+      ReadLimitHeaders(response, rest_budget_);
       if ((status == 403 || status == 429) && response.Header("x-ratelimit-remaining") == "0")
-        rest_spent_ = true;  // the hourly budget is gone: every repository from here is a page
-      if (chained) --rest_in_flight_;
+        rest_spent_ = true;  // the hourly budget is gone: no repository asks REST again
+      --rest_in_flight_;
       // What is left of the budget, less what is already on its way.
       if (std::optional<long> left = ParseCount(response.Header("x-ratelimit-remaining")))
         ShrinkRest(session, *left - static_cast<long>(rest_in_flight_));
-      if (chained) NextRest(session);
+      NextRest(session);
       if (rest_spent_ && (status == 403 || status == 429)) {
-        Page(session, repo);
+        SpentRest(session, repo);
         return;
       }
       if (status == 301 || status == 302 || status == 307) {
@@ -190,6 +230,8 @@ class GithubProvider : public Provider {
       return;
     }
     // The token follows the redirect only to where it went already (Send).
+    ++rest_budget_.requests;
+    ++rest_budget_.spent;
     HttpRequest request = ApiRequest(location);
     request.headers = {"Accept: application/vnd.github+json"};
     request.max_body = 1 << 20;
@@ -205,6 +247,51 @@ class GithubProvider : public Provider {
           }
         },
         /*remapped=*/true);
+  }
+
+  // A repository REST can no longer ask about. Without a token its page is asked (pages
+  // are not budgeted, and the walk through them is polite); with one, both of the
+  // token's budgets are spent: the repository is left unchecked until they refill,
+  // rather than walking thousands of pages with a token's run.
+  void SpentRest(CheckSession& session, const Repo& repo) {
+    if (!graphql_) {
+      Page(session, repo);
+      return;
+    }
+    ++rest_budget_.unchecked;
+    LinkResult& result = *repo.result;
+    result.verdict = LinkVerdict::kUnchecked;
+    result.settled = true;
+    long long reset = std::max(rest_budget_.reset, graphql_budget_.reset);
+    result.detail = reset > 0 ? fmt::format(
+                                    "not checked: GitHub's API budget for this token is "
+                                    "spent until {}",
+                                    UtcTime(reset))
+                              : "not checked: GitHub's API budget for this token is spent";
+  }
+
+  // What an answer's x-ratelimit-* headers say of the budget it counts against.
+  static void ReadLimitHeaders(const HttpResponse& response, ApiBudget& budget) {
+    if (std::optional<long> left = ParseCount(response.Header("x-ratelimit-remaining")))
+      budget.remaining = *left;
+    if (std::optional<long> limit = ParseCount(response.Header("x-ratelimit-limit")))
+      budget.limit = *limit;
+    std::string reset = response.Header("x-ratelimit-reset");
+    if (reset.size() >= 9 && reset.size() <= 11 && AllDigits(reset))
+      budget.reset = std::stoll(reset);
+  }
+
+  // A GraphQL answer's cost (rateLimit.cost; a query without connections costs 1 point
+  // by GitHub's rules when the answer does not say) and what is left.
+  void CountGraphQl(const HttpResponse& response, const GithubGraphQlAnswer& answer) {
+    ReadLimitHeaders(response, graphql_budget_);
+    if (answer.remaining >= 0) graphql_budget_.remaining = answer.remaining;
+    if (answer.limit >= 0) graphql_budget_.limit = answer.limit;
+    if (answer.reset > 0) graphql_budget_.reset = answer.reset;
+    if (answer.usable) graphql_budget_.spent += answer.cost >= 0 ? answer.cost : 1;
+    bool refused = (response.status == 403 || response.status == 429) &&
+                   response.Header("x-ratelimit-remaining") == "0";
+    if (answer.rate_limited || refused) graphql_spent_ = true;
   }
 
   // The repository's page, without the API: it shows the archived banner and the
@@ -263,9 +350,12 @@ class GithubProvider : public Provider {
   std::string api_;
   bool graphql_;
   std::vector<Repo> repos_;
+  size_t next_batch_ = 0;  // with a token: the first repository of the next GraphQL batch
+  bool graphql_spent_ = false;
+  ApiBudget graphql_budget_{.api = "GitHub GraphQL", .unit = "points"};
+  ApiBudget rest_budget_{.api = "GitHub REST", .unit = "requests"};
   bool rest_spent_ = false;
-  size_t next_rest_ = 0;  // tokenless: the next repository to ask REST about
-  size_t rest_end_ = 0;   // ... and the end of those REST may still ask about
+  std::deque<Repo> rest_queue_;  // waiting for REST
   size_t rest_in_flight_ = 0;
 };
 

@@ -29,6 +29,8 @@ class Provider {
   virtual void Start(CheckSession& session) = 0;
   // The pace its hosts ask for (arXiv: one request every 3 s).
   virtual void Policies(std::map<std::string, HostPolicy>& policies) const { (void)policies; }
+  // After the run: what its APIs' rate limits allowed and what the run spent.
+  virtual void Budgets(std::vector<ApiBudget>& budgets) const { (void)budgets; }
 };
 
 // Every provider, most specific first; the last (plain HTTP) takes any URL.
