@@ -191,3 +191,39 @@ farm_stop() {
     farm_pid=""
   fi
 }
+
+# The farm's awesomelint flags, in the global array farm_flags: every URL, and every API
+# base, to HOST.farm:PORT, on the command line: a token goes only to an API base the
+# command line names (a config's providers never get it). The remap leaves URLs that
+# already name a port alone (the API bases), so nothing is rewritten twice.
+farm_flags_for() {  # farm_flags_for PORT
+  local port=$1
+  farm_flags=(--no-config --remap "^https?://([^/:?#]+)([/?#].*)?\$ http://\$1.farm:$port\$2"
+    --provider "github=http://api.github.com.farm:$port"
+    --provider "arxiv=http://export.arxiv.org.farm:$port"
+    --provider "huggingface=http://huggingface.co.farm:$port"
+    --provider "zenodo=http://zenodo.org.farm:$port"
+    --provider "doi=http://doi.org.farm:$port")
+}
+
+# farm_start DIR [SERVE-ARGS...]: linkfarm.py serve (through farm_log.py, which adds a
+# request log at /__log) on 127.0.0.1:$port with --latency-ms $latency, from
+# $shared/bench; the script sets port, latency and shared. Its output goes to DIR/farm.log.
+farm_start() {
+  local dir=$1 farm="http://127.0.0.1:$port"
+  shift
+  if curl -s -o /dev/null "$farm/__stats"; then echo "port $port is in use (--port)" >&2; exit 2; fi
+  python3 "$_bench_root/bench/farm_log.py" "$shared/bench" serve --port "$port" --latency-ms "$latency" "$@" \
+    >"$dir/farm.log" 2>&1 &
+  farm_pid=$!
+  wait_for_url "$farm/__stats" && return 0
+  echo "the farm did not start; see $dir/farm.log" >&2
+  exit 1
+}
+
+# farm_collect DIR: the farm's /__stats and request log into DIR, then stop it.
+farm_collect() {
+  curl -s "http://127.0.0.1:$port/__stats" >"$1/stats.json"
+  curl -s "http://127.0.0.1:$port/__log" >"$1/log.json"
+  farm_stop
+}

@@ -62,16 +62,7 @@ python3 "$farm_py" truth "$list" >"$work/truth.json"
 
 farm_hosts "$work" "$farm_py" "$list"
 
-# Every URL, and every API base, to HOST.farm:PORT, on the command line: a token goes
-# only to an API base the command line names (a config's providers never get it). The
-# remap leaves URLs that already name a port alone (the API bases), so nothing is
-# rewritten twice.
-farm_flags=(--no-config --remap "^https?://([^/:?#]+)([/?#].*)?\$ http://\$1.farm:$port\$2"
-  --provider "github=http://api.github.com.farm:$port"
-  --provider "arxiv=http://export.arxiv.org.farm:$port"
-  --provider "huggingface=http://huggingface.co.farm:$port"
-  --provider "zenodo=http://zenodo.org.farm:$port"
-  --provider "doi=http://doi.org.farm:$port")
+farm_flags_for "$port"  # every URL and API base to HOST.farm:PORT (lib.sh)
 cat >"$work/mlc.json" <<EOF
 {
   "replacementPatterns": [{"pattern": "^https?://([^/:?#]+)", "replacement": "http://\$1.farm:$port"}],
@@ -85,22 +76,6 @@ EOF
 # --- runs ----------------------------------------------------------------------------
 farm="http://127.0.0.1:$port"
 trap farm_stop EXIT
-farm_start() {  # farm_start DIR [--no-slow]
-  local dir=$1
-  shift
-  if curl -s -o /dev/null "$farm/__stats"; then echo "port $port is in use (--port)" >&2; exit 2; fi
-  python3 "$(dirname "$0")/farm_log.py" "$shared/bench" serve --port "$port" --latency-ms "$latency" "$@" \
-    >"$dir/farm.log" 2>&1 &
-  farm_pid=$!
-  wait_for_url "$farm/__stats" && return 0
-  echo "the farm did not start; see $dir/farm.log" >&2
-  exit 1
-}
-farm_collect() {  # farm_collect DIR: the farm's /__stats and request log, then stop it
-  curl -s "$farm/__stats" >"$1/stats.json"
-  curl -s "$farm/__log" >"$1/log.json"
-  farm_stop
-}
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f\n", b - a }'; }
 
 # run_awesomelint DIR token|anon FARM-ARGS... [-- AWESOMELINT-ARGS...]
