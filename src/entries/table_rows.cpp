@@ -33,14 +33,15 @@ bool IsTagColumn(const Document& doc, const Block& row, uint32_t column) {
 }
 
 // The tag a cell of a tag column holds: its text without white space and
-// emphasis ("**Pathology**"); none for a cell with a link or more than a name.
+// emphasis ("**Pathology**"); none for a cell with a link or more than a name, or a
+// name over a line break (an HTML cell may hold one: a fix to it would join lines).
 std::optional<CategoryTag> CellTag(std::string_view text, size_t base) {
   size_t begin = 0, end = text.size();
   auto markup = [](char c) { return c == ' ' || c == '\t' || c == '*' || c == '_'; };
   while (begin < end && markup(text[begin])) ++begin;
   while (end > begin && markup(text[end - 1])) --end;
   std::string_view name = text.substr(begin, end - begin);
-  if (name.empty() || name.size() > 60 || name.find_first_of("[]<>|") != std::string_view::npos)
+  if (name.empty() || name.size() > 60 || name.find_first_of("[]<>|\r\n") != std::string_view::npos)
     return std::nullopt;
   return CategoryTag{std::string(name), {base + begin, base + end}};
 }
