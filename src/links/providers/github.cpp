@@ -2,7 +2,10 @@
 // repositories; without, the REST API (60 requests an hour), and once that is
 // spent, the repositories' pages themselves at a polite pace — so every link
 // still gets a true verdict. Renamed is redirected (to the new name), archived is
-// alive with a warning, missing is broken. The token goes to the API host only.
+// alive (repo-health reports it), missing is broken. What the API says of each
+// repository (RepoMeta) comes from the same requests. What the run spends of each
+// budget is counted (Budgets); with a token, once both are spent, the rest is left
+// unchecked until they refill. The token goes to the API host only.
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -18,7 +21,7 @@ namespace awesomelint {
 namespace {
 
 constexpr size_t kBatch = 100;
-constexpr size_t kRestInFlight = 4;  // as many as the API host's budget (Policies)
+constexpr size_t kApiInFlight = 4;  // as many as the API host's budget (Policies)
 // GitHub's REST budget without a token: 60 requests an hour. Repositories beyond it
 // are asked as pages from the start, beside the API, not after it ran dry.
 constexpr long kAnonymousRestBudget = 60;
@@ -59,7 +62,7 @@ class GithubProvider : public Provider {
     if (graphql_) {
       // A few batches at a time, each answer sending the next: a batch is sent only while
       // the budget its predecessors reported has points left.
-      for (size_t i = 0; i < kRestInFlight; ++i) NextGraphQl(session);
+      for (size_t i = 0; i < kApiInFlight; ++i) NextGraphQl(session);
     } else {
       // A few REST requests at a time, each answer sending the next: once the hourly
       // budget is spent, the repositories still waiting go straight to their pages
@@ -157,7 +160,7 @@ class GithubProvider : public Provider {
   // that once the budget is spent the repositories still waiting are not asked in vain
   // (SpentRest takes them all then).
   void NextRest(CheckSession& session) {
-    while (!rest_queue_.empty() && (rest_spent_ || rest_in_flight_ < kRestInFlight)) {
+    while (!rest_queue_.empty() && (rest_spent_ || rest_in_flight_ < kApiInFlight)) {
       Repo repo = rest_queue_.front();
       rest_queue_.pop_front();
       Rest(session, repo);
