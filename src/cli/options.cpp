@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <set>
 
 #include "awesomelint/support/errors.h"
+#include "awesomelint/support/suggest.h"
 #include "version.h"
 
 namespace awesomelint {
@@ -77,6 +79,35 @@ CommandLine Apply(const std::vector<Declared>& declared, std::vector<std::string
   return cli;
 }
 
+// An option the table does not know is named in our words, with the nearest one
+// ("unknown option '--offlien'; did you mean '--offline'?"), before CLI11 would say
+// "The following argument was not expected". The value after an option that takes
+// one is skipped ("--max-annotations -1" is the option's to judge).
+void CheckOptionNames(int argc, char** argv, const std::vector<Declared>& declared) {
+  std::vector<std::string> names = {"--help", "-h", "--version"};
+  std::set<std::string> with_value;
+  for (const Declared& d : declared) {
+    for (std::string_view name : {d.spec->flag, d.spec->short_flag}) {
+      if (name.empty()) continue;
+      names.emplace_back(name);
+      if (d.spec->type != OptionType::kFlag) with_value.emplace(name);
+    }
+  }
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--") return;  // what follows is files
+    bool long_option = arg.size() > 2 && arg.rfind("--", 0) == 0;
+    bool short_option =
+        arg.size() == 2 && arg[0] == '-' && std::isalpha(static_cast<unsigned char>(arg[1]));
+    if (!long_option && !short_option) continue;  // a file, "-", "-1", or flags run together
+    std::string name(arg.substr(0, arg.find('=')));
+    if (std::find(names.begin(), names.end(), name) == names.end())
+      throw InputError(fmt::format("unknown option '{}'{}", name,
+                                   long_option ? DidYouMean(name, names) : std::string()));
+    if (with_value.count(name) && arg.find('=') == std::string_view::npos) ++i;
+  }
+}
+
 }  // namespace
 
 std::optional<CommandLine> ParseCommandLine(int argc, char** argv, int* exit_code) {
@@ -91,6 +122,7 @@ std::optional<CommandLine> ParseCommandLine(int argc, char** argv, int* exit_cod
     if (!spec.flag.empty()) declared.push_back({&spec, nullptr, {}, {}});
   for (Declared& d : declared) Declare(app, d);
   try {
+    CheckOptionNames(argc, argv, declared);
     app.parse(argc, argv);
     return Apply(declared, std::move(files));
   } catch (const CLI::Success& success) {

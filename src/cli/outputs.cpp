@@ -50,6 +50,11 @@ void WriteStream(std::ostream& out, std::string_view text, const std::string& na
                                  errno ? std::strerror(errno) : "write failed"));
 }
 
+bool IsSymlink(const std::string& path) {
+  struct stat info {};
+  return lstat(path.c_str(), &info) == 0 && S_ISLNK(info.st_mode);
+}
+
 bool IsRegularOrAbsent(const std::string& path) {
   struct stat info {};
   return stat(path.c_str(), &info) != 0 || S_ISREG(info.st_mode);
@@ -74,7 +79,11 @@ void CheckOutputWritable(const std::string& path) {
 void WriteOutput(const std::string& path, std::string_view text) {
   if (path.empty() || path == "-") {
     WriteStream(std::cout, text, "standard output");
-  } else if (IsRegularOrAbsent(path)) {
+  } else if (path == kStandardError) {
+    WriteStream(std::cerr, text, "standard error");
+  } else if (IsRegularOrAbsent(path) && !IsSymlink(path)) {
+    // (A symlink, /dev/stdout among them, is written through: replacing it would put a
+    // file where the link was.)
     WriteFileAtomically(path, text);
   } else {
     std::ofstream file(path, std::ios::binary);

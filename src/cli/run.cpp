@@ -14,6 +14,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "awesomelint/changes/git_changes.h"
@@ -167,7 +168,11 @@ extern "C" void StopLinkCheck(int) {
 // cannot be read is reported, and the others go on.
 std::vector<RunFile> LoadFiles(const Settings& options, bool& input_failed) {
   std::vector<RunFile> files;
+  std::set<std::string> seen;  // a file named twice (or through a link) is linted once
   for (const std::string& path : options.files.empty() ? DefaultFiles() : options.files) {
+    std::error_code error;
+    std::filesystem::path same = std::filesystem::weakly_canonical(path, error);
+    if (!seen.insert(path == "-" || error ? path : same.string()).second) continue;
     try {
       RunFile file;
       std::string text = ReadMarkdownFile(path, options.max_file_size);
@@ -265,7 +270,9 @@ FileReport LintFile(RunFile& file, LintContext context, const Settings& options,
   context.changed = file.changed_lines();
   if (links) context.fail_on = file.links.fail_on;
   std::vector<Diagnostic> diagnostics = file.linter->Lint(file.parsed, context);
-  if (options.fix && file.path() != "-") {
+  if (options.fix && file.path() == "-") {  // fixed in memory: Run writes it out
+    FixFile(*file.linter, context, file.parsed, diagnostics, links);
+  } else if (options.fix) {
     if (size_t applied = FixFile(*file.linter, context, file.parsed, diagnostics, links)) {
       if (!file.read_as)
         throw InputError(fmt::format("{}: cannot fix it: it is gone", file.path()));
@@ -371,8 +378,16 @@ int Run(const CommandLine& cli) {
     }
   }
 
+  // --fix on standard input: the fixed text is the output, the report goes to stderr.
+  Settings report_options = options;
+  auto from_stdin = [](const RunFile& file) { return file.path() == "-"; };
+  if (options.fix && std::any_of(files.begin(), files.end(), from_stdin)) {
+    for (const RunFile& file : files)
+      if (from_stdin(file)) WriteOutput("-", file.parsed.doc->text());
+    if (options.output.empty()) report_options.output = kStandardError;
+  }
   // Nothing to report when no file was read.
-  if ((!report.files.empty() || !input_failed) && !WriteReports(out, options, report))
+  if ((!report.files.empty() || !input_failed) && !WriteReports(out, report_options, report))
     input_failed = true;
   if (input_failed || links.no_network) return 2;  // no network: nothing was checked
   if (links.interrupted) return 130;               // as a shell reports a Ctrl-C, after the report

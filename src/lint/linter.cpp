@@ -137,6 +137,14 @@ Linter::Linter(std::vector<std::unique_ptr<Rule>> all, const Config& config,
       return std::any_of(names.begin(), names.end(),
                          [&](const std::string& n) { return n == meta.id || HasTag(meta, n); });
     };
+    // --disable default is "default": false on the command line: every rule off but
+    // those --enable names (least specific first, as in a config); --enable default the
+    // same with true.
+    auto all = [](const std::vector<std::string>& names) {
+      return std::find(names.begin(), names.end(), "default") != names.end();
+    };
+    if (all(overrides.enable)) setting.enabled = true;
+    if (all(overrides.disable)) setting.enabled = false;
     if (named(overrides.enable)) setting.enabled = true;
     if (named(overrides.disable)) setting.enabled = false;
     if (!setting.enabled) continue;

@@ -314,6 +314,89 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
   EXPECT_NE(r.err.find("YYYY-MM-DD"), std::string::npos) << r.err;
 }
 
+// Bad command lines, each with its exact message (issue 13, item 6): the tool's words,
+// never the argument library's.
+TEST_F(CliTest, BadCommandLinesSayWhatIsWrongInTheirOwnWords) {
+  struct Case {
+    std::vector<std::string> args;
+    std::string message;
+  };
+  std::vector<Case> cases = {
+      {{"--offlien"}, "awesomelint: unknown option '--offlien'; did you mean '--offline'?\n"},
+      {{"--format=jsn"},
+       "awesomelint: --format: 'jsn' is not one of pretty, json, github, sarif, markdown; did you "
+       "mean 'json'?\n"},
+      {{"-f", "yaml"},
+       "awesomelint: --format: 'yaml' is not one of pretty, json, github, sarif, "
+       "markdown\n"},
+      {{"-f", "1"},
+       "awesomelint: --format: '1' is not one of pretty, json, github, sarif, "
+       "markdown\n"},
+      {{"--color", "2"}, "awesomelint: --color: '2' is not one of auto, always, never\n"},
+      {{"--timeout", "abc"},
+       "awesomelint: --timeout: must be a whole number of seconds from 1 to 3600, not \"abc\"\n"},
+      {{"--max-annotations", "-1"},
+       "awesomelint: --max-annotations: must be a whole number from 0 to 1000000, not -1\n"},
+      {{"-x"}, "awesomelint: unknown option '-x'\n"},
+      {{"--with-meta"}, "awesomelint: --with-meta adds to --dump-entries; give both\n"},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> args = c.args;
+    args.push_back(Fixture("research-list.md"));
+    Result r = Run(args);
+    EXPECT_EQ(r.exit_code, 2) << c.args[0];
+    EXPECT_EQ(r.err, c.message + "(awesomelint --help lists the options)\n") << c.args[0];
+    EXPECT_TRUE(r.out.empty()) << c.args[0];
+  }
+}
+
+TEST_F(CliTest, DisableDefaultTurnsEveryRuleOffButThoseEnabled) {
+  Result all = Run({"--offline", Fixture("planted-faults.md")});
+  Result none = Run({"--offline", "--disable", "default", Fixture("planted-faults.md")});
+  Result one = Run({"--offline", "--disable", "default", "--enable", "date-format",
+                    Fixture("planted-faults.md")});
+  EXPECT_EQ(all.exit_code, 1);
+  EXPECT_EQ(none.exit_code, 0) << none.out;
+  EXPECT_NE(none.out.find("No problems"), std::string::npos) << none.out;
+  EXPECT_EQ(one.exit_code, 1);
+  EXPECT_NE(one.out.find("error date-format"), std::string::npos) << one.out;
+  EXPECT_EQ(one.out.find("date-order"), std::string::npos) << one.out;
+}
+
+TEST_F(CliTest, AFileNamedTwiceIsLintedOnce) {
+  WriteFile(dir_ / "README.md", ReadFile(Fixture("planted-faults.md")));
+  fs::create_symlink("README.md", dir_ / "LINK.md");
+  Result r = Run({"--offline", "README.md", "./README.md", "LINK.md"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("in 1 file ("), std::string::npos) << r.out;
+}
+
+// --fix on standard input: the fixed text on standard output, the report on stderr.
+TEST_F(CliTest, FixOnStandardInputWritesTheFixedTextToStandardOutput) {
+  std::string text =
+      "# List\n\n- [28.02.2024] **Pathologgy**: [a](https://arxiv.org/abs/2401.00001)\n"
+      "- [27.02.2024] **Pathology**: [b](https://arxiv.org/abs/2401.00002)\n"
+      "- [26.02.2024] **Pathology**: [c](https://arxiv.org/abs/2401.00003)\n"
+      "- [25.02.2024] **Pathology**: [d](https://arxiv.org/abs/2401.00004)\n";
+  WriteFile(dir_ / "in.md", text);
+  Result r = Run({"--offline", "--fix", "-"}, "", (dir_ / "in.md").string());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::string fixed = text;
+  fixed.replace(fixed.find("Pathologgy"), 10, "Pathology");
+  EXPECT_EQ(r.out, fixed);
+  EXPECT_NE(r.err.find("No problems in 1 file"), std::string::npos) << r.err;
+  EXPECT_EQ(ReadFile(dir_ / "in.md"), text) << "the input file is not touched";
+}
+
+// -o through a symlink (as /dev/stdout is one) writes its target and keeps the link.
+TEST_F(CliTest, OutputThroughASymlinkKeepsTheLink) {
+  fs::create_symlink("real.txt", dir_ / "link.txt");
+  Result r = Run({"--offline", "-o", "link.txt", Fixture("planted-faults.md")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(fs::is_symlink(dir_ / "link.txt"));
+  EXPECT_NE(ReadFile(dir_ / "real.txt").find("error date-format"), std::string::npos);
+}
+
 // --- bad input --------------------------------------------------------------
 
 TEST_F(CliTest, MissingFileExitsTwo) {
