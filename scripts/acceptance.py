@@ -75,7 +75,7 @@ STYLES = ["list", "paragraph", "blockquote", "table", "html-table"]
 def entry_ranges(binary, path):
     """(first line, last line) of every entry, in order, from --dump-entries."""
     run = subprocess.run([binary, "--dump-entries", path], capture_output=True, text=True, check=True)
-    return [(e["line"], e["end_line"]) for e in json.loads(run.stdout)["entries"]]
+    return [(e["line"], e["end_line"]) for e in json.loads(run.stdout)["files"][0]["entries"]]
 
 
 def planted_faults_in_style(a, tmp, style):

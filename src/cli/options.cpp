@@ -72,6 +72,11 @@ CommandLine Apply(const std::vector<Declared>& declared, std::vector<std::string
   }
   if (cli.settings.fix && cli.settings.diff)
     throw InputError("--fix and --diff exclude each other: --diff prints what --fix would write");
+  // --fix with a mode that lints nothing is refused, not silently ignored.
+  for (auto [given, name] : {std::pair{cli.settings.dump_entries, "--dump-entries"},
+                             {cli.settings.list_rules, "--list-rules"}})
+    if (cli.settings.fix && given)
+      throw InputError(fmt::format("--fix cannot go with {}, which lints nothing to fix", name));
   if (cli.settings.with_meta && !cli.settings.dump_entries)
     throw InputError("--with-meta adds to --dump-entries; give both");
   if (cli.settings.with_meta && cli.settings.offline)

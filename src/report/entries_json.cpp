@@ -133,7 +133,8 @@ void WriteEntries(std::ostream& out, const std::vector<const ParsedFile*>& files
                    {"entries", std::move(entries)},
                    {"unread", std::move(unread)}});
   }
-  Json root = files.size() == 1 ? std::move(all[0]) : Json{{"files", std::move(all)}};
+  // One shape however many files: {"version": 1, "files": [{path, entries, unread}]}.
+  Json root = {{"version", 1}, {"files", std::move(all)}};
   out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 

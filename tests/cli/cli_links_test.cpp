@@ -369,7 +369,7 @@ TEST_F(CliLinksTest, PaperTitlesAndRepositoryHealthFromTheApis) {
 
   Result dump = with({"--dump-entries", "--with-meta", "list.md"});
   EXPECT_EQ(dump.exit_code, 0) << dump.err;
-  nlohmann::json entries = nlohmann::json::parse(dump.out)["entries"];
+  nlohmann::json entries = nlohmann::json::parse(dump.out)["files"][0]["entries"];
   ASSERT_EQ(entries.size(), 4u);
   EXPECT_EQ(entries[0]["paper"]["title"], "Segment Anything in Medical Images");
   EXPECT_EQ(entries[0]["paper"]["url"], "https://arxiv.org/abs/2304.12306");
@@ -377,7 +377,7 @@ TEST_F(CliLinksTest, PaperTitlesAndRepositoryHealthFromTheApis) {
   EXPECT_TRUE(entries[2]["paper"].is_null());
   EXPECT_EQ(entries[2]["repo"]["archived"], true);
   Result plain = with({"--dump-entries", "list.md"});
-  EXPECT_FALSE(nlohmann::json::parse(plain.out)["entries"][0].contains("paper"))
+  EXPECT_FALSE(nlohmann::json::parse(plain.out)["files"][0]["entries"][0].contains("paper"))
       << "without --with-meta no link is checked";
   EXPECT_EQ(with({"--with-meta", "list.md"}).exit_code, 2);
   EXPECT_EQ(with({"--dump-entries", "--with-meta", "--offline", "list.md"}).exit_code, 2);

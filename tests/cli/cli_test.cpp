@@ -198,7 +198,11 @@ TEST_F(CliTest, OutputFile) {
 TEST_F(CliTest, DumpEntries) {
   Result r = Run({"--dump-entries", Fixture("research-list.md")});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  nlohmann::json dump = nlohmann::json::parse(r.out);
+  nlohmann::json all = nlohmann::json::parse(r.out);
+  EXPECT_EQ(all["version"], 1);
+  ASSERT_EQ(all["files"].size(), 1u) << "one shape for one file or many";
+  const nlohmann::json& dump = all["files"][0];
+  EXPECT_EQ(dump["path"], Fixture("research-list.md"));
   ASSERT_EQ(dump["entries"].size(), 8u);
   const auto& entry = dump["entries"][2];
   EXPECT_EQ(entry["line"], 15);
@@ -339,6 +343,12 @@ TEST_F(CliTest, BadCommandLinesSayWhatIsWrongInTheirOwnWords) {
        "awesomelint: --max-annotations: must be a whole number from 0 to 1000000, not -1\n"},
       {{"-x"}, "awesomelint: unknown option '-x'\n"},
       {{"--with-meta"}, "awesomelint: --with-meta adds to --dump-entries; give both\n"},
+      {{"--fix", "--dump-entries"},
+       "awesomelint: --fix cannot go with --dump-entries, which lints nothing to fix\n"},
+      {{"--fix", "--list-rules"},
+       "awesomelint: --fix cannot go with --list-rules, which lints nothing to fix\n"},
+      {{"--fix", "--diff"},
+       "awesomelint: --fix and --diff exclude each other: --diff prints what --fix would write\n"},
   };
   for (const Case& c : cases) {
     std::vector<std::string> args = c.args;

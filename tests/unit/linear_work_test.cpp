@@ -217,7 +217,7 @@ TEST(LinearWorkTest, AnItemOfOneHundredThousandLinksDumpsEveryLink) {
   std::ostringstream out;
   WriteEntries(out, {&file});
   nlohmann::json dump = nlohmann::json::parse(out.str());
-  const nlohmann::json& entry = dump["entries"][0];
+  const nlohmann::json& entry = dump["files"][0]["entries"][0];
   EXPECT_EQ(entry["title"], "Title");
   EXPECT_EQ(entry["link"]["column"], 3);
   ASSERT_EQ(entry["links"].size(), static_cast<size_t>(n));
@@ -238,7 +238,7 @@ TEST(LinearWorkTest, ColumnsCountCodePointsOnALongLine) {
   ParsedFile file = ParseFile("list.md", text + "\n");
   std::ostringstream out;
   WriteEntries(out, {&file});
-  nlohmann::json entries = nlohmann::json::parse(out.str())["entries"];
+  nlohmann::json entries = nlohmann::json::parse(out.str())["files"][0]["entries"];
   ASSERT_EQ(entries.size(), 2u);
   for (size_t e = 0; e < 2; ++e) {
     const nlohmann::json& links = entries[e]["links"];
@@ -577,7 +577,7 @@ TEST(LinearWorkTest, ManyBadgesOnOneItem) {
   ASSERT_EQ(file.entries[0].badges.size(), static_cast<size_t>(n));
   std::ostringstream out;
   WriteEntries(out, {&file});
-  nlohmann::json badges = nlohmann::json::parse(out.str())["entries"][0]["badges"];
+  nlohmann::json badges = nlohmann::json::parse(out.str())["files"][0]["entries"][0]["badges"];
   ASSERT_EQ(badges.size(), static_cast<size_t>(n));
   EXPECT_EQ(badges[n - 1]["alt"], fmt::format("s{}", n - 1));
   EXPECT_EQ(badges[n - 1]["target"], fmt::format("https://github.com/o/r{}", n - 1));

@@ -81,7 +81,8 @@ void WriteSarif(std::ostream& out, const RunReport& report, std::string_view too
 // finding to its line.
 void WriteMarkdown(std::ostream& out, const RunReport& report, std::string_view blob_url = "");
 
-// --dump-entries: every entry of each file as JSON; with `links` (--with-meta), each entry
+// --dump-entries: every entry of each file as JSON, {"version": 1, "files": [...]} for one
+// file or many; with `links` (--with-meta), each entry
 // also gets `paper` and `repo`: what the providers said of its first link to a paper and
 // to a repository (null when none said anything).
 void WriteEntries(std::ostream& out, const std::vector<const ParsedFile*>& files,
