@@ -12,9 +12,12 @@ class ArxivIdRule : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta kMeta{
-        "arxiv-id",         "arXiv links carry a valid identifier (YYMM.NNNNN or archive/YYMMNNN)",
-        {"links", "arxiv"}, Severity::kError,
-        /*fixable=*/false,  {}};
+        "arxiv-id",
+        "arXiv links carry a valid identifier (YYMM.NNNNN or archive/YYMMNNN)",
+        {"research", "links", "arxiv"},
+        Severity::kError,
+        /*fixable=*/false,
+        {}};
     return kMeta;
   }
 

@@ -120,7 +120,7 @@ class BadgeSyntaxRule : public Rule {
     static const RuleMeta kMeta{
         "badge-syntax",
         "Linked badges have alt text, a real target and an image that is an image",
-        {"badge"},
+        {"research", "badge"},
         Severity::kError,
         /*fixable=*/false,
         {{"alt-text", "string", "\"auto\"",

@@ -114,9 +114,9 @@ class BadgeTargetRule : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta kMeta{
-        "badge-target",    "A badge names the repository, model, DOI or paper it links to",
-        {"badge"},         Severity::kError,
-        /*fixable=*/false, {}};
+        "badge-target",        "A badge names the repository, model, DOI or paper it links to",
+        {"research", "badge"}, Severity::kError,
+        /*fixable=*/false,     {}};
     return kMeta;
   }
 

@@ -77,7 +77,7 @@ class CategoryTagRule : public Rule {
     static const RuleMeta kMeta{
         "category-tag",
         "Category tags come from the list's vocabulary; tagged sections tag every entry",
-        {"entry", "tags"},
+        {"research", "entry", "tags"},
         Severity::kError,
         /*fixable=*/true,
         {{"tags", "string[]", "[]",

@@ -26,7 +26,7 @@ class DateFormatRule : public Rule {
     static const RuleMeta kMeta{
         "date-format",
         "Entry dates exist, follow the list's format and are not in the future",
-        {"entry", "dates"},
+        {"research", "entry", "dates"},
         Severity::kError,
         /*fixable=*/true,
         {{"format", "string", "\"\"",

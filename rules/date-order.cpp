@@ -97,7 +97,7 @@ class DateOrderRule : public Rule {
     static const RuleMeta kMeta{
         "date-order",
         "Dated entries within a section keep the list's order (newest or oldest first)",
-        {"entry", "dates"},
+        {"research", "entry", "dates"},
         Severity::kError,
         /*fixable=*/true,
         {{"order", "string", "\"auto\"",

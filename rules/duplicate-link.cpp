@@ -53,10 +53,12 @@ bool NamesAPaper(const std::string& key, const std::optional<Url>& parsed) {
 class DuplicateLinkRule : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta kMeta{
-        "duplicate-link",   "No entry is listed twice, and no paper appears under two titles",
-        {"entry", "links"}, Severity::kError,
-        /*fixable=*/false,  {}};
+    static const RuleMeta kMeta{"duplicate-link",
+                                "No entry is listed twice, and no paper appears under two titles",
+                                {"research", "entry", "links"},
+                                Severity::kError,
+                                /*fixable=*/false,
+                                {}};
     return kMeta;
   }
 

@@ -23,9 +23,9 @@ bool MentionsTop(std::string_view text) {
 class EmptyLinkRule : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta kMeta{"empty-link",      "Links have text and a target",
-                                {"links"},         Severity::kError,
-                                /*fixable=*/false, {}};
+    static const RuleMeta kMeta{"empty-link",          "Links have text and a target",
+                                {"research", "links"}, Severity::kError,
+                                /*fixable=*/false,     {}};
     return kMeta;
   }
 

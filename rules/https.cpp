@@ -99,7 +99,7 @@ class HttpsRule : public Rule {
   const RuleMeta& meta() const override {
     static const RuleMeta kMeta{"https",
                                 "Links use https:// where the host serves it",
-                                {"links", "security"},
+                                {"research", "links", "security"},
                                 Severity::kWarning,
                                 /*fixable=*/true,
                                 {}};

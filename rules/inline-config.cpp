@@ -12,9 +12,9 @@ class InlineConfigRule : public Rule {
  public:
   const RuleMeta& meta() const override {
     static const RuleMeta kMeta{
-        "inline-config",   "awesomelint-disable/enable comments name existing rules",
-        {"config"},        Severity::kWarning,
-        /*fixable=*/false, {}};
+        "inline-config",        "awesomelint-disable/enable comments name existing rules",
+        {"research", "config"}, Severity::kWarning,
+        /*fixable=*/false,      {}};
     return kMeta;
   }
 

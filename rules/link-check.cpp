@@ -21,10 +21,12 @@ using Weight = RuleReporter::Weight;
 class LinkCheckRule : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta kMeta{
-        "link-check",         "Links resolve: broken links fail, moved links can be rewritten",
-        {"links", "network"}, Severity::kError,
-        /*fixable=*/true,     {}};
+    static const RuleMeta kMeta{"link-check",
+                                "Links resolve: broken links fail, moved links can be rewritten",
+                                {"research", "links", "network"},
+                                Severity::kError,
+                                /*fixable=*/true,
+                                {}};
     return kMeta;
   }
 

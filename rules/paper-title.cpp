@@ -45,7 +45,7 @@ class PaperTitleRule : public Rule {
     static const RuleMeta kMeta{
         "paper-title",
         "An entry's title names the paper its arXiv or Hugging Face link points at",
-        {"links", "network", "entry"},
+        {"research", "links", "network", "entry"},
         Severity::kWarning,
         /*fixable=*/false,
         {{"withdrawn", "boolean", "true", "Also report links to papers their authors withdrew"}}};

@@ -38,7 +38,7 @@ class RepoHealthRule : public Rule {
     static const RuleMeta kMeta{
         "repo-health",
         "Linked GitHub repositories are neither archived, disabled nor stale",
-        {"links", "network"},
+        {"research", "links", "network"},
         Severity::kWarning,
         /*fixable=*/false,
         {{"stale-after", "integer", "24",

@@ -65,7 +65,7 @@ class SortOrderRule : public Rule {
     static const RuleMeta kMeta{
         "sort-order",
         "Sections kept in alphabetical order stay in it",
-        {"entry"},
+        {"research", "entry"},
         Severity::kWarning,
         /*fixable=*/true,
         {{"min-sorted", "integer", "90",

@@ -16,10 +16,12 @@ namespace {
 class TocAnchorsRule : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta kMeta{
-        "toc-anchors",    "In-page #anchors resolve to a heading (GitHub's slugs)",
-        {"links", "toc"}, Severity::kError,
-        /*fixable=*/true, {}};
+    static const RuleMeta kMeta{"toc-anchors",
+                                "In-page #anchors resolve to a heading (GitHub's slugs)",
+                                {"research", "links", "toc"},
+                                Severity::kError,
+                                /*fixable=*/true,
+                                {}};
     return kMeta;
   }
 

@@ -20,7 +20,7 @@ class UnreadBlocksRule : public Rule {
     static const RuleMeta kMeta{
         "unread-blocks",
         "Blocks with links that were not read as entries are few",
-        {"entry"},
+        {"research", "entry"},
         Severity::kInfo,
         /*fixable=*/false,
         {{"min-share", "integer", "10",

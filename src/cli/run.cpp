@@ -85,7 +85,8 @@ void Warn(const std::string& message) {
 class Linters {
  public:
   explicit Linters(const Settings& options) : options_(options) {
-    if (!options.config.empty()) fixed_ = LoadConfig(options.config);
+    if (!options.preset.empty()) presets_.push_back(options.preset);
+    if (!options.config.empty()) fixed_ = LoadConfig(options.config, presets_);
   }
 
   const Config& ConfigFor(const std::string& file) {
@@ -95,7 +96,8 @@ class Linters {
       if (std::optional<std::string> found = FindConfig(file)) key = *found;
     auto it = configs_.find(key);
     if (it == configs_.end())
-      it = configs_.emplace(key, key.empty() ? Config{} : LoadConfig(key)).first;
+      it = configs_.emplace(key, key.empty() ? PresetsConfig(presets_) : LoadConfig(key, presets_))
+               .first;
     return it->second;
   }
 
@@ -109,6 +111,7 @@ class Linters {
 
  private:
   const Settings& options_;
+  std::vector<std::string> presets_;  // --preset, beneath every config
   std::optional<Config> fixed_;
   std::map<std::string, Config> configs_;
   std::map<const Config*, std::unique_ptr<Linter>> linters_;

@@ -1,9 +1,12 @@
 #include "awesomelint/config/config.h"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "awesomelint/config/options.h"
+#include "awesomelint/config/presets.h"
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/json_nesting.h"
 #include "awesomelint/support/read_file.h"
@@ -59,17 +62,158 @@ size_t FindKey(std::string_view text, std::string_view key, size_t from) {
 }  // namespace
 
 std::string Config::Where(std::string_view key, std::string_view parent) const {
+  auto origin = origins.find(fmt::format("{}/{}", parent.empty() ? "rules" : parent, key));
+  if (origin != origins.end()) return origin->second;
   if (path.empty()) return "command line";
+  if (path.rfind("preset ", 0) == 0) return path;
   std::string plain = WithoutComments(text);
   size_t from = parent.empty() ? 0 : FindKey(plain, parent, 0);
   size_t at = FindKey(plain, key, from == std::string::npos ? 0 : from);
   return at == std::string::npos ? path : fmt::format("{}:{}", path, LineOf(text, at));
 }
 
-Config LoadConfig(const std::string& path) {
+namespace {
+
+Config ReadConfigFile(const std::string& path) {
   std::optional<std::string> text = ReadRegularFile(path, kMaxConfigBytes, "config file");
   if (!text) throw InputError(fmt::format("{}: cannot read the config file: no such file", path));
   return ParseConfig(path, std::move(*text));
+}
+
+Config ReadPreset(const std::string& name, const std::string& where) {
+  const Preset* preset = FindPreset(name);
+  if (!preset) {
+    std::vector<std::string> names;
+    for (const Preset& known : Presets()) names.emplace_back(known.name);
+    throw InputError(
+        fmt::format("{}: unknown preset \"{}\"{}", where, name, DidYouMean(name, names, '"')));
+  }
+  Config config = ParseConfig("preset " + name, std::string(preset->config));
+  config.path = "preset " + name;
+  return config;
+}
+
+// The repository a config belongs to: the nearest directory above it with .git, else
+// its own directory. Extended files must lie inside it.
+fs::path RepositoryOf(const fs::path& config) {
+  std::error_code error;
+  fs::path dir = fs::weakly_canonical(fs::absolute(config, error), error).parent_path();
+  for (fs::path at = dir; !at.empty(); at = at.parent_path()) {
+    if (fs::exists(at / ".git", error)) return at;
+    if (at == at.parent_path()) break;
+  }
+  return dir;
+}
+
+// An "extends" entry that is a file: relative to the extending config, a .json file,
+// inside the repository even through symlinks (a config from a pull request must not
+// make awesomelint read, and quote in its errors, files elsewhere).
+std::string ExtendedPath(const std::string& entry, const Config& from, const fs::path& repository) {
+  std::string where = from.Where("extends");
+  fs::path written(entry);
+  if (written.is_absolute() || entry.rfind('~', 0) == 0)
+    throw InputError(
+        fmt::format("{}: extends \"{}\": a config extends presets or files by a "
+                    "path relative to it, not an absolute one",
+                    where, entry));
+  if (written.extension() != ".json")
+    throw InputError(
+        fmt::format("{}: extends \"{}\": neither a preset nor a .json file", where, entry));
+  std::error_code error;
+  fs::path resolved = fs::weakly_canonical(fs::path(from.path).parent_path() / written, error);
+  fs::path root = fs::weakly_canonical(repository, error);
+  auto [end, _] = std::mismatch(root.begin(), root.end(), resolved.begin(), resolved.end());
+  if (error || end != root.end())
+    throw InputError(fmt::format("{}: extends \"{}\": the file is outside the repository ({})",
+                                 where, entry, root.string()));
+  return resolved.string();
+}
+
+// Whether an "extends" entry names a preset (a bare name) rather than a file.
+bool NamesPreset(const std::string& entry) {
+  return entry.find('/') == std::string::npos && entry.find('.') == std::string::npos;
+}
+
+// Every config of the chain, lowest first: what a config extends comes before it, in
+// the order written. Iterative (the depth is the input's), bounded in all, without
+// cycles.
+std::vector<Config> ReadChain(const std::string& path, const std::vector<std::string>& presets) {
+  struct Pending {
+    Config config;
+    size_t next = 0;  // the next of config.extends to read
+  };
+  std::vector<Config> chain;
+  for (const std::string& name : presets) chain.push_back(ReadPreset(name, "--preset"));
+  fs::path repository = RepositoryOf(path);
+  std::vector<Pending> stack;
+  std::set<std::string> reading;  // the files on the stack: a cycle returns to one
+  size_t read = 1;
+  stack.push_back({ReadConfigFile(path), 0});
+  reading.insert(fs::weakly_canonical(path).string());
+  while (!stack.empty()) {
+    Pending& top = stack.back();
+    if (top.next == top.config.extends.size()) {
+      reading.erase(fs::weakly_canonical(top.config.path).string());
+      chain.push_back(std::move(top.config));
+      stack.pop_back();
+      continue;
+    }
+    const std::string entry = top.config.extends[top.next++];
+    if (++read > kMaxExtendedConfigs)
+      throw InputError(
+          fmt::format("{}: extends more than {} configs in all", path, kMaxExtendedConfigs));
+    if (NamesPreset(entry)) {
+      chain.push_back(ReadPreset(entry, top.config.Where("extends")));
+      continue;
+    }
+    std::string file = ExtendedPath(entry, top.config, repository);
+    if (!reading.insert(file).second)
+      throw InputError(fmt::format("{}: extends \"{}\", which extends it again (a cycle)",
+                                   top.config.Where("extends"), entry));
+    stack.push_back({ReadConfigFile(file), 0});
+  }
+  return chain;
+}
+
+// The chain as one config: each layer's keys over the lower ones', their origins kept.
+Config Merge(std::vector<Config> chain) {
+  Config merged = std::move(chain.back());
+  chain.pop_back();
+  Config below;
+  for (Config& layer : chain) {
+    for (auto& [key, value] : layer.rules.items()) {
+      below.rules[key] = value;
+      below.origins["rules/" + key] = layer.Where(key);
+    }
+    for (auto& [key, value] : layer.links.items()) {
+      below.links[key] = value;
+      below.origins["links/" + key] = layer.Where(key, "links");
+    }
+  }
+  for (auto& [key, value] : below.rules.items())
+    if (!merged.rules.contains(key)) {
+      merged.rules[key] = value;
+      merged.origins["rules/" + key] = below.origins["rules/" + key];
+    }
+  for (auto& [key, value] : below.links.items())
+    if (!merged.links.contains(key)) {
+      merged.links[key] = value;
+      merged.origins["links/" + key] = below.origins["links/" + key];
+    }
+  return merged;
+}
+
+}  // namespace
+
+Config LoadConfig(const std::string& path, const std::vector<std::string>& presets) {
+  return Merge(ReadChain(path, presets));
+}
+
+Config PresetsConfig(const std::vector<std::string>& presets) {
+  if (presets.empty()) return Config{};
+  std::vector<Config> chain;
+  for (const std::string& name : presets) chain.push_back(ReadPreset(name, "--preset"));
+  return Merge(std::move(chain));
 }
 
 Config ParseConfig(const std::string& path, std::string text) {
@@ -103,6 +247,17 @@ Config ParseConfig(const std::string& path, std::string text) {
     throw InputError(fmt::format("{}: the config must be a JSON object {{ ... }}", path));
   for (auto& [key, value] : root.items()) {
     if (key == "$schema") continue;
+    if (key == "extends") {
+      nlohmann::json names = value.is_string() ? nlohmann::json::array({value}) : value;
+      if (!names.is_array() || names.size() > kMaxExtendedConfigs ||
+          !std::all_of(names.begin(), names.end(), [](const auto& n) { return n.is_string(); }))
+        throw InputError(fmt::format(
+            "{}: \"extends\" must be a preset name or a relative path to a .json file, or a "
+            "list of them",
+            config.Where(key)));
+      for (const auto& name : names) config.extends.push_back(name.get<std::string>());
+      continue;
+    }
     if (key == "links") {
       if (!value.is_object())
         throw InputError(fmt::format("{}: \"links\" must be an object", config.Where(key)));

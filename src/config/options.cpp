@@ -1,6 +1,7 @@
 // The option table. Adding an option: one entry here (and a Settings field);
 // --help, the man page, the config loader and the README's tables follow.
 #include "awesomelint/config/options.h"
+#include "awesomelint/config/presets.h"
 
 #include "awesomelint/support/strings.h"
 
@@ -25,6 +26,12 @@ void Append(std::vector<T>& to, const std::vector<T>& more) {
 OutputFormat FormatNamed(const std::string& name) {
   auto it = std::find(kReportFormats.begin(), kReportFormats.end(), name);
   return static_cast<OutputFormat>(it == kReportFormats.end() ? 0 : it - kReportFormats.begin());
+}
+
+std::vector<std::string_view> PresetNames() {
+  std::vector<std::string_view> names;
+  for (const Preset& preset : Presets()) names.push_back(preset.name);
+  return names;
 }
 
 std::vector<OptionSpec> MakeTable() {
@@ -75,6 +82,13 @@ std::vector<OptionSpec> MakeTable() {
        .type = T::kFlag,
        .help = "Ignore .awesomelint.json files",
        .apply = [](const json& v, S& s) { s.no_config = v.get<bool>(); }},
+      {.flag = "--preset",
+       .type = T::kChoice,
+       .choices = PresetNames(),
+       .metavar = "NAME",
+       .help = "Lint by a preset's rules, beneath any config file (as \"extends\" in one): "
+               "research (the default)",
+       .apply = [](const json& v, S& s) { s.preset = v.get<std::string>(); }},
       {.flag = "--enable",
        .type = T::kNames,
        .metavar = "RULE",

@@ -373,6 +373,26 @@ TEST_F(CliTest, DisableDefaultTurnsEveryRuleOffButThoseEnabled) {
   EXPECT_EQ(one.out.find("date-order"), std::string::npos) << one.out;
 }
 
+// A preset by name on the command line or in "extends"; the file's own settings win.
+TEST_F(CliTest, PresetsAndExtendsChooseTheRules) {
+  fs::create_directories(dir_ / ".git");
+  WriteFile(dir_ / "README.md", ReadFile(Fixture("planted-faults.md")));
+  Result plain = Run({"--offline", "README.md"});
+  Result research = Run({"--offline", "--preset", "research", "README.md"});
+  EXPECT_EQ(plain.out, research.out) << "research is the default";
+  WriteFile(dir_ / "team.json", "{\"date-format\": \"off\"}");
+  WriteFile(dir_ / ".awesomelint.json", "{\"extends\": [\"research\", \"./team.json\"]}");
+  Result extended = Run({"--offline", "README.md"});
+  EXPECT_EQ(extended.out.find("date-format"), std::string::npos) << extended.out;
+  EXPECT_NE(plain.out.find("date-format"), std::string::npos) << plain.out;
+  WriteFile(dir_ / "team.json", "{\"date-format\": \"of\"}");
+  Result wrong = Run({"--offline", "README.md"});
+  EXPECT_EQ(wrong.exit_code, 2);
+  EXPECT_NE(wrong.err.find((dir_ / "team.json").string() + ":1: unknown severity \"of\""),
+            std::string::npos)
+      << wrong.err;
+}
+
 TEST_F(CliTest, AFileNamedTwiceIsLintedOnce) {
   WriteFile(dir_ / "README.md", ReadFile(Fixture("planted-faults.md")));
   fs::create_symlink("README.md", dir_ / "LINK.md");

@@ -558,5 +558,71 @@ TEST(RuleOptionTest, WholeNumbersWithinTheirRange) {
         << bad;
 }
 
+// --- "extends": presets and other config files ----------------------------------------
+
+TEST(ConfigExtendsTest, PresetsAndFilesAreReadFirstAndLaterSettingsWin) {
+  TempDir dir;
+  fs::create_directories(dir.path() / ".git");  // the repository the configs belong to
+  dir.Write("base.json",
+            "{\n  \"date-format\": \"off\",\n  \"https\": \"error\",\n"
+            "  \"links\": {\"timeout\": 7, \"max-retries\": 1}\n}\n");
+  dir.Write("team/shared.json", "{\"extends\": \"../base.json\", \"https\": \"warning\"}");
+  std::string path = dir.Write("list/.awesomelint.json",
+                               "{\n  \"extends\": [\"research\", \"../team/shared.json\"],\n"
+                               "  \"https\": \"info\",\n  \"links\": {\"timeout\": 9}\n}\n");
+  Config config = LoadConfig(path);
+  EXPECT_EQ(config.rules["default"], false) << "from the preset";
+  EXPECT_EQ(config.rules["research"], true);
+  EXPECT_EQ(config.rules["date-format"], "off") << "from base.json, two levels down";
+  EXPECT_EQ(config.rules["https"], "info") << "the file's own value wins";
+  EXPECT_EQ(config.links["timeout"], 9);
+  EXPECT_EQ(config.links["max-retries"], 1);
+  EXPECT_EQ(config.Where("default"), "preset research");
+  EXPECT_EQ(config.Where("date-format"), (dir.path() / "base.json").string() + ":2");
+  EXPECT_EQ(config.Where("max-retries", "links"), (dir.path() / "base.json").string() + ":4");
+  EXPECT_EQ(config.Where("https"), path + ":3");
+}
+
+TEST(ConfigExtendsTest, FilesOutsideTheRepositoryCyclesAndUnknownPresetsAreRefused) {
+  TempDir dir;
+  fs::create_directories(dir.path() / "repo" / ".git");
+  dir.Write("outside.json", "{}");
+  dir.Write("repo/loop.json", "{\"extends\": \"./.awesomelint.json\"}");
+  struct Case {
+    std::string extends, message;
+  };
+  std::vector<Case> cases = {
+      {R"("../outside.json")", "extends \"../outside.json\": the file is outside the repository"},
+      {R"("/etc/passwd.json")", "not an absolute one"},
+      {R"("../../../../proc/self/environ")", "neither a preset nor a .json file"},
+      {R"("reserch")", "unknown preset \"reserch\"; did you mean \"research\"?"},
+      {R"("./loop.json")", "which extends it again (a cycle)"},
+      {R"(["research", 7])", "\"extends\" must be a preset name or a relative path"},
+  };
+  for (const Case& c : cases) {
+    std::string path = dir.Write("repo/.awesomelint.json", "{\"extends\": " + c.extends + "}");
+    std::string error = ErrorOf([&] { LoadConfig(path); });
+    EXPECT_NE(error.find(c.message), std::string::npos) << c.extends << ": " << error;
+    EXPECT_NE(error.find(".awesomelint.json"), std::string::npos) << error;
+  }
+  // A chain longer than any real one: bounded, iterative.
+  for (size_t i = 0; i <= kMaxExtendedConfigs + 1; ++i)
+    dir.Write(fmt::format("repo/c{}.json", i),
+              fmt::format("{{\"extends\": \"./c{}.json\"}}", i + 1));
+  dir.Write(fmt::format("repo/c{}.json", kMaxExtendedConfigs + 2), "{}");
+  std::string error = ErrorOf([&] { LoadConfig((dir.path() / "repo" / "c0.json").string()); });
+  EXPECT_NE(error.find("extends more than 16 configs in all"), std::string::npos) << error;
+}
+
+TEST(ConfigExtendsTest, PresetsBeneathEveryConfig) {
+  Config research = PresetsConfig({"research"});
+  EXPECT_EQ(research.rules["default"], false);
+  EXPECT_EQ(research.Where("research"), "preset research");
+  EXPECT_TRUE(PresetsConfig({}).rules.empty()) << "no preset: the defaults";
+  TempDir dir;
+  std::string path = dir.Write(".awesomelint.json", "{\"default\": true}");
+  EXPECT_EQ(LoadConfig(path, {"research"}).rules["default"], true) << "the file wins";
+}
+
 }  // namespace
 }  // namespace awesomelint
