@@ -334,6 +334,54 @@ int DumpEntries(const std::vector<RunFile>& files, const LinkReport* links, cons
   return failed ? 2 : 0;
 }
 
+// --print-config FILE: the configuration for FILE as JSONC, each value with where it
+// came from, then the rules it runs at their severities.
+std::string PrintConfig(const CommandLine& cli, Linters& linters, const std::string& file) {
+  const Config& config = linters.ConfigFor(file);
+  const Linter& linter = linters.For(config);
+  struct Row {
+    std::string key;
+    nlohmann::json value;
+    std::string from;
+  };
+  // Rows as JSON members, each with its origin as a comment (valid JSON with comments:
+  // no comma after the last).
+  auto members = [](const std::vector<Row>& rows, int indent, bool more_after) {
+    std::string out;
+    for (size_t i = 0; i < rows.size(); ++i)
+      out +=
+          fmt::format("{:{}}{}: {}{}  // {}\n", "", indent, nlohmann::json(rows[i].key).dump(),
+                      rows[i].value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                      i + 1 < rows.size() || more_after ? "," : "", rows[i].from);
+    return out;
+  };
+  std::vector<Row> rules, links;
+  for (const auto& [key, value] : config.rules.items())
+    rules.push_back({key, value, config.Where(key)});
+  for (const OptionSpec& spec : OptionTable()) {
+    if (spec.config_key.empty()) continue;
+    std::string key(spec.config_key);
+    auto given = std::find_if(cli.given.rbegin(), cli.given.rend(),
+                              [&](const CommandLine::Given& g) { return g.spec == &spec; });
+    if (given != cli.given.rend()) {
+      links.push_back({key, given->value, "command line"});
+    } else if (config.links.contains(key)) {
+      links.push_back({key, config.links[key], config.Where(key, "links")});
+    } else if (!spec.default_value.empty()) {
+      links.push_back({key, ParseOptionText(spec, spec.default_value, spec.Name()), "default"});
+    }
+  }
+  std::string out = fmt::format("// The configuration for {}: {}\n{{\n", file,
+                                config.path.empty() ? "no config file" : config.path);
+  out += members(rules, 2, /*more_after=*/true);
+  out += fmt::format("  \"links\": {{\n{}  }}\n}}\n", members(links, 4, false));
+  std::vector<std::string> running;
+  for (const Linter::ActiveRule& active : linter.rules())
+    running.push_back(fmt::format("{} {}", active.rule->meta().id, SeverityName(active.severity)));
+  out += fmt::format("// Rules it runs ({}): {}\n", running.size(), fmt::join(running, ", "));
+  return out;
+}
+
 }  // namespace
 
 int Run(const CommandLine& cli) {
@@ -345,6 +393,11 @@ int Run(const CommandLine& cli) {
     return 0;
   }
   CheckOutputWritable(options.output);  // before any work
+  if (!options.print_config.empty()) {
+    Linters linters(options);
+    WriteOutput(options.output, PrintConfig(cli, linters, options.print_config));
+    return 0;
+  }
   bool input_failed = false;
   std::vector<RunFile> files = LoadFiles(options, input_failed);
   std::ostringstream out;  // written at the end, atomically, failures named

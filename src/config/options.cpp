@@ -82,6 +82,12 @@ std::vector<OptionSpec> MakeTable() {
        .type = T::kFlag,
        .help = "Ignore .awesomelint.json files",
        .apply = [](const json& v, S& s) { s.no_config = v.get<bool>(); }},
+      {.flag = "--print-config",
+       .metavar = "FILE",
+       .help = "Print the configuration that applies to FILE — each setting with where it came "
+               "from (a config file and line, a preset, the command line, the default) — and the "
+               "rules it runs, then exit",
+       .apply = [](const json& v, S& s) { s.print_config = v.get<std::string>(); }},
       {.flag = "--preset",
        .type = T::kChoice,
        .choices = PresetNames(),

@@ -393,6 +393,35 @@ TEST_F(CliTest, PresetsAndExtendsChooseTheRules) {
       << wrong.err;
 }
 
+// --print-config: every setting with where it came from; what it prints is a config
+// that lints the file the same.
+TEST_F(CliTest, PrintConfigSaysWhereEachValueCameFrom) {
+  fs::create_directories(dir_ / ".git");
+  WriteFile(dir_ / "README.md", ReadFile(Fixture("planted-faults.md")));
+  WriteFile(dir_ / "base.json",
+            "{\n  \"date-format\": \"off\",\n  \"links\": {\"max-retries\": 1}\n}\n");
+  WriteFile(dir_ / ".awesomelint.json",
+            "{\n  \"extends\": [\"research\", \"./base.json\"],\n  \"https\": \"info\"\n}\n");
+  Result r = Run({"--print-config", "README.md", "--timeout", "7"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::string base = (dir_ / "base.json").string();
+  for (const std::string& expected : std::vector<std::string>{
+           "// The configuration for README.md: " + (dir_ / ".awesomelint.json").string() + "\n{\n",
+           "  \"date-format\": \"off\",  // " + base + ":2\n",
+           "  \"default\": false,  // preset research\n",
+           "  \"https\": \"info\",  // " + (dir_ / ".awesomelint.json").string() + ":3\n",
+           "    \"timeout\": 7,  // command line\n", "    \"max-retries\": 1,  // " + base + ":3\n",
+           "    \"max-concurrency\": 128,  // default\n",
+           "// Rules it runs (15): arxiv-id error, "})
+    EXPECT_NE(r.out.find(expected), std::string::npos) << expected << "\n" << r.out;
+  EXPECT_EQ(r.out.find("date-format error"), std::string::npos) << "off: not among the rules";
+  WriteFile(dir_ / "printed.json", r.out);
+  Result as_printed = Run({"--offline", "--config", "printed.json", "README.md"});
+  Result as_configured = Run({"--offline", "README.md"});
+  EXPECT_EQ(as_printed.out, as_configured.out);
+  EXPECT_EQ(as_printed.exit_code, as_configured.exit_code);
+}
+
 TEST_F(CliTest, AFileNamedTwiceIsLintedOnce) {
   WriteFile(dir_ / "README.md", ReadFile(Fixture("planted-faults.md")));
   fs::create_symlink("README.md", dir_ / "LINK.md");
