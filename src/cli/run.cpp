@@ -21,6 +21,7 @@
 #include "awesomelint/changes/text_diff.h"
 #include "awesomelint/config/config.h"
 #include "awesomelint/config/options.h"
+#include "awesomelint/config/presets.h"
 #include "awesomelint/entries/entries.h"
 #include "awesomelint/links/link_checker.h"
 #include "awesomelint/lint/fix.h"
@@ -69,8 +70,10 @@ void ListRules(std::ostream& out, OutputFormat format) {
   std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
   std::vector<const RuleMeta*> rules;
   for (const auto& rule : catalog) rules.push_back(&rule->meta());
+  std::vector<std::string> presets;
+  for (const Preset& preset : Presets()) presets.emplace_back(preset.name);
   if (format == OutputFormat::kJson)
-    WriteRuleListJson(out, rules);
+    WriteRuleListJson(out, rules, presets);
   else if (format == OutputFormat::kMarkdown)
     out << RuleListMarkdown(rules, fmt::format("{}/blob/main/docs/rules/", kProjectUrl));
   else

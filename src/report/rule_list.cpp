@@ -3,10 +3,24 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "awesomelint/report/report.h"
 #include "awesomelint/support/strings.h"
 
 namespace awesomelint {
+namespace {
+
+std::vector<std::string> PresetsOf(const RuleMeta& meta, const std::vector<std::string>& presets) {
+  std::vector<std::string> in;
+  for (const std::string& preset : presets)
+    if (std::find(meta.tags.begin(), meta.tags.end(), preset) != meta.tags.end())
+      in.push_back(preset);
+  return in;
+}
+
+}  // namespace
+
 void WriteRuleListText(std::ostream& out, const std::vector<const RuleMeta*>& rules) {
   for (const RuleMeta* meta : rules) {
     out << fmt::format("{:<15} {:<8} {:<7} {}\n", meta->id, SeverityName(meta->default_severity),
@@ -17,7 +31,8 @@ void WriteRuleListText(std::ostream& out, const std::vector<const RuleMeta*>& ru
   }
 }
 
-void WriteRuleListJson(std::ostream& out, const std::vector<const RuleMeta*>& rules) {
+void WriteRuleListJson(std::ostream& out, const std::vector<const RuleMeta*>& rules,
+                       const std::vector<std::string>& presets) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const RuleMeta* meta : rules) {
     nlohmann::ordered_json options = nlohmann::ordered_json::array();
@@ -29,6 +44,7 @@ void WriteRuleListJson(std::ostream& out, const std::vector<const RuleMeta*>& ru
     list.push_back({{"id", meta->id},
                     {"summary", meta->summary},
                     {"tags", meta->tags},
+                    {"presets", PresetsOf(*meta, presets)},
                     {"default_severity", SeverityName(meta->default_severity)},
                     {"fixable", meta->fixable},
                     {"options", std::move(options)},

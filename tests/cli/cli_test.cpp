@@ -224,6 +224,14 @@ TEST_F(CliTest, ListRules) {
        {"arxiv-id", "badge-syntax", "badge-target", "category-tag", "date-format", "date-order",
         "duplicate-link", "empty-link", "https", "inline-config", "toc-anchors"})
     EXPECT_NE(r.out.find(id), std::string::npos) << id;
+  Result json = Run({"--list-rules", "--format", "json"});
+  EXPECT_EQ(json.exit_code, 0);
+  nlohmann::json rules = nlohmann::json::parse(json.out)["rules"];
+  ASSERT_FALSE(rules.empty());
+  for (const nlohmann::json& rule : rules) {
+    EXPECT_TRUE(rule["tags"].is_array()) << rule["id"];
+    EXPECT_EQ(rule["presets"], nlohmann::json::array({"research"})) << rule["id"];
+  }
 }
 
 TEST_F(CliTest, Version) {
