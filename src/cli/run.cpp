@@ -32,7 +32,9 @@
 #include "awesomelint/support/atomic_write.h"
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/strings.h"
+#include "awesomelint/support/suggest.h"
 #include "outputs.h"
+#include "rule_docs.h"
 #include "rules/registry.h"
 #include "version.h"
 
@@ -385,6 +387,24 @@ std::string PrintConfig(const CommandLine& cli, Linters& linters, const std::str
   return out;
 }
 
+// --explain RULE: the rule's page, as the docs have it, and how to silence the rule.
+std::string Explain(const std::string& rule) {
+  const auto& pages = RuleDocs();
+  auto page = pages.find(rule);
+  if (page == pages.end()) {
+    std::vector<std::string> ids;
+    for (const auto& [id, text] : pages) ids.emplace_back(id);
+    throw InputError(fmt::format("--explain: unknown rule '{}'{}", rule,
+                                 DidYouMean(ClosestMatch(rule, ids, SuggestionBudget(rule)), '\'',
+                                            "; awesomelint --list-rules lists the rules")));
+  }
+  return fmt::format(
+      "{}\n---\nTo silence {} on one line, put <!-- awesomelint-disable-next-line {} --> above "
+      "it; for a whole file, \"{}\": \"off\" in .awesomelint.json (awesomelint --print-config "
+      "FILE shows what applies).\n",
+      page->second, rule, rule, rule);
+}
+
 }  // namespace
 
 int Run(const CommandLine& cli) {
@@ -396,6 +416,10 @@ int Run(const CommandLine& cli) {
     return 0;
   }
   CheckOutputWritable(options.output);  // before any work
+  if (!options.explain.empty()) {
+    WriteOutput(options.output, Explain(options.explain));
+    return 0;
+  }
   if (!options.print_config.empty()) {
     Linters linters(options);
     WriteOutput(options.output, PrintConfig(cli, linters, options.print_config));

@@ -82,6 +82,11 @@ std::vector<OptionSpec> MakeTable() {
        .type = T::kFlag,
        .help = "Ignore .awesomelint.json files",
        .apply = [](const json& v, S& s) { s.no_config = v.get<bool>(); }},
+      {.flag = "--explain",
+       .metavar = "RULE",
+       .help = "Print a rule's page — what it checks, why, how to fix it, its options, how to "
+               "silence it — then exit",
+       .apply = [](const json& v, S& s) { s.explain = v.get<std::string>(); }},
       {.flag = "--print-config",
        .metavar = "FILE",
        .help = "Print the configuration that applies to FILE — each setting with where it came "

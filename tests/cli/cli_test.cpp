@@ -234,6 +234,29 @@ TEST_F(CliTest, ListRules) {
   }
 }
 
+// --explain: every rule's page is in the binary; an unknown rule is named with the nearest.
+TEST_F(CliTest, ExplainPrintsTheRulesPage) {
+  Result list = Run({"--list-rules", "--format", "json"});
+  for (const nlohmann::json& rule : nlohmann::json::parse(list.out)["rules"]) {
+    std::string id = rule["id"];
+    Result r = Run({"--explain", id});
+    EXPECT_EQ(r.exit_code, 0) << id << r.err;
+    EXPECT_EQ(r.out.rfind("# " + id + "\n", 0), 0u) << id;
+    EXPECT_EQ(r.out, ReadFile(fs::path(AWESOMELINT_SOURCE_DIR) / "docs" / "rules" / (id + ".md")) +
+                         "\n---\nTo silence " + id +
+                         " on one line, put <!-- awesomelint-disable-next-line " + id +
+                         " --> above it; for a whole file, \"" + id +
+                         "\": \"off\" in .awesomelint.json (awesomelint --print-config FILE "
+                         "shows what applies).\n")
+        << id;
+  }
+  Result typo = Run({"--explain", "repo-helth"});
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_EQ(typo.err,
+            "awesomelint: --explain: unknown rule 'repo-helth'; did you mean "
+            "'repo-health'?\n");
+}
+
 TEST_F(CliTest, Version) {
   Result r = Run({"--version"});
   EXPECT_EQ(r.exit_code, 0);
