@@ -14,7 +14,7 @@ build=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcurl4-openssl-dev nlohmann-json3-dev libfmt-dev libcli11-dev libre2-dev
 )
-tests=(git python3 python3-yaml libcpp-httplib-dev libgtest-dev libgmock-dev pre-commit yamllint
+tests=(git python3 python3-yaml python3-jsonschema libcpp-httplib-dev libgtest-dev libgmock-dev pre-commit yamllint
        clang-format
        clang libclang-rt-14-dev llvm-14)  # fuzz/: libFuzzer, and llvm-symbolizer for its reports
 if ! command -v npm >/dev/null; then tests+=(nodejs npm); fi

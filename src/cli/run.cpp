@@ -33,6 +33,7 @@
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/strings.h"
 #include "awesomelint/support/suggest.h"
+#include "config_schema.h"
 #include "outputs.h"
 #include "rule_docs.h"
 #include "rules/registry.h"
@@ -416,6 +417,13 @@ int Run(const CommandLine& cli) {
     return 0;
   }
   CheckOutputWritable(options.output);  // before any work
+  if (options.print_schema) {
+    std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
+    std::vector<const RuleMeta*> rules;
+    for (const auto& rule : catalog) rules.push_back(&rule->meta());
+    WriteOutput(options.output, ConfigSchema(rules).dump(2) + "\n");
+    return 0;
+  }
   if (!options.explain.empty()) {
     WriteOutput(options.output, Explain(options.explain));
     return 0;

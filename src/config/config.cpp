@@ -47,6 +47,21 @@ std::string WithoutComments(std::string_view text) {
   return out;
 }
 
+// JSONC's trailing commas ("a": 1, }) blanked out, outside strings, in text whose
+// comments are blanked already; offsets kept.
+std::string WithoutTrailingCommas(std::string text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') {
+      for (++i; i < text.size() && text[i] != '"'; ++i)
+        if (text[i] == '\\') ++i;
+    } else if (text[i] == ',') {
+      size_t next = text.find_first_not_of(" \t\r\n", i + 1);
+      if (next != std::string::npos && (text[next] == '}' || text[next] == ']')) text[i] = ' ';
+    }
+  }
+  return text;
+}
+
 // Offset of `"key"` used as a key (followed by ':'), from `from`; npos if none.
 size_t FindKey(std::string_view text, std::string_view key, size_t from) {
   std::string quoted = fmt::format("\"{}\"", key);
@@ -229,8 +244,8 @@ Config ParseConfig(const std::string& path, std::string text) {
                                  LineOf(config.text, deep), kMaxConfigDepth));
   nlohmann::json root;
   try {
-    root = nlohmann::json::parse(config.text, /*cb=*/nullptr, /*allow_exceptions=*/true,
-                                 /*ignore_comments=*/true);
+    root = nlohmann::json::parse(WithoutTrailingCommas(WithoutComments(config.text)),
+                                 /*cb=*/nullptr, /*allow_exceptions=*/true);
   } catch (const nlohmann::json::parse_error& error) {
     // nlohmann reports "... at line L, column C: ..."; keep its words, lead with the path.
     std::string what = error.what();

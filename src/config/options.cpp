@@ -82,6 +82,11 @@ std::vector<OptionSpec> MakeTable() {
        .type = T::kFlag,
        .help = "Ignore .awesomelint.json files",
        .apply = [](const json& v, S& s) { s.no_config = v.get<bool>(); }},
+      {.flag = "--print-schema",
+       .type = T::kFlag,
+       .help = "Print the JSON Schema of .awesomelint.json (for editors; installed as "
+               "share/awesomelint/awesomelint.schema.json), then exit",
+       .apply = [](const json& v, S& s) { s.print_schema = v.get<bool>(); }},
       {.flag = "--explain",
        .metavar = "RULE",
        .help = "Print a rule's page — what it checks, why, how to fix it, its options, how to "

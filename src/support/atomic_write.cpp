@@ -10,8 +10,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <limits>
+#include <string>
 
 #include "awesomelint/support/errors.h"
 
@@ -19,6 +21,17 @@ namespace awesomelint {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The umask, read without changing it (umask() sets it, racing other threads):
+// /proc/self/status says it; 022 where it does not.
+mode_t ProcessUmask() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("Umask:", 0) == 0)
+      return static_cast<mode_t>(std::strtol(line.c_str() + 6, nullptr, 8));
+  return 022;
+}
 
 // Writes `content` beside `target` and renames it over `target` once
 // `still_fine` (run last, just before the rename) agrees. `like`: the file
@@ -48,7 +61,10 @@ void WriteAndRename(const std::string& shown, const std::string& target, std::st
     }
     written += static_cast<size_t>(n);
   }
-  if (like) {
+  if (!like) {
+    // A new file gets the mode any new file would (0666 less the umask), not mkstemp's 0600.
+    if (fchmod(fd, 0666 & ~ProcessUmask()) != 0) fail("setting its mode failed", errno);
+  } else {
     if (fchmod(fd, like->st_mode & 07777) != 0) fail("keeping its mode failed", errno);
     // Only a change of owner needs the right to make it: root's, usually.
     if ((like->st_uid != geteuid() || like->st_gid != getegid()) &&

@@ -74,7 +74,7 @@ class InstallTest(BuildTreeTest):
         rules = sorted(f for f in os.listdir(os.path.join(SOURCE, "docs", "rules")))
         self.assertIn("date-format.md", rules)
         for path in (["bin/awesomelint", "share/man/man1/awesomelint.1",
-                      "share/doc/awesomelint/README.md"] +
+                      "share/doc/awesomelint/README.md", "share/awesomelint/awesomelint.schema.json"] +
                      [f"share/doc/awesomelint/rules/{page}" for page in rules]):
             self.assertTrue(os.path.isfile(os.path.join(prefix, path)), path)
         # Nothing but these lands outside the prefix.
@@ -138,6 +138,7 @@ class DebTest(BuildTreeTest):
         contents = subprocess.run(["dpkg-deb", "-c", deb], check=True, capture_output=True,
                                   text=True).stdout
         for path in ("./usr/bin/awesomelint", "./usr/share/man/man1/awesomelint.1",
+                     "./usr/share/awesomelint/awesomelint.schema.json",
                      "./usr/share/doc/awesomelint/README.md",
                      "./usr/share/doc/awesomelint/rules/date-format.md"):
             self.assertRegex(contents, rf"\s{re.escape(path)}\n", path)

@@ -148,10 +148,18 @@ TEST(ConfigLoadTest, NotJson) {
   EXPECT_EQ(error.rfind(path + ": not valid JSON: parse error at line 2, column", 0), 0u) << error;
 }
 
-TEST(ConfigLoadTest, TrailingCommaIsNotJson) {
+// JSONC, as editors write it: comments and trailing commas (outside strings).
+TEST(ConfigLoadTest, TrailingCommasAreAcceptedAsInJsonc) {
   TempDir dir;
-  std::string path = dir.Write(".awesomelint.json", "{\"https\": true,}\n");
-  EXPECT_EQ(ErrorOf([&] { LoadConfig(path); }).rfind(path + ": not valid JSON: ", 0), 0u);
+  std::string path = dir.Write(".awesomelint.json",
+                               "{\n  \"https\": true, // on\n  \"links\": {\"exclude\": "
+                               "[\"a,]\", \"b,}\",],}, /* done */\n}\n");
+  Config config = LoadConfig(path);
+  EXPECT_EQ(config.rules["https"], true);
+  EXPECT_EQ(config.links["exclude"], nlohmann::json::array({"a,]", "b,}"}))
+      << "commas inside strings are kept";
+  std::string doubled = dir.Write("doubled.json", "{\"https\": true,,}\n");
+  EXPECT_EQ(ErrorOf([&] { LoadConfig(doubled); }).rfind(doubled + ": not valid JSON: ", 0), 0u);
 }
 
 TEST(ConfigLoadTest, EmptyFileIsNotJson) {

@@ -40,10 +40,11 @@ struct Settings {
   bool offline = false;
   bool list_rules = false;
   bool dump_entries = false;
-  std::string explain;       // --explain RULE: the rule's page
-  std::string print_config;  // --print-config FILE: the configuration for FILE, and whence
-  std::string preset;        // --preset: the rule set beneath every config ("research", ...)
-  bool with_meta = false;    // --dump-entries: check the links, add each entry's paper and repo
+  std::string explain;        // --explain RULE: the rule's page
+  bool print_schema = false;  // --print-schema: the config file's JSON Schema
+  std::string print_config;   // --print-config FILE: the configuration for FILE, and whence
+  std::string preset;         // --preset: the rule set beneath every config ("research", ...)
+  bool with_meta = false;     // --dump-entries: check the links, add each entry's paper and repo
   ColorMode color = ColorMode::kAuto;
   std::optional<CalendarDate> today;
   size_t max_file_size = 0;
