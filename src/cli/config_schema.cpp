@@ -12,13 +12,14 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json Severity() { return {{"enum", {"error", "warning", "info", "off"}}}; }
+Json Severity() {
+  return {{"enum", {"error", "warning", "info", "off"}}};
+}
 
 // A rule's, a tag's or "default"'s value: a severity, on or off, or (a rule's) options.
 Json RuleValue(const std::string& description, Json options) {
-  Json object = {{"type", "object"},
-                 {"properties", std::move(options)},
-                 {"additionalProperties", false}};
+  Json object = {
+      {"type", "object"}, {"properties", std::move(options)}, {"additionalProperties", false}};
   object["properties"]["severity"] = Severity();
   object["properties"]["enabled"] = {{"type", "boolean"}};
   return {{"description", description},
@@ -47,12 +48,14 @@ Json LinksOptionSchema(const OptionSpec& spec) {
       schema = {{"type", "integer"}, {"minimum", spec.min}, {"maximum", spec.max}};
       break;
     case OptionType::kDuration:
-      schema = {{"anyOf", {{{"type", "integer"}, {"minimum", 0}},
-                           {{"type", "string"}, {"pattern", "^[0-9]+[smhd]?$"}}}}};
+      schema = {{"anyOf",
+                 {{{"type", "integer"}, {"minimum", 0}},
+                  {{"type", "string"}, {"pattern", "^[0-9]+[smhd]?$"}}}}};
       break;
     case OptionType::kSize:
-      schema = {{"anyOf", {{{"type", "integer"}, {"minimum", 0}},
-                           {{"type", "string"}, {"pattern", "^[0-9]+[KkMmGg]?$"}}}}};
+      schema = {{"anyOf",
+                 {{{"type", "integer"}, {"minimum", 0}},
+                  {{"type", "string"}, {"pattern", "^[0-9]+[KkMmGg]?$"}}}}};
       break;
     case OptionType::kChoice: {
       Json choices = Json::array();
@@ -67,8 +70,9 @@ Json LinksOptionSchema(const OptionSpec& spec) {
     case OptionType::kVerdicts:
       schema = {{"type", "array"},
                 {"items",
-                 {{"enum", {"broken", "redirected", "blocked", "timeout", "error",
-                            "private-redirect", "rate-limited"}}}}};
+                 {{"enum",
+                   {"broken", "redirected", "blocked", "timeout", "error", "private-redirect",
+                    "rate-limited"}}}}};
       break;
     case OptionType::kCacheFile:
       schema = {{"anyOf", {{{"type", "string"}}, {{"const", false}}}}};

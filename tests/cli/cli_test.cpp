@@ -322,7 +322,7 @@ TEST_F(CliTest, BrokenConfigExitsTwoWithWhereAndWhy) {
   EXPECT_NE(r.err.find("unknown severity \"errror\"; did you mean \"error\"?"), std::string::npos)
       << r.err;
 
-  WriteFile(dir_ / ".awesomelint.json", "{ \"date-format\": true, }");
+  WriteFile(dir_ / ".awesomelint.json", "{ \"date-format\": true,, }");
   r = Run({"list.md"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find(".awesomelint.json: not valid JSON"), std::string::npos) << r.err;
