@@ -71,13 +71,14 @@ class PreCommitHookTest(unittest.TestCase):
     def test_the_hooks_are_declared(self):
         with open(os.path.join(SOURCE, ".pre-commit-hooks.yaml")) as f:
             hooks = {hook["id"]: hook for hook in yaml.safe_load(f)}
-        self.assertEqual(sorted(hooks), ["awesomelint", "awesomelint-links"])
+        self.assertEqual(sorted(hooks), ["awesomelint", "awesomelint-fix", "awesomelint-links"])
         for hook in hooks.values():
             self.assertEqual(hook["language"], "script")
             self.assertEqual(hook["types"], ["markdown"])
             self.assertTrue(hook["entry"].startswith("scripts/pre-commit-hook"))
         self.assertIn("--offline", hooks["awesomelint"]["entry"].split())
         self.assertNotIn("--offline", hooks["awesomelint-links"]["entry"].split())
+        self.assertEqual(hooks["awesomelint-fix"]["entry"].split()[1:], ["--offline", "--fix"])
         self.assertTrue(os.access(os.path.join(SOURCE, "scripts", "pre-commit-hook"), os.X_OK))
 
     def test_a_clean_list_passes(self):
@@ -92,6 +93,22 @@ class PreCommitHookTest(unittest.TestCase):
         self.assertIn("README.md:", r.stdout)
         self.assertIn("date-format", r.stdout)
         self.assertIn("Impossible date '31.06.2024'", r.stdout)
+
+    def test_the_fix_hook_fixes_the_list_and_stops_the_commit(self):
+        text = ("# List\n\n- [28.02.2024] **Pathologgy**: [a](https://arxiv.org/abs/2401.00001)\n"
+                "- [27.02.2024] **Pathology**: [b](https://arxiv.org/abs/2401.00002)\n"
+                "- [26.02.2024] **Pathology**: [c](https://arxiv.org/abs/2401.00003)\n"
+                "- [25.02.2024] **Pathology**: [d](https://arxiv.org/abs/2401.00004)\n")
+        with open(os.path.join(self.repo, "README.md"), "w") as f:
+            f.write(text)
+        subprocess.run(["git", "add", "README.md"], cwd=self.repo, check=True)  # as a commit would
+        r = self.try_repo("awesomelint-fix", text=text)
+        self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+        self.assertIn("files were modified by this hook", r.stdout)
+        with open(os.path.join(self.repo, "README.md")) as f:
+            self.assertEqual(f.read(), text.replace("Pathologgy", "Pathology"))
+        again = self.try_repo("awesomelint-fix", text=text.replace("Pathologgy", "Pathology"))
+        self.assertEqual(again.returncode, 0, again.stdout + again.stderr)
 
     def test_only_the_links_hook_checks_links(self):
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Server)
