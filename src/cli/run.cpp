@@ -21,21 +21,17 @@
 #include "awesomelint/changes/text_diff.h"
 #include "awesomelint/config/config.h"
 #include "awesomelint/config/options.h"
-#include "awesomelint/config/presets.h"
 #include "awesomelint/entries/entries.h"
 #include "awesomelint/links/link_checker.h"
 #include "awesomelint/lint/fix.h"
 #include "awesomelint/lint/linter.h"
 #include "awesomelint/markdown/input.h"
 #include "awesomelint/report/report.h"
-#include "awesomelint/report/rule_list.h"
 #include "awesomelint/support/atomic_write.h"
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/strings.h"
-#include "awesomelint/support/suggest.h"
-#include "config_schema.h"
+#include "info.h"
 #include "outputs.h"
-#include "rule_docs.h"
 #include "rules/registry.h"
 #include "version.h"
 
@@ -66,21 +62,6 @@ std::vector<std::string> DefaultFiles() {
   for (const char* name : {"README.md", "readme.md", "Readme.md", "README.markdown"})
     if (std::filesystem::is_regular_file(name)) return {name};
   throw InputError("no file given and no README.md here; run: awesomelint FILE.md");
-}
-
-// --list-rules, in the output format asked for (pretty: plain text).
-void ListRules(std::ostream& out, OutputFormat format) {
-  std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
-  std::vector<const RuleMeta*> rules;
-  for (const auto& rule : catalog) rules.push_back(&rule->meta());
-  std::vector<std::string> presets;
-  for (const Preset& preset : Presets()) presets.emplace_back(preset.name);
-  if (format == OutputFormat::kJson)
-    WriteRuleListJson(out, rules, presets);
-  else if (format == OutputFormat::kMarkdown)
-    out << RuleListMarkdown(rules, fmt::format("{}/blob/main/docs/rules/", kProjectUrl));
-  else
-    WriteRuleListText(out, rules);
 }
 
 void Warn(const std::string& message) {
@@ -340,88 +321,17 @@ int DumpEntries(const std::vector<RunFile>& files, const LinkReport* links, cons
   return failed ? 2 : 0;
 }
 
-// --print-config FILE: the configuration for FILE as JSONC, each value with where it
-// came from, then the rules it runs at their severities.
-std::string PrintConfig(const CommandLine& cli, Linters& linters, const std::string& file) {
-  const Config& config = linters.ConfigFor(file);
-  const Linter& linter = linters.For(config);
-  struct Row {
-    std::string key;
-    nlohmann::json value;
-    std::string from;
-  };
-  // Rows as JSON members, each with its origin as a comment (valid JSON with comments:
-  // no comma after the last).
-  auto members = [](const std::vector<Row>& rows, int indent, bool more_after) {
-    std::string out;
-    for (size_t i = 0; i < rows.size(); ++i)
-      out +=
-          fmt::format("{:{}}{}: {}{}  // {}\n", "", indent, nlohmann::json(rows[i].key).dump(),
-                      rows[i].value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                      i + 1 < rows.size() || more_after ? "," : "", rows[i].from);
-    return out;
-  };
-  std::vector<Row> rules, links;
-  for (const auto& [key, value] : config.rules.items())
-    rules.push_back({key, value, config.Where(key)});
-  for (const OptionSpec& spec : OptionTable()) {
-    if (spec.config_key.empty()) continue;
-    std::string key(spec.config_key);
-    auto given = std::find_if(cli.given.rbegin(), cli.given.rend(),
-                              [&](const CommandLine::Given& g) { return g.spec == &spec; });
-    if (given != cli.given.rend()) {
-      links.push_back({key, given->value, "command line"});
-    } else if (config.links.contains(key)) {
-      links.push_back({key, config.links[key], config.Where(key, "links")});
-    } else if (!spec.default_value.empty()) {
-      links.push_back({key, ParseOptionText(spec, spec.default_value, spec.Name()), "default"});
-    }
-  }
-  std::string out = fmt::format("// The configuration for {}: {}\n{{\n", file,
-                                config.path.empty() ? "no config file" : config.path);
-  out += members(rules, 2, /*more_after=*/true);
-  out += fmt::format("  \"links\": {{\n{}  }}\n}}\n", members(links, 4, false));
-  std::vector<std::string> running;
-  for (const Linter::ActiveRule& active : linter.rules())
-    running.push_back(fmt::format("{} {}", active.rule->meta().id, SeverityName(active.severity)));
-  out += fmt::format("// Rules it runs ({}): {}\n", running.size(), fmt::join(running, ", "));
-  return out;
-}
-
-// --explain RULE: the rule's page, as the docs have it, and how to silence the rule.
-std::string Explain(const std::string& rule) {
-  const auto& pages = RuleDocs();
-  auto page = pages.find(rule);
-  if (page == pages.end()) {
-    std::vector<std::string> ids;
-    for (const auto& [id, text] : pages) ids.emplace_back(id);
-    throw InputError(fmt::format("--explain: unknown rule '{}'{}", rule,
-                                 DidYouMean(ClosestMatch(rule, ids, SuggestionBudget(rule)), '\'',
-                                            "; awesomelint --list-rules lists the rules")));
-  }
-  return fmt::format(
-      "{}\n---\nTo silence {} on one line, put <!-- awesomelint-disable-next-line {} --> above "
-      "it; for a whole file, \"{}\": \"off\" in .awesomelint.json (awesomelint --print-config "
-      "FILE shows what applies).\n",
-      page->second, rule, rule, rule);
-}
-
 }  // namespace
 
 int Run(const CommandLine& cli) {
   const Settings& options = cli.settings;
   if (options.list_rules) {
-    std::ostringstream out;
-    ListRules(out, options.format);
-    WriteOutput(options.output, out.str());
+    WriteOutput(options.output, ListRules(options.format));
     return 0;
   }
   CheckOutputWritable(options.output);  // before any work
   if (options.print_schema) {
-    std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
-    std::vector<const RuleMeta*> rules;
-    for (const auto& rule : catalog) rules.push_back(&rule->meta());
-    WriteOutput(options.output, ConfigSchema(rules).dump(2) + "\n");
+    WriteOutput(options.output, PrintSchema());
     return 0;
   }
   if (!options.explain.empty()) {
@@ -430,7 +340,9 @@ int Run(const CommandLine& cli) {
   }
   if (!options.print_config.empty()) {
     Linters linters(options);
-    WriteOutput(options.output, PrintConfig(cli, linters, options.print_config));
+    const Config& config = linters.ConfigFor(options.print_config);
+    WriteOutput(options.output,
+                PrintConfig(cli, config, linters.For(config), options.print_config));
     return 0;
   }
   bool input_failed = false;
