@@ -237,7 +237,8 @@ TEST_F(CliTest, ListRules) {
 // --explain: every rule's page is in the binary; an unknown rule is named with the nearest.
 TEST_F(CliTest, ExplainPrintsTheRulesPage) {
   Result list = Run({"--list-rules", "--format", "json"});
-  for (const nlohmann::json& rule : nlohmann::json::parse(list.out)["rules"]) {
+  nlohmann::json catalog = nlohmann::json::parse(list.out);  // (kept: the loop reads into it)
+  for (const nlohmann::json& rule : catalog["rules"]) {
     std::string id = rule["id"];
     Result r = Run({"--explain", id});
     EXPECT_EQ(r.exit_code, 0) << id << r.err;
