@@ -45,6 +45,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+# The presets' tags (config/presets.cpp): a rule carries the tag of each preset it is in.
+PRESETS = ("research", "awesome")
 TAG_PATTERN = ID_PATTERN
 SEVERITIES = {"error": "kError", "warning": "kWarning", "info": "kInfo", "off": "kOff"}
 # The rule fixtures enable the rule being tested with `true`; a rule that is off by default
@@ -617,7 +619,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("summary", help="one-line summary, shown by --list-rules and in the docs")
     parser.add_argument("--tags", default="entry",
                         help="comma-separated tags (default: entry); existing ones include "
-                             "entry, links, badge, dates, tags, toc, config, security")
+                             "entry, links, badge, dates, tags, toc, config, security; the "
+                             "preset's tag, research, is added unless a preset is named")
     parser.add_argument("--severity", default="error", choices=sorted(SEVERITIES),
                         help="default severity (default: error); off: disabled unless enabled")
     parser.add_argument("--fixable", action="store_true",
@@ -630,6 +633,10 @@ def main(argv: list[str]) -> int:
     rule_id = args.id
     summary = " ".join(args.summary.split())
     tags = [t.strip() for t in args.tags.split(",") if t.strip()]
+    # A rule belongs to a preset (its rules are those with its tag); without one named,
+    # to the default, research.
+    if tags and not any(tag in PRESETS for tag in tags):
+        tags.insert(0, "research")
     try:
         if not ID_PATTERN.fullmatch(rule_id):
             raise ScaffoldError(f"'{rule_id}' is not a kebab-case id: lower-case letters and digits "

@@ -37,7 +37,10 @@ void ApplyValue(const nlohmann::json& value, const std::string& key, const Confi
                 const RuleMeta& meta, bool own_key, RuleSetting& setting) {
   std::string where = config.Where(key);
   if (value.is_boolean()) {
-    setting.enabled = value.get<bool>();
+    // A tag (or "default", or a preset's tag) switched on leaves a rule that is off by
+    // default off: only its own id, or a severity, turns such a rule on.
+    bool off_by_default = meta.default_severity == Severity::kOff;
+    if (!(value.get<bool>() && off_by_default && !own_key)) setting.enabled = value.get<bool>();
   } else if (value.is_string()) {
     ApplySeverityName(value.get<std::string>(), where, setting);
   } else if (value.is_object()) {

@@ -35,13 +35,13 @@ CMAKE = os.environ.get("CMAKE_COMMAND") or "cmake"
 # The rules the build test scaffolds: first, in the middle and last by id.
 RULES = [
     {"id": "title-full-stop", "summary": "Entry titles do not end with a full stop",
-     "tags": ["entry"], "severity": "error", "fixable": True,
+     "tags": ["research", "entry"], "severity": "error", "fixable": True,
      "args": ["--fixable"]},
     {"id": "wording", "summary": "Entries keep the list's wording | its style",
      "tags": ["style", "awesome"], "severity": "warning", "fixable": False,
      "args": ["--tags", "style,awesome", "--severity", "warning"]},
     {"id": "abbreviations", "summary": "Abbreviations are spelt the list's way",
-     "tags": ["style"], "severity": "off", "fixable": False,
+     "tags": ["research", "style"], "severity": "off", "fixable": False,
      "args": ["--tags", "style", "--severity", "off"]},
 ]
 

@@ -299,6 +299,12 @@ TEST(ConfigLinterTest, ARuleOffByDefaultIsOnWhenNamed) {
   EXPECT_EQ(ActiveFor(config)["opt-in"], kWarning);
   config.rules = nlohmann::json::parse(R"({"opt-in": "error"})");
   EXPECT_EQ(ActiveFor(config)["opt-in"], kError);
+  // Its tag, or "default", switched on leaves it off (a preset is such a tag): only its
+  // own id, or a severity by any key, turns it on.
+  config.rules = nlohmann::json::parse(R"({"default": true})");
+  EXPECT_FALSE(ActiveFor(config).contains("opt-in"));
+  config.rules = nlohmann::json::parse(R"({"default": "info"})");
+  EXPECT_EQ(ActiveFor(config)["opt-in"], kInfo);
 }
 
 TEST(ConfigLinterTest, RulesAreInIdOrder) {
