@@ -31,6 +31,7 @@
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/strings.h"
 #include "info.h"
+#include "init.h"
 #include "outputs.h"
 #include "rules/registry.h"
 #include "version.h"
@@ -347,6 +348,19 @@ int Run(const CommandLine& cli) {
   }
   bool input_failed = false;
   std::vector<RunFile> files = LoadFiles(options, input_failed);
+  if (options.init) {  // a config for each list, written beside it
+    for (const RunFile& file : files) {
+      try {
+        std::string written =
+            WriteInitialConfig(file.parsed, file.path(), options.today.value_or(Today()));
+        Warn(fmt::format("wrote {} for {}", written, file.path()));
+      } catch (const InputError& error) {
+        Warn(error.what());
+        input_failed = true;
+      }
+    }
+    return input_failed || files.empty() ? 2 : 0;
+  }
   std::ostringstream out;  // written at the end, atomically, failures named
   if (options.dump_entries && !options.with_meta)
     return DumpEntries(files, nullptr, options, input_failed);

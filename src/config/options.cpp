@@ -82,6 +82,12 @@ std::vector<OptionSpec> MakeTable() {
        .type = T::kFlag,
        .help = "Ignore .awesomelint.json files",
        .apply = [](const json& v, S& s) { s.no_config = v.get<bool>(); }},
+      {.flag = "--init",
+       .type = T::kFlag,
+       .help = "Write a commented .awesomelint.json beside each list that matches it (its kind, "
+               "date format, order and tags, written out), checked to add no finding; never "
+               "over an existing one",
+       .apply = [](const json& v, S& s) { s.init = v.get<bool>(); }},
       {.flag = "--print-schema",
        .type = T::kFlag,
        .help = "Print the JSON Schema of .awesomelint.json (for editors; installed as "

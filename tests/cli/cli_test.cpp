@@ -457,6 +457,37 @@ TEST_F(CliTest, PrintConfigSaysWhereEachValueCameFrom) {
   EXPECT_EQ(as_printed.exit_code, as_configured.exit_code);
 }
 
+// --init writes the list's conventions out, adds no finding, never replaces a config.
+TEST_F(CliTest, InitWritesAConfigThatMatchesTheList) {
+  for (const char* fixture : {"research-list.md", "planted-faults.md"}) {
+    fs::remove(dir_ / ".awesomelint.json");
+    WriteFile(dir_ / "README.md", ReadFile(Fixture(fixture)));
+    Result before = Run({"--offline", "--no-config", "README.md"});
+    Result init = Run({"--init", "README.md"});
+    EXPECT_EQ(init.exit_code, 0) << fixture << init.err;
+    EXPECT_EQ(init.err, "awesomelint: wrote ./.awesomelint.json for README.md\n") << fixture;
+    std::string config = ReadFile(dir_ / ".awesomelint.json");
+    for (const char* part :
+         {"\"$schema\": \"https://raw.githubusercontent.com/awesomelint/awesomelint/main/docs/"
+          "awesomelint.schema.json\"",
+          "// It reads as a research list: ", "\"extends\": \"research\"",
+          "\"date-format\": {\"format\":\"DD.MM.YYYY\"}"})
+      EXPECT_NE(config.find(part), std::string::npos) << fixture << ": " << part << "\n" << config;
+    if (std::string(fixture) == "research-list.md")  // its order and its tags, written out
+      for (const char* part : {"\"date-order\": {\"order\":\"newest-first\"}",
+                               "\"category-tag\": {\"tags\":[\"Medical\",\"Pathology\"]}"})
+        EXPECT_NE(config.find(part), std::string::npos) << part << "\n" << config;
+    Result after = Run({"--offline", "README.md"});
+    EXPECT_EQ(after.out, before.out) << fixture << ": the same findings, none new";
+    Result again = Run({"--init", "README.md"});
+    EXPECT_EQ(again.exit_code, 2);
+    EXPECT_EQ(again.err,
+              "awesomelint: ./.awesomelint.json: there is a config already; --init never replaces "
+              "one (awesomelint --print-config README.md shows what applies)\n");
+    EXPECT_EQ(ReadFile(dir_ / ".awesomelint.json"), config) << "untouched";
+  }
+}
+
 TEST_F(CliTest, AFileNamedTwiceIsLintedOnce) {
   WriteFile(dir_ / "README.md", ReadFile(Fixture("planted-faults.md")));
   fs::create_symlink("README.md", dir_ / "LINK.md");

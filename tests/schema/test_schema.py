@@ -6,6 +6,7 @@ import json
 import os
 import pathlib
 import re
+import shutil
 import subprocess
 import tempfile
 import unittest
@@ -74,6 +75,16 @@ class SchemaTest(unittest.TestCase):
         self.assertGreater(len(configs), 6)
         for config in configs:
             self.assertEqual(list(self.validator.iter_errors(config)), [], config)
+
+    def test_what_init_writes_validates(self):
+        for fixture in ("research-list.md", "planted-faults.md"):
+            with tempfile.TemporaryDirectory() as tmp:
+                shutil.copy(ROOT / "tests" / "fixtures" / fixture, pathlib.Path(tmp, "README.md"))
+                subprocess.run([BIN, "--init", "README.md"], cwd=tmp, check=True,
+                               capture_output=True)
+                config = jsonc(pathlib.Path(tmp, ".awesomelint.json").read_text())
+                self.assertEqual(list(self.validator.iter_errors(config)), [], fixture)
+                self.assertEqual(config["$schema"], self.schema["$id"])
 
     def test_configs_awesomelint_refuses_are_invalid(self):
         for config in [

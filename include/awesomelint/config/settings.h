@@ -40,6 +40,7 @@ struct Settings {
   bool offline = false;
   bool list_rules = false;
   bool dump_entries = false;
+  bool init = false;          // --init: write a .awesomelint.json that matches each list
   std::string explain;        // --explain RULE: the rule's page
   bool print_schema = false;  // --print-schema: the config file's JSON Schema
   std::string print_config;   // --print-config FILE: the configuration for FILE, and whence
