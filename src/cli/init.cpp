@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -23,13 +24,48 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Where papers are published: a link to one of these is a paper's.
+constexpr std::array<std::string_view, 22> kPaperHosts = {"doi.org",
+                                                          "nature.com",
+                                                          "biorxiv.org",
+                                                          "medrxiv.org",
+                                                          "sciencedirect.com",
+                                                          "springer.com",
+                                                          "dl.acm.org",
+                                                          "ieeexplore.ieee.org",
+                                                          "openreview.net",
+                                                          "aclanthology.org",
+                                                          "proceedings.neurips.cc",
+                                                          "papers.nips.cc",
+                                                          "academic.oup.com",
+                                                          "cell.com",
+                                                          "science.org",
+                                                          "pnas.org",
+                                                          "ncbi.nlm.nih.gov",
+                                                          "semanticscholar.org",
+                                                          "jmlr.org",
+                                                          "openaccess.thecvf.com",
+                                                          "proceedings.mlr.press",
+                                                          "pubmed.ncbi.nlm.nih.gov"};
+
+bool IsPaperLink(const Url& url) {
+  std::optional<HfRef> hf = HuggingFaceFromUrl(url);
+  if (ArxivFromUrl(url) || (hf && hf->kind == HfKind::kPaper)) return true;
+  std::string_view host = url.bare_host();
+  return std::any_of(kPaperHosts.begin(), kPaperHosts.end(), [&](std::string_view paper) {
+    return host == paper || (host.size() > paper.size() && host.ends_with(paper) &&
+                             host[host.size() - paper.size() - 1] == '.');
+  });
+}
+
 int Percent(size_t part, size_t whole) {
   return whole == 0 ? 0 : static_cast<int>(100 * part / whole);
 }
 
 // What the list does, counted.
 struct ListFacts {
-  size_t entries = 0, sections = 0, dated = 0, tagged = 0, papers = 0;
+  size_t entries = 0, sections = 0, dated = 0, tagged = 0;
+  size_t papers = 0;                     // entries that link an arXiv or Hugging Face paper
   std::map<std::string, size_t> shapes;  // by shape name
   DateConvention dates;
   std::map<std::string, size_t> tags;  // by tag, entries using it
@@ -51,11 +87,11 @@ ListFacts Survey(const ParsedFile& file) {
     facts.dated += entry.has_date;
     facts.tagged += !entry.tags.empty();
     for (const CategoryTag& tag : entry.tags) ++facts.tags[tag.name];
-    if (entry.title_link >= 0)
-      if (const std::optional<Url>& url = doc.url(entry.title_link))
-        facts.papers +=
-            ArxivFromUrl(*url).has_value() ||
-            (HuggingFaceFromUrl(*url) && HuggingFaceFromUrl(*url)->kind == HfKind::kPaper);
+    std::vector<int> links = entry.other_links;
+    links.push_back(entry.title_link);
+    facts.papers += std::any_of(links.begin(), links.end(), [&](int link) {
+      return link >= 0 && doc.url(link) && IsPaperLink(*doc.url(link));
+    });
   }
   facts.sections = sections.size();
   facts.dates = InferDateFormat(file.entries);
