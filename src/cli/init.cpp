@@ -219,6 +219,12 @@ std::string WriteInitialConfig(const ParsedFile& file, const std::string& path,
         "{}: there is a config already; --init never replaces one (awesomelint --print-config "
         "{} shows what applies)",
         target.string(), path));
+  // A config further up applies to the list now; one written here would hide it.
+  if (std::optional<std::string> above = FindConfig(path))
+    throw InputError(fmt::format(
+        "{}: {} applies to it already; --init writes none that would hide it (awesomelint "
+        "--print-config {} shows what applies)",
+        path, *above, path));
   std::string text = InitialConfig(file, path, today);
   WriteFileAtomically(target.string(), text);
   return target.string();

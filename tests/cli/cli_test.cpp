@@ -486,6 +486,15 @@ TEST_F(CliTest, InitWritesAConfigThatMatchesTheList) {
               "one (awesomelint --print-config README.md shows what applies)\n");
     EXPECT_EQ(ReadFile(dir_ / ".awesomelint.json"), config) << "untouched";
   }
+  // A config further up applies to a list in a subdirectory: none is written to hide it.
+  fs::create_directories(dir_ / "docs");
+  WriteFile(dir_ / "docs" / "README.md", ReadFile(Fixture("research-list.md")));
+  Result below = Run({"--init", "docs/README.md"});
+  EXPECT_EQ(below.exit_code, 2);
+  EXPECT_EQ(below.err, "awesomelint: docs/README.md: " + (dir_ / ".awesomelint.json").string() +
+                           " applies to it already; --init writes none that would hide it "
+                           "(awesomelint --print-config docs/README.md shows what applies)\n");
+  EXPECT_FALSE(fs::exists(dir_ / "docs" / ".awesomelint.json"));
 }
 
 TEST_F(CliTest, AFileNamedTwiceIsLintedOnce) {
