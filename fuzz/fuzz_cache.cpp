@@ -46,8 +46,8 @@ void RoundTrip(std::string_view text) {
   result.final_url = "https://example.org/moved";
   result.provider = "github";
   result.meta.repo = RepoMeta{"o/r", true, false, 7, "2024-01-01T00:00:00Z", ""};
-  cache.Store(result, kNow);
-  const VerdictCache::Entry* found = cache.Find(result.key, result.provider);
+  cache.Store(result, kNow, /*reads_metadata=*/true);
+  const VerdictCache::Entry* found = cache.Find(result.key, /*reads_metadata=*/true);
   if (!found || found->final_url != result.final_url) Fail("a stored result is not found");
   if (!found->meta.repo || !found->meta.repo->archived) Fail("a stored result lost its metadata");
   std::vector<std::string> stored;

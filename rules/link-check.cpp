@@ -149,10 +149,7 @@ class LinkCheckRule : public Rule {
     std::string id = ArxivIdIn(url->path);
     if (int e = entries.EntryOf(index); id.empty() && e >= 0) {
       const Entry& entry = entries[e];
-      std::vector<int> links = entry.other_links;
-      links.insert(links.begin(), entry.title_link);
-      links.insert(links.end(), entry.badges.begin(), entry.badges.end());
-      for (int other : links) {
+      for (int other : EntryLinks(entry)) {
         if (other < 0 || !doc.url(other)) continue;
         if (std::optional<ArxivRef> paper = ArxivFromUrl(*doc.url(other))) {
           id = paper->id;

@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 #include <string>
 #include <vector>
 
@@ -19,17 +18,6 @@ namespace awesomelint {
 namespace {
 
 using Weight = RuleReporter::Weight;
-
-// Link texts that say what a link is, not which paper: the entry's title is elsewhere.
-constexpr std::array<std::string_view, 12> kGenericTexts = {
-    "paper",    "pdf",      "arxiv", "link",         "here",        "abs",
-    "abstract", "preprint", "hf",    "hugging face", "huggingface", "page"};
-
-bool IsGeneric(std::string_view text) {
-  std::string lower = ToLower(Trim(text));
-  return lower.empty() ||
-         std::find(kGenericTexts.begin(), kGenericTexts.end(), lower) != kGenericTexts.end();
-}
 
 // "arXiv 2401.01234" or "Hugging Face paper 2401.01234": the paper as the finding names it.
 std::string PaperName(const LinkResult& result) {
@@ -73,7 +61,8 @@ class PaperTitleRule : public Rule {
                    Weight::kPrimary);
       std::vector<std::string> titles;
       for (const std::string& title : {entry.title, link.text})
-        if (!IsGeneric(title) && std::find(titles.begin(), titles.end(), title) == titles.end())
+        if (!IsGenericLinkText(title) &&
+            std::find(titles.begin(), titles.end(), title) == titles.end())
           titles.push_back(title);
       if (titles.empty() || paper.title.empty()) continue;
       if (MatchPaperTitle(titles, paper.title, paper.abstract).matches) continue;

@@ -19,13 +19,6 @@ namespace {
 
 using Weight = RuleReporter::Weight;
 
-// "o/r": as GitHub spells it now, else as the link names it ("github:o/r").
-std::string RepositoryName(const LinkResult& result) {
-  if (!result.meta.repo->name_with_owner.empty()) return result.meta.repo->name_with_owner;
-  std::string_view key = result.key;
-  return std::string(key.substr(key.find(':') + 1));
-}
-
 // Whether `date` lies more than `months` months before `today`.
 bool OlderThan(const CalendarDate& date, int months, const CalendarDate& today) {
   int since = (today.year - date.year) * 12 + (today.month - date.month);

@@ -87,10 +87,9 @@ ListFacts Survey(const ParsedFile& file) {
     facts.dated += entry.has_date;
     facts.tagged += !entry.tags.empty();
     for (const CategoryTag& tag : entry.tags) ++facts.tags[tag.name];
-    std::vector<int> links = entry.other_links;
-    links.push_back(entry.title_link);
+    std::vector<int> links = EntryLinks(entry);
     facts.papers += std::any_of(links.begin(), links.end(), [&](int link) {
-      return link >= 0 && doc.url(link) && IsPaperLink(*doc.url(link));
+      return doc.url(link) && IsPaperLink(*doc.url(link));
     });
   }
   facts.sections = sections.size();

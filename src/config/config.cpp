@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <tuple>
 
 #include "awesomelint/config/options.h"
 #include "awesomelint/config/presets.h"
@@ -190,31 +191,22 @@ std::vector<Config> ReadChain(const std::string& path, const std::vector<std::st
   return chain;
 }
 
-// The chain as one config: each layer's keys over the lower ones', their origins kept.
+// The chain as one config: the top's own keys, then each key the top lacks from the
+// highest layer below that sets it, with where it came from.
 Config Merge(std::vector<Config> chain) {
   Config merged = std::move(chain.back());
   chain.pop_back();
-  Config below;
-  for (Config& layer : chain) {
-    for (auto& [key, value] : layer.rules.items()) {
-      below.rules[key] = value;
-      below.origins["rules/" + key] = layer.Where(key);
-    }
-    for (auto& [key, value] : layer.links.items()) {
-      below.links[key] = value;
-      below.origins["links/" + key] = layer.Where(key, "links");
+  for (auto layer = chain.rbegin(); layer != chain.rend(); ++layer) {
+    // The rule keys, and the "links" keys (whose place is under "links").
+    for (auto [field, part, parent] :
+         {std::tuple{&Config::rules, "rules", ""}, std::tuple{&Config::links, "links", "links"}}) {
+      for (auto& [key, value] : ((*layer).*field).items()) {
+        if ((merged.*field).contains(key)) continue;
+        (merged.*field)[key] = value;
+        merged.origins[fmt::format("{}/{}", part, key)] = layer->Where(key, parent);
+      }
     }
   }
-  for (auto& [key, value] : below.rules.items())
-    if (!merged.rules.contains(key)) {
-      merged.rules[key] = value;
-      merged.origins["rules/" + key] = below.origins["rules/" + key];
-    }
-  for (auto& [key, value] : below.links.items())
-    if (!merged.links.contains(key)) {
-      merged.links[key] = value;
-      merged.origins["links/" + key] = below.origins["links/" + key];
-    }
   return merged;
 }
 

@@ -113,10 +113,11 @@ BoldText BoldTitle(const Document& doc, RunRange runs, uint32_t title,
 }
 
 bool IsGenericLinkText(std::string_view text) {
-  static constexpr std::array<std::string_view, 24> kGeneric = {
-      "pdf",      "paper", "link",   "code", "arxiv",    "project",  "website", "web",
-      "github",   "html",  "doi",    "url",  "homepage", "page",     "here",    "repo",
-      "download", "video", "slides", "blog", "preprint", "official", "article", "site"};
+  static constexpr std::array<std::string_view, 29> kGeneric = {
+      "pdf",      "paper",    "link",   "code",        "arxiv",       "project",  "website", "web",
+      "github",   "html",     "doi",    "url",         "homepage",    "page",     "here",    "repo",
+      "download", "video",    "slides", "blog",        "preprint",    "official", "article", "site",
+      "abs",      "abstract", "hf",     "huggingface", "hugging face"};
   std::string lower = ToLower(Trim(text));
   std::string_view word = lower;
   while (!word.empty() && (word.front() == '[' || word.front() == '(')) word.remove_prefix(1);

@@ -45,9 +45,6 @@ struct BoldText {
 BoldText BoldTitle(const Document& doc, RunRange runs, uint32_t title,
                    const std::vector<CategoryTag>& tags);
 
-// Link texts that name a kind of link rather than the entry ("[pdf]", "code").
-bool IsGenericLinkText(std::string_view text);
-
 // Without the separators that join a title to its description (" - ", ":", ","),
 // white space collapsed.
 std::string CleanDescription(std::string_view text);

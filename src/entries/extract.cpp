@@ -101,6 +101,14 @@ std::optional<Entry> ReadBlock(const Document& doc, const Block& block) {
 
 }  // namespace
 
+std::vector<int> EntryLinks(const Entry& entry) {
+  std::vector<int> links;
+  if (entry.title_link >= 0) links.push_back(entry.title_link);
+  links.insert(links.end(), entry.other_links.begin(), entry.other_links.end());
+  links.insert(links.end(), entry.badges.begin(), entry.badges.end());
+  return links;
+}
+
 std::string_view ShapeName(EntryShape shape) {
   switch (shape) {
     case EntryShape::kListItem:

@@ -139,10 +139,10 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
   if (!options.cache_file.empty())
     cache = VerdictCache::Load(options.cache_file, {options.max_cache_age, options.max_meta_age},
                                report.warnings);
-  std::vector<LinkResult*> checked;
+  std::vector<std::pair<LinkResult*, const Provider*>> checked;
   for (const Pending& item : pending) {
     LinkResult& result = report.results[item.result];
-    if (const VerdictCache::Entry* hit = cache.Find(result.key, result.provider)) {
+    if (const VerdictCache::Entry* hit = cache.Find(result.key, item.provider->ReadsMetadata())) {
       result.verdict = LinkVerdict::kCached;
       result.checked = hit->verdict;
       result.http_status = hit->http_status;
@@ -154,7 +154,7 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
       continue;
     }
     item.provider->Add(&result, *item.url);
-    checked.push_back(&result);
+    checked.push_back({&result, item.provider});
   }
 
   HttpEngine::Options engine_options;
@@ -167,11 +167,11 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
   if (const std::string* github = options.endpoints.Api("github"))
     engine_options.probe_url = *github;
   size_t to_check = 0;
-  for (LinkResult* result : checked) to_check += !result->settled;
+  for (const auto& [result, provider] : checked) to_check += !result->settled;
   Progress progress(to_check, options.progress);
   engine_options.on_tick = [&] {
     size_t done = 0, failed = 0;
-    for (LinkResult* result : checked) {
+    for (const auto& [result, provider] : checked) {
       done += result->settled;
       failed += result->settled && result->verdict == LinkVerdict::kBroken;
     }
@@ -199,7 +199,7 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
           budget.reset > 0 ? " until " + UtcTime(budget.reset) : std::string()));
 
   long long now = UnixNow();
-  for (LinkResult* result : checked) {
+  for (const auto& [result, provider] : checked) {
     // Without a network, what failed to resolve or connect, or was never sent (a
     // provider's batch still waiting), was not checked either.
     if (report.no_network && (result->unreached || !result->settled)) {
@@ -212,7 +212,7 @@ LinkReport CheckLinks(const std::vector<LinkSource>& sources, const LinkOptions&
       result->detail = "not checked before the run ended";
       result->settled = true;
     }
-    cache.Store(*result, now);
+    cache.Store(*result, now, provider->ReadsMetadata());
   }
   for (const std::string& host : session.get_hosts()) cache.RememberGetHost(host, now);
   if (!options.cache_file.empty()) {

@@ -68,12 +68,6 @@ std::optional<VerdictCache::Entry> ParseEntry(const nlohmann::json& value, long 
   return entry;
 }
 
-// Providers whose APIs say more of a resource than whether it exists.
-bool SaysMeta(std::string_view provider) {
-  return provider == "arxiv" || provider == "github" || provider == "huggingface" ||
-         provider == "zenodo";
-}
-
 // A host name as HostOf() writes it: lower case letters, digits, '.', '-', ':'
 // and brackets (an IPv6 address), at most 255 bytes.
 bool IsHostName(const std::string& host) {
@@ -104,7 +98,6 @@ VerdictCache VerdictCache::Load(const std::string& path, Ages max_age,
 VerdictCache VerdictCache::Parse(std::string_view text, const std::string& path, Ages max_age,
                                  long long now, std::vector<std::string>& warnings) {
   VerdictCache cache;
-  cache.max_meta_age_ = max_age.meta.count();
   nlohmann::json root;
   if (FindTooDeepJson(text, kMaxDepth) == std::string_view::npos)
     root = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -162,15 +155,14 @@ VerdictCache VerdictCache::Parse(std::string_view text, const std::string& path,
   return cache;
 }
 
-const VerdictCache::Entry* VerdictCache::Find(const std::string& key,
-                                              std::string_view provider) const {
+const VerdictCache::Entry* VerdictCache::Find(const std::string& key, bool reads_metadata) const {
   auto it = entries_.find(key);
   if (it == entries_.end()) return nullptr;
-  if (SaysMeta(provider) && it->second.meta_checked == 0) return nullptr;  // ask it again
+  if (reads_metadata && it->second.meta_checked == 0) return nullptr;  // ask it again
   return &it->second;
 }
 
-void VerdictCache::Store(const LinkResult& result, long long now) {
+void VerdictCache::Store(const LinkResult& result, long long now, bool reads_metadata) {
   if (result.verdict != LinkVerdict::kAlive && result.verdict != LinkVerdict::kRedirected) return;
   Entry entry;
   entry.verdict = result.verdict;
@@ -180,7 +172,7 @@ void VerdictCache::Store(const LinkResult& result, long long now) {
   entry.warn = result.warn;
   entry.checked = now;
   entry.meta = result.meta;
-  entry.meta_checked = SaysMeta(result.provider) ? now : 0;
+  entry.meta_checked = reads_metadata ? now : 0;
   // A page that said nothing this time (the API's budget was spent) does not erase
   // what the API said before, while that is young enough to be trusted.
   if (auto old = entries_.find(result.key); old != entries_.end() && entry.meta.empty() &&

@@ -52,13 +52,13 @@ class VerdictCache {
   static VerdictCache Parse(std::string_view text, const std::string& path, Ages max_age,
                             long long now, std::vector<std::string>& warnings);
 
-  // The entry for `key`, unless its provider ("arxiv", "github", ...) says more than a
-  // verdict and what it said is missing or too old.
-  const Entry* Find(const std::string& key, std::string_view provider) const;
+  // The entry for `key`, unless its provider reads metadata (Provider::ReadsMetadata)
+  // and what it read is missing or too old.
+  const Entry* Find(const std::string& key, bool reads_metadata) const;
   size_t size() const { return entries_.size(); }
   // Keeps a result checked now, if it is worth keeping (alive or redirected); a
   // provider's metadata that this check did not get again is kept while it is young.
-  void Store(const LinkResult& result, long long now);
+  void Store(const LinkResult& result, long long now, bool reads_metadata);
 
   // Hosts whose pages are asked with GET directly (they misanswer HEAD), each with
   // when it was found, kept as long as verdicts are.
@@ -74,7 +74,6 @@ class VerdictCache {
 
  private:
   std::map<std::string, Entry> entries_;
-  long long max_meta_age_ = 0;  // seconds
   std::map<std::string, long long> get_hosts_;
   // Why the file found at load time may not be replaced; empty: it may.
   std::string keep_reason_;

@@ -22,4 +22,11 @@ std::optional<LinkVerdict> ParseVerdict(std::string_view name) {
   return std::nullopt;
 }
 
+std::string RepositoryName(const LinkResult& result) {
+  if (result.meta.repo && !result.meta.repo->name_with_owner.empty())
+    return result.meta.repo->name_with_owner;
+  std::string_view key = result.key;
+  return std::string(key.substr(key.find(':') + 1));
+}
+
 }  // namespace awesomelint

@@ -81,15 +81,6 @@ Json EntryJson(const Document& doc, const Entry& entry, Positions& positions) {
   return item;
 }
 
-// The entry's links in the order a reader meets them: title, others, badges' targets.
-std::vector<int> EntryLinks(const Entry& entry) {
-  std::vector<int> links;
-  if (entry.title_link >= 0) links.push_back(entry.title_link);
-  links.insert(links.end(), entry.other_links.begin(), entry.other_links.end());
-  links.insert(links.end(), entry.badges.begin(), entry.badges.end());
-  return links;
-}
-
 // --with-meta: "paper" and "repo", each the metadata of the entry's first link that
 // has it, with that link's URL.
 void AddMeta(Json& item, const Document& doc, const Entry& entry,

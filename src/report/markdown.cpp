@@ -124,8 +124,7 @@ void WriteRepositoryHealth(std::ostream& out, const RunReport& report, std::stri
       if (found == at.end()) continue;
       const LinkResult& result = *found->second;
       const RepoMeta& repo = *result.meta.repo;
-      std::string name = repo.name_with_owner.empty() ? result.key.substr(result.key.find(':') + 1)
-                                                      : repo.name_with_owner;
+      std::string name = RepositoryName(result);
       std::string state = repo.disabled ? "disabled" : repo.archived ? "archived" : "stale";
       std::string last = repo.last_activity().substr(0, 10);
       rows.push_back({state == "stale" ? 1 : 0, last,

@@ -78,8 +78,7 @@ ResourceMeta RecordedMeta(const fs::path& dir, const nlohmann::json& answer) {
   } else if (kind == "github-page") {
     meta.repo = ParseGithubRepoPage(body);
   } else if (kind == "hf-paper") {
-    HfPaperAnswer paper = ParseHfPaper(body);
-    meta.paper = PaperMeta{paper.title, "", "", false, paper.github_repo};
+    meta.paper = ParseHfPaper(body).paper();
   } else {
     ADD_FAILURE() << "unknown recorded answer kind " << kind;
   }

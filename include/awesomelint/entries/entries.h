@@ -32,6 +32,9 @@ enum class EntryShape : uint8_t {
 // "list-item", "table-row", "paragraph", "blockquote", "html-table-row", "html-list-item".
 std::string_view ShapeName(EntryShape shape);
 
+// Link texts that name a kind of link rather than the entry ("[pdf]", "code", "abstract").
+bool IsGenericLinkText(std::string_view text);
+
 // One list item, table row or paragraph that carries a link.
 struct Entry {
   Span span;
@@ -120,6 +123,10 @@ struct ParsedFile {
 };
 // `text` must be valid UTF-8 without NUL bytes (see markdown/input.h).
 ParsedFile ParseFile(std::string path, std::string text);
+
+// An entry's links in the order a reader meets them: its title link, the others, its
+// badges.
+std::vector<int> EntryLinks(const Entry& entry);
 
 // The heading path and the enclosing list items of an entry: "Models > Vision > CNNs".
 std::string SectionPath(const Document& doc, const Entry& entry);

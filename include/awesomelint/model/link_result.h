@@ -54,6 +54,10 @@ struct LinkResult {
   std::vector<LinkLocation> locations;
 };
 
+// A GitHub repository's "owner/name": as GitHub spells it now (meta.repo), else as the
+// link names it (the key "github:owner/name").
+std::string RepositoryName(const LinkResult& result);
+
 // How one host (a link's own, or a provider's API) fared in the check.
 struct HostStats {
   std::string host;

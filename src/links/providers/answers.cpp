@@ -73,6 +73,15 @@ long long UnixTimeOf(const std::string& iso) {
   return static_cast<long long>(timegm(&time));
 }
 
+// The value of attribute `name` of the HTML tag that starts at `at` (ScanHtmlTag reads
+// it), entities decoded; empty when it has none.
+std::string AttributeOf(std::string_view html, size_t at, std::string_view name) {
+  for (const HtmlAttribute& attribute : ScanHtmlTag(html, at).attributes)
+    if (html.substr(attribute.name.begin, attribute.name.size()) == name)
+      return DecodeHtmlEntities(html.substr(attribute.value.begin, attribute.value.size()));
+  return {};
+}
+
 bool SaysWithdrawn(std::string_view comment) {
   std::string lower = ToLower(comment);
   return lower.find("withdrawn") != std::string::npos ||
@@ -114,22 +123,6 @@ GithubRepoAnswer ParseGithubRepo(std::string_view body) {
   return out;
 }
 
-namespace {
-
-// The value of attribute `name` in the tag that starts at or after `at`: the text up
-// to the next quote. Empty when the tag has none.
-std::string AttributeAfter(std::string_view html, size_t at, std::string_view name) {
-  size_t end = html.find('>', at);
-  std::string_view tag = html.substr(at, end == std::string_view::npos ? 512 : end - at);
-  size_t found = tag.find(fmt::format("{}=\"", name));
-  if (found == std::string_view::npos) return {};
-  size_t begin = found + name.size() + 2, close = tag.find('"', begin);
-  if (close == std::string_view::npos) return {};
-  return std::string(tag.substr(begin, close - begin));
-}
-
-}  // namespace
-
 GithubRepoAnswer ParseGithubRepoPage(std::string_view html) {
   GithubRepoAnswer out;
   out.archived =
@@ -139,7 +132,7 @@ GithubRepoAnswer ParseGithubRepoPage(std::string_view html) {
   if (size_t latest = html.find("Latest commit"); latest != std::string_view::npos) {
     size_t time = html.find("<relative-time", latest);
     if (time != std::string_view::npos && time - latest < 4096) {
-      std::string when = AttributeAfter(html, time, "datetime");
+      std::string when = AttributeOf(html, time, "datetime");
       if (when.size() >= 10 && when.size() <= 32 && AllDigits(when.substr(0, 4)))
         out.last_commit = PlainText(when, 32);
     }
@@ -147,7 +140,7 @@ GithubRepoAnswer ParseGithubRepoPage(std::string_view html) {
   // <span id="repo-stars-counter-star" title="1,234" ...>1.2k</span>: the title is exact.
   if (size_t stars = html.find("id=\"repo-stars-counter-star\""); stars != std::string_view::npos) {
     size_t tag = html.rfind('<', stars);
-    std::string count = AttributeAfter(html, tag == std::string_view::npos ? stars : tag, "title");
+    std::string count = tag == std::string_view::npos ? "" : AttributeOf(html, tag, "title");
     if (count.empty()) {
       size_t text = html.find('>', stars), close = html.find('<', text);
       if (text != std::string_view::npos && close != std::string_view::npos && close - text < 32)

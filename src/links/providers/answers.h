@@ -80,6 +80,8 @@ struct HfPaperAnswer {
   std::string title;
   std::string github_repo;   // "githubRepo": the paper's code, when known
   std::string project_page;  // "projectPage"
+  // What a LinkResult keeps of it.
+  PaperMeta paper() const { return {title, "", "", false, github_repo}; }
 };
 HfPaperAnswer ParseHfPaper(std::string_view body);
 

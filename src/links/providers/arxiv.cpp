@@ -25,6 +25,7 @@ class ArxivProvider : public Provider {
   explicit ArxivProvider(const LinkOptions& options) : api_(options.endpoints.arxiv_api) {}
 
   std::string_view name() const override { return "arxiv"; }
+  bool ReadsMetadata() const override { return true; }
 
   std::optional<std::string> Key(const Url& url) const override {
     std::optional<ArxivRef> ref = ArxivFromUrl(url);

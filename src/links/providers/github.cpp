@@ -44,6 +44,7 @@ class GithubProvider : public Provider {
                  OriginOf(api_) == OriginOf(options.token_homes.github_api)) {}
 
   std::string_view name() const override { return "github"; }
+  bool ReadsMetadata() const override { return true; }
 
   // Repository pages only; deeper paths (blobs, issues) are checked as pages.
   std::optional<std::string> Key(const Url& url) const override {
@@ -183,16 +184,12 @@ class GithubProvider : public Provider {
       return;
     }
     ++rest_in_flight_;
-    ++rest_budget_.requests;
-    ++rest_budget_.spent;
-    HttpRequest request = ApiRequest(request_url(repo));
-    request.headers = {"Accept: application/vnd.github+json"};
-    request.max_body = 1 << 20;
+    HttpRequest request = RestRequest(request_url(repo));
     session.Send(std::move(request), [this, repo, &session](HttpResponse&& response) {
       repo.result->seconds += response.seconds;
       long status = response.status;
       ReadLimitHeaders(response, rest_budget_);
-      if ((status == 403 || status == 429) && response.Header("x-ratelimit-remaining") == "0")
+      if (SaysBudgetSpent(response))
         rest_spent_ = true;  // the hourly budget is gone: no repository asks REST again
       --rest_in_flight_;
       // What is left of the budget, less what is already on its way.
@@ -233,11 +230,7 @@ class GithubProvider : public Provider {
       return;
     }
     // The token follows the redirect only to where it went already (Send).
-    ++rest_budget_.requests;
-    ++rest_budget_.spent;
-    HttpRequest request = ApiRequest(location);
-    request.headers = {"Accept: application/vnd.github+json"};
-    request.max_body = 1 << 20;
+    HttpRequest request = RestRequest(location);
     session.Send(
         std::move(request),
         [this, repo, &session](HttpResponse&& response) {
@@ -273,6 +266,22 @@ class GithubProvider : public Provider {
                               : "not checked: GitHub's API budget for this token is spent";
   }
 
+  // A REST request, counted against REST's budget (each request one of it).
+  HttpRequest RestRequest(std::string url) {
+    ++rest_budget_.requests;
+    ++rest_budget_.spent;
+    HttpRequest request = ApiRequest(std::move(url));
+    request.headers = {"Accept: application/vnd.github+json"};
+    request.max_body = 1 << 20;
+    return request;
+  }
+
+  // A refusal because the hour's budget is gone (403 or 429 with nothing remaining).
+  static bool SaysBudgetSpent(const HttpResponse& response) {
+    return (response.status == 403 || response.status == 429) &&
+           response.Header("x-ratelimit-remaining") == "0";
+  }
+
   // What an answer's x-ratelimit-* headers say of the budget it counts against.
   static void ReadLimitHeaders(const HttpResponse& response, ApiBudget& budget) {
     if (std::optional<long> left = ParseCount(response.Header("x-ratelimit-remaining")))
@@ -292,9 +301,7 @@ class GithubProvider : public Provider {
     if (answer.limit >= 0) graphql_budget_.limit = answer.limit;
     if (answer.reset > 0) graphql_budget_.reset = answer.reset;
     if (answer.usable) graphql_budget_.spent += answer.cost >= 0 ? answer.cost : 1;
-    bool refused = (response.status == 403 || response.status == 429) &&
-                   response.Header("x-ratelimit-remaining") == "0";
-    if (answer.rate_limited || refused) graphql_spent_ = true;
+    if (answer.rate_limited || SaysBudgetSpent(response)) graphql_spent_ = true;
   }
 
   // The repository's page, without the API: it shows the archived banner and the

@@ -30,6 +30,7 @@ class HuggingFaceProvider : public Provider {
       : api_(options.endpoints.huggingface_api) {}
 
   std::string_view name() const override { return "huggingface"; }
+  bool ReadsMetadata() const override { return true; }
 
   // Repository and paper pages only: files (/resolve/) and listings are pages.
   std::optional<std::string> Key(const Url& url) const override {
@@ -135,10 +136,7 @@ class HuggingFaceProvider : public Provider {
       result->verdict = LinkVerdict::kAlive;
       result->settled = true;
       result->http_status = 200;
-      PaperMeta meta;
-      meta.title = answer.title;
-      meta.code = answer.github_repo;
-      result->meta.paper = std::move(meta);
+      result->meta.paper = answer.paper();
     });
   }
 

@@ -29,6 +29,9 @@ class Provider {
   virtual void Start(CheckSession& session) = 0;
   // The pace its hosts ask for (arXiv: one request every 3 s).
   virtual void Policies(std::map<std::string, HostPolicy>& policies) const { (void)policies; }
+  // Whether its API says more of a resource than that it exists (ResourceMeta): the
+  // cache then keeps that too, and asks again once it is older than --max-meta-age.
+  virtual bool ReadsMetadata() const { return false; }
   // After the run: what its APIs' rate limits allowed and what the run spent.
   virtual void Budgets(std::vector<ApiBudget>& budgets) const { (void)budgets; }
 };

@@ -17,6 +17,7 @@ class ZenodoProvider : public Provider {
   explicit ZenodoProvider(const LinkOptions& options) : api_(options.endpoints.zenodo_api) {}
 
   std::string_view name() const override { return "zenodo"; }
+  bool ReadsMetadata() const override { return true; }
 
   std::optional<std::string> Key(const Url& url) const override {
     if (url.bare_host() != "zenodo.org") return std::nullopt;
