@@ -24,6 +24,11 @@ class InlineConfigRule : public Rule {
     static const std::vector<std::string> kinds = {"disable", "enable", "disable-line",
                                                    "disable-next-line", "disable-file"};
     for (const Directive& directive : doc.directives()) {
+      if (directive.lint_comment) {
+        // remark-lint's comments may name its own rules, which awesomelint has not.
+        if (directive.kind == Directive::Kind::kUnknown) ReportUnknownLintKeyword(directive, out);
+        continue;
+      }
       if (directive.kind == Directive::Kind::kUnknown) {
         auto guess = ClosestMatch(directive.name, kinds, 3);
         out.Report(
@@ -44,6 +49,16 @@ class InlineConfigRule : public Rule {
                         DidYouMean(guess, '\'', "; awesomelint --list-rules shows them all")));
       }
     }
+  }
+
+ private:
+  static void ReportUnknownLintKeyword(const Directive& directive, RuleReporter& out) {
+    static const std::vector<std::string> kinds = {"disable", "enable", "ignore"};
+    auto guess = ClosestMatch(directive.name, kinds, 3);
+    out.Report(directive.span,
+               fmt::format("Unknown comment 'lint {}'{}", directive.name,
+                           DidYouMean(guess ? std::optional("lint " + *guess) : std::nullopt, '\'',
+                                      "; use lint disable, lint enable or lint ignore")));
   }
 };
 

@@ -44,7 +44,7 @@ std::vector<OptionSpec> MakeTable() {
        .choices = kReportFormats,
        .default_value = "pretty",
        .metavar = "FORMAT",
-       .help = "Output format: pretty (file:line:col severity rule message, colours on a "
+       .help = "Output format: pretty (file:line:col severity message [rule], colours on a "
                "terminal), json, github (workflow commands that become annotations), sarif "
                "(2.1.0, for code scanning), markdown (a summary table for $GITHUB_STEP_SUMMARY)",
        .apply = [](const json& v, S& s) { s.format = FormatNamed(v.get<std::string>()); }},

@@ -1,5 +1,7 @@
 // Applies <!-- awesomelint-... --> comments: a disable/enable pair switches rules
-// off for the lines between; -line, -next-line and -file act as named. The
+// off for the lines between; -line, -next-line and -file act as named. remark-lint's
+// <!--lint disable/enable--> are the same pair, and <!--lint ignore--> switches rules
+// off from its line to the last line of the node after it. The
 // directives naming a rule are sorted by line once, so each finding is a few
 // binary searches, however many comments the file has.
 #include <algorithm>
@@ -51,6 +53,10 @@ class RuleDirectives {
           break;
         case Directive::Kind::kDisableNextLine:
           next_lines_.push_back(last[i] + 1);
+          break;
+        case Directive::Kind::kIgnoreNext:  // nothing follows it: it ignores nothing
+          if (directive.ignore_through > 0)
+            line_ranges_.emplace_back(directive.line, directive.ignore_through);
           break;
         case Directive::Kind::kDisable:
         case Directive::Kind::kEnable:

@@ -38,6 +38,12 @@ std::string PlainText(cmark_node* node, bool with_images) {
   return out;
 }
 
+char ListMarker(cmark_node* list, std::string_view text, size_t begin) {
+  if (cmark_node_get_list_type(list) == CMARK_ORDERED_LIST)
+    return cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ')' : '.';
+  return begin < text.size() ? text[begin] : '\0';
+}
+
 bool IsTableNode(cmark_node* node, std::string_view kind) {
   const char* type = cmark_node_get_type_string(node);
   return type != nullptr && kind == type;

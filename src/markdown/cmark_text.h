@@ -17,6 +17,11 @@ std::string_view Literal(cmark_node* node);
 // text only when `with_images`.
 std::string PlainText(cmark_node* node, bool with_images);
 
+// What keeps a list going from one segment into the next (CommonMark continues a list
+// while its marker stays): a bullet list's '-', '+' or '*', written at `begin` in
+// `text`, or an ordered list's '.' or ')'.
+char ListMarker(cmark_node* list, std::string_view text, size_t begin);
+
 // True for a GFM table node of `kind` ("table", "table_row", "table_cell").
 bool IsTableNode(cmark_node* node, std::string_view kind);
 

@@ -1,4 +1,4 @@
-// Inline configuration comments: <!-- awesomelint-disable ... -->.
+// Inline configuration comments: <!-- awesomelint-disable ... -->, <!--lint ignore ...-->.
 #pragma once
 
 #include <string_view>
@@ -7,7 +7,8 @@
 
 namespace awesomelint {
 
-// Parses the body of an HTML comment; false when it does not start with "awesomelint-".
+// Parses the body of an HTML comment; false when it starts neither with "awesomelint-"
+// nor with "lint " (remark-lint's comments).
 bool ParseDirective(std::string_view comment, Directive* directive);
 
 }  // namespace awesomelint

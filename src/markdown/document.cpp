@@ -2,6 +2,7 @@
 
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/markdown/input.h"
+#include "awesomelint/markdown/syntax_tree.h"
 #include "awesomelint/support/strings.h"
 #include "segments.h"
 #include "support/parallel.h"
@@ -42,6 +43,12 @@ std::unique_ptr<Document> Document::Parse(
       doc->urls_[i] = ParseUrl(doc->links_[i].url);
   });
   return doc;
+}
+
+const SyntaxTree& Document::tree() const {
+  std::call_once(tree_built_,
+                 [&] { tree_ = std::make_unique<SyntaxTree>(SyntaxTree::Build(text_, lines_)); });
+  return *tree_;
 }
 
 std::string_view Document::RawUrl(const Link& link) const {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/strings.h"
@@ -33,6 +34,15 @@ DocumentWalker::DocumentWalker(Document& doc)
 
 void DocumentWalker::AddSegment(cmark_node* root, size_t begin) {
   line_offset_ = lines_.LineOf(begin) - 1;
+  std::vector<size_t> pending = std::exchange(pending_ignores_, {});
+  std::vector<size_t> continuing = std::exchange(continuing_ignores_, {});
+  if (cmark_node* first = cmark_node_first_child(root)) {
+    for (size_t directive : pending) IgnoreThrough(directive, first);
+    bool goes_on = cmark_node_get_type(first) == CMARK_NODE_LIST &&
+                   ListMarker(first, text_, NodeSpan(first).begin) == ignored_list_marker_;
+    if (goes_on)
+      for (size_t directive : continuing) IgnoreThrough(directive, first);
+  }
   WalkTree(
       root, [this](cmark_node* node) { return EnterBlock(node); },
       [this](cmark_node* node) { LeaveBlock(node); });
@@ -178,18 +188,55 @@ Span DocumentWalker::HeadingSpan(cmark_node* node) const {
 }
 
 void DocumentWalker::VisitHtmlBlock(cmark_node* node) {
+  int first = StartLine(node);
+  int last = LastLine(node);
+  size_t begin = lines_.LineStart(first);
+  size_t end = LineEnd(last);
+  recording_ = true;
+  size_t first_directive = doc_.directives_.size();
+  html_.Read(text_.substr(begin, end - begin), begin, /*inline_html=*/false, this);
+  ScopeIgnores(node, first_directive);
+  CloseHtmlBlock(end);  // a row or item ends with its HTML block
+  recording_ = false;
+}
+
+int DocumentWalker::LastLine(cmark_node* node) const {
+  if (cmark_node_get_type(node) != CMARK_NODE_HTML_BLOCK) {
+    // A list that ends at column 0 of a blank line ended on the line before.
+    int last = EndLine(node);
+    bool before_line = cmark_node_get_end_column(node) == 0 && last > StartLine(node);
+    return before_line ? last - 1 : last;
+  }
   // cmark-gfm reports no usable end for HTML blocks: count the literal's lines.
   std::string_view literal = Literal(node);
   int first = StartLine(node);
   int last = first + static_cast<int>(std::count(literal.begin(), literal.end(), '\n'));
   if (!literal.empty() && literal.back() == '\n') --last;
-  last = std::clamp(last, first, lines_.line_count());
-  size_t begin = lines_.LineStart(first);
-  size_t end = LineEnd(last);
-  recording_ = true;
-  html_.Read(text_.substr(begin, end - begin), begin, /*inline_html=*/false, this);
-  CloseHtmlBlock(end);  // a row or item ends with its HTML block
-  recording_ = false;
+  return std::clamp(last, first, lines_.line_count());
+}
+
+void DocumentWalker::ScopeIgnores(cmark_node* node, size_t first_directive) {
+  for (size_t i = first_directive; i < doc_.directives_.size(); ++i) {
+    if (doc_.directives_[i].kind != Directive::Kind::kIgnoreNext) continue;
+    if (cmark_node* next = cmark_node_next(node))
+      IgnoreThrough(i, next);
+    else if (cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT)
+      pending_ignores_.push_back(i);  // its next sibling starts the next segment
+  }
+}
+
+void DocumentWalker::IgnoreThrough(size_t index, cmark_node* next) {
+  Directive& directive = doc_.directives_[index];
+  int last = LastLine(next);
+  // A node without a position (a bare URL) is on the comment's line.
+  int through = last > 0 ? doc_.lines_.LineOf(lines_.LineStart(last)) : directive.line;
+  directive.ignore_through = std::max({directive.ignore_through, through, directive.line});
+  // A list that ends the segment may go on in the next one.
+  if (cmark_node_get_type(next) == CMARK_NODE_LIST && cmark_node_next(next) == nullptr &&
+      cmark_node_get_type(cmark_node_parent(next)) == CMARK_NODE_DOCUMENT) {
+    ignored_list_marker_ = ListMarker(next, text_, NodeSpan(next).begin);
+    continuing_ignores_.push_back(index);
+  }
 }
 
 void DocumentWalker::VisitTable(cmark_node* table) {
@@ -302,7 +349,9 @@ bool DocumentWalker::EnterInline(cmark_node* node, Span block, size_t& cursor) {
       size_t at = FindLiteral(literal, block, cursor);
       if (at != kNotFound) {
         size_t first = doc_.links_.size();
+        size_t first_directive = doc_.directives_.size();
         html_.Read(text_.substr(at, literal.size()), at, /*inline_html=*/true);
+        ScopeIgnores(node, first_directive);
         cursor = at + literal.size();
         // <a href> links take part in entries (HTML badges); their images belong to them.
         for (size_t i = first; i < doc_.links_.size(); ++i) {

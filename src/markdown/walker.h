@@ -34,6 +34,12 @@ class DocumentWalker : private HtmlObserver {
   void VisitHeading(cmark_node* heading);
   void VisitParagraph(cmark_node* paragraph);  // one outside list items
   void VisitHtmlBlock(cmark_node* node);
+  // The last line of a block (of lines_), HTML blocks included.
+  int LastLine(cmark_node* node) const;
+  // <!--lint ignore--> comments read from `node` (directives from `first_directive`
+  // on) reach to the end of the node after it.
+  void ScopeIgnores(cmark_node* node, size_t first_directive);
+  void IgnoreThrough(size_t directive, cmark_node* next);
   // A new block of `kind` in the current section, list item and <details>.
   Block NewBlock(Block::Kind kind) const;
 
@@ -100,6 +106,11 @@ class DocumentWalker : private HtmlObserver {
   size_t html_last_end_ = 0;
   int line_offset_ = 0;     // line (in lines_) of the current segment's line 0
   int current_item_ = -1;   // the list item block whose nested blocks are being walked
+  // lint ignore comments (indices into directives_) whose node follows in the next
+  // segment: the comment ended its segment, or the list after it did (and may go on).
+  std::vector<size_t> pending_ignores_;
+  std::vector<size_t> continuing_ignores_;
+  char ignored_list_marker_ = '\0';
   bool recording_ = false;  // inline runs are being kept
   // Bytes that failed searches may still scan in the current block: a block's
   // budget is kSearchBudgetFactor times its size plus kSearchBudgetBase; then

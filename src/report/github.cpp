@@ -38,12 +38,12 @@ std::string DefuseOldCommands(std::string_view line) {
   }
 }
 
-// "file:line:col severity rule message", one line: the path escaped like a
+// "file:line:col severity message [rule]", as pretty writes it, one line: the path escaped like a
 // property (no ':', so the line cannot start with "::"), the message like data.
 std::string PlainLine(const std::string& path, const Diagnostic& d) {
-  return DefuseOldCommands(fmt::format("  {}:{}:{} {} {} {}", EscapeGithubProperty(path),
+  return DefuseOldCommands(fmt::format("  {}:{}:{} {} {} [{}]", EscapeGithubProperty(path),
                                        d.begin.line, d.begin.column, SeverityName(d.severity),
-                                       d.rule, EscapeGithubData(d.message)));
+                                       EscapeGithubData(d.message), d.rule));
 }
 
 }  // namespace

@@ -31,8 +31,8 @@ void WritePretty(std::ostream& out, const RunReport& report, bool color) {
   for (const FileReport& file : report.files) {
     for (const Diagnostic& d : file.diagnostics) {
       out << paint("\033[1m", fmt::format("{}:{}:{}", file.path, d.begin.line, d.begin.column))
-          << ' ' << paint(SeverityColor(d.severity), SeverityName(d.severity)) << ' '
-          << paint("\033[2m", d.rule) << ' ' << d.message << '\n';
+          << ' ' << paint(SeverityColor(d.severity), SeverityName(d.severity)) << ' ' << d.message
+          << ' ' << paint("\033[2m", fmt::format("[{}]", d.rule)) << '\n';
     }
   }
   if (report.every_link && report.links) {

@@ -122,7 +122,7 @@ class PreCommitHookTest(unittest.TestCase):
             links = self.try_repo("awesomelint-links", text=text)
             self.assertEqual(links.returncode, 1, links.stdout + links.stderr)
             self.assertRegex(links.stdout, r"awesomelint \(with links\)\.+Failed")
-            self.assertRegex(links.stdout, r"README\.md:4:\d+ error link-check")
+            self.assertRegex(links.stdout, r"README\.md:4:\d+ error .*\[link-check\]")
         finally:
             server.shutdown()
             server.server_close()

@@ -1220,6 +1220,61 @@ TEST(DocumentDirectiveTest, DirectiveCommentsDoNotDisturbTheEntry) {
   EXPECT_EQ(doc.entries()[0].line, 4);
 }
 
+// remark-lint's comments, which awesome-lint lists use: disable and enable switch
+// rules as awesomelint's own do; ignore reaches to the end of the node after it.
+TEST(DocumentDirectiveTest, RemarkLintCommentsAndWhatIgnoreCovers) {
+  auto doc = Parse(
+      "# List\n"                                                                  // 1
+      "\n"                                                                        // 2
+      "<!--lint ignore double-link awesome-list-item-->\n"                        // 3
+      "- [A](https://a.org) - one.\n"                                             // 4
+      "- [B](https://b.org) - two.\n"                                             // 5
+      "\n"                                                                        // 6
+      "<!--lint disable awesome-spell-check-->\n"                                 // 7
+      "Paragraph.\n"                                                              // 8
+      "<!--lint enable-->\n"                                                      // 9
+      "\n"                                                                        // 10
+      "- [C](https://c.org) <!--lint ignore double-link--> [D](https://d.org)\n"  // 11
+      "<!--lint disabel x-->\n"                                                   // 12
+      "\n"                                                                        // 13
+      "<!--lint ignore-->\n");                                                    // 14
+  const auto& d = doc->directives();
+  ASSERT_EQ(d.size(), 6u);
+  EXPECT_TRUE(d[0].lint_comment);
+  EXPECT_EQ(d[0].kind, Directive::Kind::kIgnoreNext);
+  EXPECT_EQ(d[0].rules, (std::vector<std::string>{"double-link", "awesome-list-item"}));
+  EXPECT_EQ(d[0].line, 3);
+  EXPECT_EQ(d[0].ignore_through, 5) << "the whole list after it";
+  EXPECT_EQ(d[1].kind, Directive::Kind::kDisable);
+  EXPECT_EQ(d[1].line, 7);
+  EXPECT_EQ(d[2].kind, Directive::Kind::kEnable);
+  EXPECT_TRUE(d[2].rules.empty());
+  EXPECT_EQ(d[3].kind, Directive::Kind::kIgnoreNext);  // inline: the link after it
+  EXPECT_EQ(d[3].line, 11);
+  EXPECT_EQ(d[3].ignore_through, 11);
+  EXPECT_EQ(d[4].kind, Directive::Kind::kUnknown);
+  EXPECT_EQ(d[4].name, "disabel");
+  EXPECT_EQ(d[5].kind, Directive::Kind::kIgnoreNext);
+  EXPECT_EQ(d[5].ignore_through, 0) << "nothing after it: it ignores nothing";
+  for (const Directive& directive : d) EXPECT_TRUE(directive.lint_comment);
+}
+
+TEST(DocumentDirectiveTest, AnIgnoreAtASegmentsEndReachesIntoTheNext) {
+  std::string text = "# List\n\n";
+  for (int i = 0; i < 200; ++i)
+    text += "- [Item](https://example.org/" + std::to_string(i) + ")\n\n";
+  text += "<!--lint ignore double-link-->\n";
+  int comment_line = 2 + 200 * 2 + 1;
+  text += "\n- [Last](https://example.org/x)\n- [Next](https://example.org/y)\n";
+  for (size_t segment : {size_t{1}, Document::kSegmentBytes}) {
+    SCOPED_TRACE(segment);
+    auto doc = Parse(text, segment);
+    ASSERT_EQ(doc->directives().size(), 1u);
+    EXPECT_EQ(doc->directives()[0].line, comment_line);
+    EXPECT_EQ(doc->directives()[0].ignore_through, comment_line + 3);
+  }
+}
+
 // --- Large documents are parsed in segments ------------------------------------
 
 std::string Dump(const TestList& list) {
@@ -1318,7 +1373,7 @@ TEST(DocumentSegmentTest, SegmentedParseEqualsWholeParseOnMutatedFixtures) {
   std::vector<std::string> texts;
   for (const auto& file :
        fs::recursive_directory_iterator(fs::path(AWESOMELINT_SOURCE_DIR) / "tests")) {
-    if (file.path().extension() != ".md") continue;
+    if (!file.is_regular_file() || file.path().extension() != ".md") continue;
     std::ifstream in(file.path(), std::ios::binary);
     texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (texts.back().empty()) texts.pop_back();  // an empty fixture: nothing to cut from

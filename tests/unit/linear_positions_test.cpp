@@ -198,6 +198,9 @@ bool ReferenceSuppressed(const Document& doc, const Diagnostic& diagnostic) {
       case Directive::Kind::kDisableNextLine:
         suppressed = suppressed || line == last + 1;
         break;
+      case Directive::Kind::kIgnoreNext:
+        suppressed = suppressed || (line >= first && line <= directive.ignore_through);
+        break;
       case Directive::Kind::kDisable:
         if (first <= line) disabled = true;
         break;
@@ -217,8 +220,9 @@ std::vector<std::string> Kept(const std::vector<Diagnostic>& diagnostics) {
   return out;
 }
 
-// A random list with comments of every kind: on their own line (some over two
-// lines), at an item's end, misspelt, naming rules, tags, unknown names or none.
+// A random list with comments of every kind (awesomelint's and remark-lint's): on
+// their own line (some over two lines), at an item's end, misspelt, naming rules,
+// tags, unknown names or none.
 std::string RandomDirectiveList(std::mt19937& random, int lines, bool with_file) {
   static const std::vector<std::string> kKinds = {"disable",           "enable",  "disable-line",
                                                   "disable-next-line", "disabel", "enable"};
@@ -230,6 +234,10 @@ std::string RandomDirectiveList(std::mt19937& random, int lines, bool with_file)
   auto comment = [&](bool file_ok) {
     std::string kind = file_ok && random() % 40 == 0 ? "disable-file" : pick(kKinds);
     std::string text = "<!-- awesomelint-" + kind;
+    if (random() % 4 == 0) {  // remark-lint's, as awesome-lint lists write them
+      static const std::vector<std::string> kLintKinds = {"disable", "enable", "ignore"};
+      text = "<!--lint " + pick(kLintKinds);
+    }
     for (int n = static_cast<int>(random() % 4); n > 0; --n)
       text += (random() % 2 ? ", " : " ") + pick(kNames);
     if (random() % 8 == 0) text += "\n";  // the comment ends on the next line

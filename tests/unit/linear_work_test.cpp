@@ -624,7 +624,8 @@ TEST(LinearWorkTest, GithubDefusesEveryOldStyleCommand) {
   std::getline(lines, line);
   ASSERT_EQ(line.rfind("::error ", 0), 0u);
   std::getline(lines, line);
-  ASSERT_EQ(line.rfind("  list.md:1:1 error duplicate-link ", 0), 0u);
+  ASSERT_EQ(line.rfind("  list.md:1:1 error ", 0), 0u);
+  EXPECT_NE(line.find(" [duplicate-link]"), std::string::npos) << line;
   EXPECT_EQ(line.find("##["), std::string::npos);
   size_t defused = 0;
   for (size_t at = line.find("##%5Bx"); at != std::string::npos; at = line.find("##%5Bx", at + 1))

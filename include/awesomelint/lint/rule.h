@@ -18,6 +18,7 @@
 #include "awesomelint/model/changed_lines.h"
 #include "awesomelint/model/date.h"
 #include "awesomelint/model/link_result.h"
+#include "awesomelint/model/list_repository.h"
 
 namespace awesomelint {
 
@@ -48,6 +49,9 @@ struct LintContext {
   // it). The Linter keeps only findings there; rules comparing entries report on
   // the changed one of a pair.
   const ChangedLines* changed = nullptr;
+  // The GitHub repository the file's list lives in (awesome-github, double-link); null
+  // when no rule asked for it.
+  const ListRepository* list_repository = nullptr;
 };
 
 class RuleReporter {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,8 @@
 #include "awesomelint/model/url.h"
 
 namespace awesomelint {
+
+class SyntaxTree;
 
 enum class LinkSyntax { kInline, kReference, kAutolink, kBareUrl, kHtml };
 
@@ -41,13 +44,24 @@ struct Heading {
   int parent = -1;  // enclosing heading (lower level), for section paths
 };
 
-// An inline configuration comment, e.g. <!-- awesomelint-disable date-order -->.
+// An inline configuration comment, e.g. <!-- awesomelint-disable date-order -->, or
+// one of remark-lint's that awesome-lint lists use: <!--lint ignore double-link-->.
 struct Directive {
-  enum class Kind { kDisable, kEnable, kDisableLine, kDisableNextLine, kDisableFile, kUnknown };
+  enum class Kind {
+    kDisable,
+    kEnable,
+    kDisableLine,
+    kDisableNextLine,
+    kDisableFile,
+    kIgnoreNext,  // lint ignore: from the comment to the end of its next sibling node
+    kUnknown
+  };
   Kind kind = Kind::kDisable;
+  bool lint_comment = false;       // <!--lint ...-->, remark-lint's syntax
   std::string name;                // as written: "disable-next-line" (or a misspelling)
   std::vector<std::string> rules;  // empty: every rule
   int line = 0;
+  int ignore_through = 0;  // kIgnoreNext: the last line of the next sibling; 0: none
   Span span;
 };
 
@@ -154,6 +168,10 @@ class Document {
     return std::string_view(inline_text_).substr(run.text, run.text_size);
   }
 
+  // The file as a tree of Markdown nodes (syntax_tree.h), parsed again on first use
+  // by the rules that read structure rather than entries; safe from several threads.
+  const SyntaxTree& tree() const;
+
   // "Models > Vision" for a heading; empty before the first heading.
   std::string SectionPath(int heading) const;
   // "Open LLM > DeepSeek" for nested <details>; empty for -1.
@@ -177,6 +195,8 @@ class Document {
   std::vector<Disclosure> disclosures_;
   std::vector<TableHeader> table_headers_;
   std::string inline_text_;  // the text of every kText run
+  mutable std::once_flag tree_built_;
+  mutable std::unique_ptr<SyntaxTree> tree_;
 };
 
 }  // namespace awesomelint

@@ -1,0 +1,282 @@
+#include "awesomelint/markdown/syntax_tree.h"
+
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "awesomelint/markdown/document.h"
+#include "cmark_text.h"
+#include "segments.h"
+
+namespace awesomelint {
+
+class SyntaxTreeBuilder {
+ public:
+  SyntaxTreeBuilder(SyntaxTree& tree, std::string_view text, const LineIndex& lines)
+      : tree_(tree),
+        text_(text),
+        cmark_lines_(LineIndex::HasLoneCarriageReturn(text)
+                         ? std::optional(LineIndex(text, LineIndex::Breaks::kCommonMark))
+                         : std::nullopt),
+        lines_(cmark_lines_ ? *cmark_lines_ : lines) {
+    SyntaxNode root;
+    root.type = NodeType::kRoot;
+    root.span = {0, text.size()};
+    tree_.nodes_.push_back(root);
+    last_child_.push_back(-1);
+    open_.push_back(SyntaxTree::kRoot);
+  }
+
+  void AddSegment(cmark_node* root, size_t begin) {
+    line_offset_ = lines_.LineOf(begin) - 1;
+    // A list cut by the segment boundary goes on in the list the last segment ended with.
+    continued_list_ = nullptr;
+    int previous = last_child_[SyntaxTree::kRoot];
+    cmark_node* first = cmark_node_first_child(root);
+    if (first && previous >= 0 && tree_.nodes_[previous].type == NodeType::kList &&
+        cmark_node_get_type(first) == CMARK_NODE_LIST &&
+        ListMarker(first, text_, SpanOf(first).begin) == last_list_marker_)
+      continued_list_ = first;
+    WalkTree(
+        root, [this](cmark_node* node) { return Enter(node); }, [this](cmark_node*) { Leave(); });
+  }
+
+  void Finish() {
+    while (!open_.empty()) Leave();
+  }
+
+ private:
+  // Adds the node; answers whether its children are walked (then it is open until left).
+  bool Enter(cmark_node* node) {
+    cmark_node_type type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_SOFTBREAK) {
+      AddText(node, type == CMARK_NODE_SOFTBREAK ? std::string_view("\n") : Literal(node));
+      return false;
+    }
+    if (node == continued_list_) {
+      int list = last_child_[SyntaxTree::kRoot];
+      tree_.nodes_[list].span.end = std::max(tree_.nodes_[list].span.end, SpanOf(node).end);
+      open_.push_back(list);
+      return true;
+    }
+    SyntaxNode added;
+    added.type = TypeOf(node);
+    added.span = SpanOf(node);
+    if (added.type == NodeType::kList && open_.back() == SyntaxTree::kRoot)
+      last_list_marker_ = ListMarker(node, text_, added.span.begin);
+    switch (added.type) {
+      case NodeType::kHeading:
+        added.depth = static_cast<uint8_t>(cmark_node_get_heading_level(node));
+        break;
+      case NodeType::kList:
+        added.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+        break;
+      case NodeType::kCode:
+      case NodeType::kHtml:
+      case NodeType::kInlineCode:
+        SetString(added.value, added.value_size, Literal(node));
+        break;
+      case NodeType::kLink:
+      case NodeType::kImage:
+        ReadLink(node, added);
+        break;
+      default:
+        break;
+    }
+    int index = Append(added);
+    // An image's alt text is its value; code, HTML and breaks have no children.
+    if (added.type == NodeType::kImage || cmark_node_first_child(node) == nullptr) {
+      tree_.nodes_[index].end = index + 1;
+      return false;
+    }
+    open_.push_back(index);
+    return true;
+  }
+
+  void Leave() {
+    int node = open_.back();
+    open_.pop_back();
+    tree_.nodes_[node].end = static_cast<int>(tree_.nodes_.size());
+  }
+
+  static NodeType TypeOf(cmark_node* node) {
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_BLOCK_QUOTE:
+        return NodeType::kBlockQuote;
+      case CMARK_NODE_LIST:
+        return NodeType::kList;
+      case CMARK_NODE_ITEM:
+        return NodeType::kListItem;
+      case CMARK_NODE_CODE_BLOCK:
+        return NodeType::kCode;
+      case CMARK_NODE_HTML_BLOCK:
+      case CMARK_NODE_HTML_INLINE:
+        return NodeType::kHtml;
+      case CMARK_NODE_PARAGRAPH:
+        return NodeType::kParagraph;
+      case CMARK_NODE_HEADING:
+        return NodeType::kHeading;
+      case CMARK_NODE_THEMATIC_BREAK:
+        return NodeType::kThematicBreak;
+      case CMARK_NODE_FOOTNOTE_DEFINITION:
+        return NodeType::kFootnoteDefinition;
+      case CMARK_NODE_LINEBREAK:
+        return NodeType::kBreak;
+      case CMARK_NODE_CODE:
+        return NodeType::kInlineCode;
+      case CMARK_NODE_EMPH:
+        return NodeType::kEmphasis;
+      case CMARK_NODE_STRONG:
+        return NodeType::kStrong;
+      case CMARK_NODE_LINK:
+        return NodeType::kLink;
+      case CMARK_NODE_IMAGE:
+        return NodeType::kImage;
+      case CMARK_NODE_FOOTNOTE_REFERENCE:
+        return NodeType::kFootnoteReference;
+      default:
+        break;
+    }
+    if (IsTableNode(node, "table")) return NodeType::kTable;
+    if (IsTableNode(node, "table_header") || IsTableNode(node, "table_row"))
+      return NodeType::kTableRow;
+    if (IsTableNode(node, "table_cell")) return NodeType::kTableCell;
+    if (IsTableNode(node, "strikethrough")) return NodeType::kDelete;
+    return NodeType::kOther;
+  }
+
+  // Adjacent text and soft breaks make one text node, as in mdast.
+  void AddText(cmark_node* node, std::string_view literal) {
+    int previous = last_child_[open_.back()];
+    if (previous >= 0) {
+      SyntaxNode& text = tree_.nodes_[previous];
+      if (text.type == NodeType::kText && text.value + text.value_size == tree_.strings_.size()) {
+        tree_.strings_ += literal;
+        text.value_size += static_cast<uint32_t>(literal.size());
+        if (cmark_node_get_start_line(node) > 0)
+          text.span.end = std::max(text.span.end, SpanOf(node).end);
+        return;
+      }
+    }
+    SyntaxNode added;
+    added.type = NodeType::kText;
+    added.span = SpanOf(node);
+    if (cmark_node_get_start_line(node) <= 0) added.span.end = added.span.begin + literal.size();
+    SetString(added.value, added.value_size, literal);
+    int index = Append(added);
+    tree_.nodes_[index].end = index + 1;
+  }
+
+  void ReadLink(cmark_node* node, SyntaxNode& link) {
+    SetString(link.url, link.url_size, cmark_node_get_url(node) ? cmark_node_get_url(node) : "");
+    SetString(link.title, link.title_size,
+              cmark_node_get_title(node) ? cmark_node_get_title(node) : "");
+    if (link.type == NodeType::kImage)
+      SetString(link.value, link.value_size, PlainText(node, /*with_images=*/true));
+    if (cmark_node_get_start_line(node) <= 0) {  // the autolink extension's bare URLs
+      link.autolink = true;
+      link.span.end = link.span.begin + link.url_size;
+      return;
+    }
+    std::string_view written = text_.substr(link.span.begin, link.span.size());
+    link.autolink = !written.empty() && written[0] != '[' && written[0] != '!';
+    link.reference = !link.autolink && written.back() == ']';
+  }
+
+  int Append(SyntaxNode added) {
+    int parent = open_.back();
+    int index = static_cast<int>(tree_.nodes_.size());
+    added.parent = parent;
+    int previous = last_child_[parent];
+    if (previous >= 0) {
+      tree_.nodes_[previous].next = index;
+      added.index = tree_.nodes_[previous].index + 1;
+    } else {
+      tree_.nodes_[parent].first_child = index;
+    }
+    last_child_[parent] = index;
+    tree_.nodes_.push_back(added);
+    last_child_.push_back(-1);
+    return index;
+  }
+
+  // Where cmark-gfm says the node is; a node without a position (a bare URL, a
+  // soft break) starts where its previous sibling ends, or where its parent starts.
+  Span SpanOf(cmark_node* node) const {
+    int first = cmark_node_get_start_line(node);
+    if (first <= 0) {
+      int parent = open_.back();
+      int previous = last_child_[parent];
+      size_t at = previous >= 0 ? tree_.nodes_[previous].span.end : tree_.nodes_[parent].span.begin;
+      return {at, at};
+    }
+    first += line_offset_;
+    int last = std::max(first, cmark_node_get_end_line(node) + line_offset_);
+    int end_column = cmark_node_get_end_column(node);
+    size_t begin = lines_.OffsetOf(first, cmark_node_get_start_column(node));
+    if (end_column == 0 && last > first) {  // a list's trailing blank line: it ended before
+      --last;
+      end_column = static_cast<int>(lines_.Line(last).size());
+    }
+    size_t line_end = lines_.LineStart(last) + lines_.Line(last).size();
+    size_t end = std::min(lines_.OffsetOf(last, end_column) + 1, line_end);
+    return {std::min(begin, end), end};
+  }
+
+  void SetString(uint32_t& at, uint32_t& size, std::string_view value) {
+    at = static_cast<uint32_t>(tree_.strings_.size());
+    size = static_cast<uint32_t>(value.size());
+    tree_.strings_ += value;
+  }
+
+  SyntaxTree& tree_;
+  std::string_view text_;
+  std::optional<LineIndex> cmark_lines_;  // as in DocumentWalker: cmark-gfm's lines
+  const LineIndex& lines_;
+  int line_offset_ = 0;
+  cmark_node* continued_list_ = nullptr;  // the segment's first node, when it goes on a list
+  char last_list_marker_ = '\0';          // of the last top-level list
+  std::vector<int> open_;        // the nodes whose children are being added, innermost last
+  std::vector<int> last_child_;  // by node: its last child so far, -1 for none
+};
+
+SyntaxTree SyntaxTree::Build(std::string_view text, const LineIndex& lines) {
+  SyntaxTree tree;
+  SyntaxTreeBuilder builder(tree, text, lines);
+  ParseSegments(text, Document::kSegmentBytes,
+                [&](cmark_node* root, size_t begin) { builder.AddSegment(root, begin); });
+  builder.Finish();
+  return tree;
+}
+
+std::vector<int> SyntaxTree::Children(int node) const {
+  std::vector<int> children;
+  for (int child = nodes_[node].first_child; child >= 0; child = nodes_[child].next)
+    children.push_back(child);
+  return children;
+}
+
+std::string SyntaxTree::ToString(int node) const {
+  std::string out;
+  for (int i = node; i < nodes_[node].end; ++i) {
+    switch (nodes_[i].type) {
+      case NodeType::kText:
+      case NodeType::kInlineCode:
+      case NodeType::kHtml:
+      case NodeType::kCode:
+      case NodeType::kImage:
+        out += Value(nodes_[i]);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+bool SyntaxTree::Within(int node, int ancestor) const {
+  return node >= ancestor && node < nodes_[ancestor].end;
+}
+
+}  // namespace awesomelint
