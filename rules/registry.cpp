@@ -7,16 +7,29 @@ namespace awesomelint {
 
 // The factories, each defined in rules/<id>.cpp.
 std::unique_ptr<Rule> MakeArxivIdRule();
+std::unique_ptr<Rule> MakeAwesomeBadgeRule();
+std::unique_ptr<Rule> MakeAwesomeCodeOfConductRule();
+std::unique_ptr<Rule> MakeAwesomeContributingRule();
+std::unique_ptr<Rule> MakeAwesomeGithubRule();
+std::unique_ptr<Rule> MakeAwesomeHeadingRule();
+std::unique_ptr<Rule> MakeAwesomeLicenseRule();
+std::unique_ptr<Rule> MakeAwesomeListItemRule();
+std::unique_ptr<Rule> MakeAwesomeNoCiBadgeRule();
+std::unique_ptr<Rule> MakeAwesomeSpellCheckRule();
+std::unique_ptr<Rule> MakeAwesomeTocRule();
 std::unique_ptr<Rule> MakeBadgeSyntaxRule();
 std::unique_ptr<Rule> MakeBadgeTargetRule();
+std::unique_ptr<Rule> MakeBalancedPunctuationRule();
 std::unique_ptr<Rule> MakeCategoryTagRule();
 std::unique_ptr<Rule> MakeDateFormatRule();
 std::unique_ptr<Rule> MakeDateOrderRule();
+std::unique_ptr<Rule> MakeDoubleLinkRule();
 std::unique_ptr<Rule> MakeDuplicateLinkRule();
 std::unique_ptr<Rule> MakeEmptyLinkRule();
 std::unique_ptr<Rule> MakeHttpsRule();
 std::unique_ptr<Rule> MakeInlineConfigRule();
 std::unique_ptr<Rule> MakeLinkCheckRule();
+std::unique_ptr<Rule> MakeNoRepeatItemInDescriptionRule();
 std::unique_ptr<Rule> MakePaperTitleRule();
 std::unique_ptr<Rule> MakeRepoHealthRule();
 std::unique_ptr<Rule> MakeSortOrderRule();
@@ -29,10 +42,35 @@ using RuleFactory = std::unique_ptr<Rule> (*)();
 
 // Sorted by rule id.
 constexpr RuleFactory kRules[] = {
-    MakeArxivIdRule,    MakeBadgeSyntaxRule,  MakeBadgeTargetRule,   MakeCategoryTagRule,
-    MakeDateFormatRule, MakeDateOrderRule,    MakeDuplicateLinkRule, MakeEmptyLinkRule,
-    MakeHttpsRule,      MakeInlineConfigRule, MakeLinkCheckRule,     MakePaperTitleRule,
-    MakeRepoHealthRule, MakeSortOrderRule,    MakeTocAnchorsRule,    MakeUnreadBlocksRule,
+    MakeArxivIdRule,
+    MakeAwesomeBadgeRule,
+    MakeAwesomeCodeOfConductRule,
+    MakeAwesomeContributingRule,
+    MakeAwesomeGithubRule,
+    MakeAwesomeHeadingRule,
+    MakeAwesomeLicenseRule,
+    MakeAwesomeListItemRule,
+    MakeAwesomeNoCiBadgeRule,
+    MakeAwesomeSpellCheckRule,
+    MakeAwesomeTocRule,
+    MakeBadgeSyntaxRule,
+    MakeBadgeTargetRule,
+    MakeBalancedPunctuationRule,
+    MakeCategoryTagRule,
+    MakeDateFormatRule,
+    MakeDateOrderRule,
+    MakeDoubleLinkRule,
+    MakeDuplicateLinkRule,
+    MakeEmptyLinkRule,
+    MakeHttpsRule,
+    MakeInlineConfigRule,
+    MakeLinkCheckRule,
+    MakeNoRepeatItemInDescriptionRule,
+    MakePaperTitleRule,
+    MakeRepoHealthRule,
+    MakeSortOrderRule,
+    MakeTocAnchorsRule,
+    MakeUnreadBlocksRule,
 };
 
 }  // namespace

@@ -7,16 +7,11 @@
 
 #include "awesomelint/changes/git_changes.h"
 #include "awesomelint/support/errors.h"
+#include "git.h"
 #include "support/process.h"
 
 namespace awesomelint {
 namespace {
-
-ProcessResult Git(const std::string& directory, std::vector<std::string> args) {
-  std::vector<std::string> argv = {"git", "-C", directory.empty() ? "." : directory};
-  argv.insert(argv.end(), args.begin(), args.end());
-  return RunProcess(argv);
-}
 
 std::string FirstLine(const std::string& text) {
   std::string line = text.substr(0, text.find('\n'));

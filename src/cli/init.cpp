@@ -161,7 +161,9 @@ std::string Render(const ListFacts& facts, const std::vector<Setting>& settings,
                    Percent(facts.dated, facts.entries), Percent(facts.tagged, facts.entries),
                    Percent(facts.papers, facts.entries))
              : "  // It reads as a classic list (few dates, tags or paper links): the research "
-               "rules judge only what it has.\n";
+               "rules judge only what it has.\n"
+               "  // For the awesome-list guidelines as awesome-lint checks them, extend "
+               "[\"research\", \"awesome\"].\n";
   out +=
       "  // awesomelint --print-config README.md shows what applies; awesomelint --explain RULE\n"
       "  // says what a rule checks.\n";

@@ -32,6 +32,7 @@
 #include "awesomelint/support/strings.h"
 #include "info.h"
 #include "init.h"
+#include "list_repositories.h"
 #include "outputs.h"
 #include "rules/registry.h"
 #include "version.h"
@@ -47,6 +48,9 @@ struct RunFile {
   const Linter* linter = nullptr;       // its config's rules
   LinkOptions links;                    // its config's link options (the run's, and its own)
   std::optional<FileSnapshot> read_as;  // the file as read, for --fix to see it unchanged
+
+  // The GitHub repository it lives in, when a rule asked (awesome-github, double-link).
+  const ListRepository* repository = nullptr;
 
   const std::string& path() const { return parsed.doc->path(); }
   const ChangedLines* changed_lines() const { return changed ? &*changed : nullptr; }
@@ -254,6 +258,22 @@ bool CheckFileLinks(const std::vector<RunFile>& files, LinkReport& links) {
   return true;
 }
 
+// Step 3b: the GitHub repository each list lives in, for the rules that judge it
+// (awesome-github, double-link): as its git checkout names it and GitHub's API describes
+// it, once per repository. Online only: offline, those rules have nothing to judge.
+void FindListRepositories(std::vector<RunFile>& files,
+                          std::optional<ListRepositories>& repositories) {
+  for (RunFile& file : files) {
+    bool github = file.linter->Runs("awesome-github");
+    if (!github && !file.linter->Runs("double-link")) continue;
+    if (!repositories) repositories.emplace(github ? "awesome-github" : "double-link");
+    file.repository = repositories->Find(file.path());
+  }
+  if (!repositories) return;
+  repositories->Describe(files.front().links);
+  for (const std::string& warning : repositories->warnings()) Warn(warning);
+}
+
 // Steps 4 and 5: lint one file and, with --fix, fix it: the fixed text is written
 // atomically, then linted again.
 FileReport LintFile(RunFile& file, LintContext context, const Settings& options,
@@ -377,6 +397,8 @@ int Run(const CommandLine& cli) {
         return file.linter->Runs("link-check");
       });
   if (check_links && !CheckFileLinks(files, links)) return 2;
+  std::optional<ListRepositories> repositories;
+  if (!options.offline) FindListRepositories(files, repositories);
 
   std::vector<std::unique_ptr<Rule>> catalog = CreateAllRules();
   RunReport report;
@@ -387,6 +409,7 @@ int Run(const CommandLine& cli) {
   context.today = options.today.value_or(Today());
   context.links = report.links;
   for (RunFile& file : files) {
+    context.list_repository = file.repository;
     try {
       report.files.push_back(LintFile(file, context, options, check_links ? &links : nullptr));
     } catch (const InputError& error) {

@@ -10,6 +10,10 @@ const std::vector<Preset>& Presets() {
        "Research lists (papers, models, data sets; dates, tags, badges; arXiv, GitHub, Hugging "
        "Face and Zenodo links): the rules tagged research, the default when no preset is named",
        R"({"default": false, "research": true})"},
+      {"awesome",
+       "Lists that follow the awesome-list guidelines (sindresorhus/awesome): awesome-lint 2.3's "
+       "own checks under its rule ids, its spell check as warnings",
+       R"({"default": false, "awesome": "error", "awesome-spell-check": "warning"})"},
   };
   return kPresets;
 }

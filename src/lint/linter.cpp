@@ -177,6 +177,7 @@ std::vector<Diagnostic> Linter::Lint(const Document& doc, const Entries& entries
                                      const LintContext& given) const {
   LintContext context = given;
   context.rule_names = names_;
+  context.switched_off = [&](const std::string& rule) { return RuleOffAt(doc, rule, tags_); };
   // Rules only read the file: on a large list they run side by side.
   std::vector<RuleReporter> reporters(rules_.size());
   size_t threads = doc.links().size() >= 4096 ? 2 : 1;

@@ -47,7 +47,7 @@ std::unique_ptr<Document> Document::Parse(
 
 const SyntaxTree& Document::tree() const {
   std::call_once(tree_built_,
-                 [&] { tree_ = std::make_unique<SyntaxTree>(SyntaxTree::Build(text_, lines_)); });
+                 [&] { tree_ = std::make_unique<SyntaxTree>(SyntaxTree::Build(*this)); });
   return *tree_;
 }
 

@@ -13,9 +13,11 @@ namespace awesomelint {
 
 class SyntaxTreeBuilder {
  public:
-  SyntaxTreeBuilder(SyntaxTree& tree, std::string_view text, const LineIndex& lines)
+  SyntaxTreeBuilder(SyntaxTree& tree, std::string_view text, const LineIndex& lines,
+                    const std::vector<Link>& links)
       : tree_(tree),
         text_(text),
+        links_(links),
         cmark_lines_(LineIndex::HasLoneCarriageReturn(text)
                          ? std::optional(LineIndex(text, LineIndex::Breaks::kCommonMark))
                          : std::nullopt),
@@ -25,6 +27,7 @@ class SyntaxTreeBuilder {
     root.span = {0, text.size()};
     tree_.nodes_.push_back(root);
     last_child_.push_back(-1);
+    after_break_.push_back(false);
     open_.push_back(SyntaxTree::kRoot);
   }
 
@@ -62,7 +65,12 @@ class SyntaxTreeBuilder {
     }
     SyntaxNode added;
     added.type = TypeOf(node);
-    added.span = SpanOf(node);
+    added.span =
+        IsInline(added.type) ? InlineSpan(node, InlineSize(node, added.type)) : SpanOf(node);
+    if (added.type == NodeType::kBreak) {
+      added.span.end = HardBreakEnd(added.span.begin);
+      after_break_[open_.back()] = true;
+    }
     if (added.type == NodeType::kList && open_.back() == SyntaxTree::kRoot)
       last_list_marker_ = ListMarker(node, text_, added.span.begin);
     switch (added.type) {
@@ -148,21 +156,20 @@ class SyntaxTreeBuilder {
 
   // Adjacent text and soft breaks make one text node, as in mdast.
   void AddText(cmark_node* node, std::string_view literal) {
+    if (literal.empty()) return;  // the autolink extension leaves some; mdast has none
     int previous = last_child_[open_.back()];
     if (previous >= 0) {
       SyntaxNode& text = tree_.nodes_[previous];
       if (text.type == NodeType::kText && text.value + text.value_size == tree_.strings_.size()) {
         tree_.strings_ += literal;
         text.value_size += static_cast<uint32_t>(literal.size());
-        if (cmark_node_get_start_line(node) > 0)
-          text.span.end = std::max(text.span.end, SpanOf(node).end);
+        text.span.end = std::max(text.span.end, InlineSpan(node, literal.size()).end);
         return;
       }
     }
     SyntaxNode added;
     added.type = NodeType::kText;
-    added.span = SpanOf(node);
-    if (cmark_node_get_start_line(node) <= 0) added.span.end = added.span.begin + literal.size();
+    added.span = InlineSpan(node, literal.size());
     SetString(added.value, added.value_size, literal);
     int index = Append(added);
     tree_.nodes_[index].end = index + 1;
@@ -176,7 +183,6 @@ class SyntaxTreeBuilder {
       SetString(link.value, link.value_size, PlainText(node, /*with_images=*/true));
     if (cmark_node_get_start_line(node) <= 0) {  // the autolink extension's bare URLs
       link.autolink = true;
-      link.span.end = link.span.begin + link.url_size;
       return;
     }
     std::string_view written = text_.substr(link.span.begin, link.span.size());
@@ -198,11 +204,65 @@ class SyntaxTreeBuilder {
     last_child_[parent] = index;
     tree_.nodes_.push_back(added);
     last_child_.push_back(-1);
+    after_break_.push_back(after_break_[parent]);  // emphasis after a break: its children too
     return index;
   }
 
-  // Where cmark-gfm says the node is; a node without a position (a bare URL, a
-  // soft break) starts where its previous sibling ends, or where its parent starts.
+  static bool IsInline(NodeType type) { return type >= NodeType::kText && type < NodeType::kOther; }
+
+  // How many bytes an inline node without a usable position is assumed to take: a bare
+  // URL is written as its text; a text node as its literal (escapes aside).
+  static size_t InlineSize(cmark_node* node, NodeType type) {
+    if (type == NodeType::kLink && cmark_node_get_start_line(node) <= 0)
+      return PlainText(node, /*with_images=*/false).size();
+    return Literal(node).size();
+  }
+
+  // Where an inline node is. Inline siblings follow each other in the source, so one
+  // that cmark-gfm gives no position (the autolink extension's links and the text next
+  // to them), or a wrong one (anything after a hard line break, or before its previous
+  // sibling's end), starts where its previous sibling ends.
+  Span InlineSpan(cmark_node* node, size_t size) const {
+    int parent = open_.back();
+    int previous = last_child_[parent];
+    size_t cursor =
+        previous >= 0 ? tree_.nodes_[previous].span.end : tree_.nodes_[parent].span.begin;
+    Span span = SpanOf(node);
+    bool positioned = cmark_node_get_start_line(node) > 0;
+    cmark_node_type type = cmark_node_get_type(node);
+    if (positioned && !after_break_[parent] && span.begin >= cursor) {
+      // A text the autolink extension cut keeps the whole text's end.
+      if (type == CMARK_NODE_TEXT) span.end = std::min(span.end, span.begin + size);
+      return span;
+    }
+    if (positioned && (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)) {
+      if (const Link* link = WrittenLinkAt(cursor, tree_.nodes_[parent].span.end))
+        return link->span;
+    }
+    return {cursor, std::min(cursor + size, text_.size())};
+  }
+
+  // The Document's Markdown link or image written first at or after `from`, before `to`.
+  const Link* WrittenLinkAt(size_t from, size_t to) const {
+    auto it = std::lower_bound(links_.begin(), links_.end(), from,
+                               [](const Link& link, size_t at) { return link.span.begin < at; });
+    for (; it != links_.end() && it->span.begin < to; ++it)
+      if (it->syntax != LinkSyntax::kHtml) return &*it;
+    return nullptr;
+  }
+
+  // Where the next line's content starts after a hard break written at `at`: "\" or
+  // spaces, the line break, then the next line's indentation and quote markers.
+  size_t HardBreakEnd(size_t at) const {
+    while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\\')) ++at;
+    if (at < text_.size() && text_[at] == '\r') ++at;
+    if (at < text_.size() && text_[at] == '\n') ++at;
+    while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t' || text_[at] == '>')) ++at;
+    return at;
+  }
+
+  // Where cmark-gfm says the node is; a node without a position starts where its
+  // previous sibling ends, or where its parent starts.
   Span SpanOf(cmark_node* node) const {
     int first = cmark_node_get_start_line(node);
     if (first <= 0) {
@@ -232,6 +292,7 @@ class SyntaxTreeBuilder {
 
   SyntaxTree& tree_;
   std::string_view text_;
+  const std::vector<Link>& links_;        // the Document's, each where it is written
   std::optional<LineIndex> cmark_lines_;  // as in DocumentWalker: cmark-gfm's lines
   const LineIndex& lines_;
   int line_offset_ = 0;
@@ -239,11 +300,15 @@ class SyntaxTreeBuilder {
   char last_list_marker_ = '\0';          // of the last top-level list
   std::vector<int> open_;        // the nodes whose children are being added, innermost last
   std::vector<int> last_child_;  // by node: its last child so far, -1 for none
+  // By node: a hard line break came before among its children, after which cmark-gfm's
+  // inline positions are wrong.
+  std::vector<bool> after_break_;
 };
 
-SyntaxTree SyntaxTree::Build(std::string_view text, const LineIndex& lines) {
+SyntaxTree SyntaxTree::Build(const Document& doc) {
   SyntaxTree tree;
-  SyntaxTreeBuilder builder(tree, text, lines);
+  std::string_view text = doc.text();
+  SyntaxTreeBuilder builder(tree, text, doc.lines(), doc.links());
   ParseSegments(text, Document::kSegmentBytes,
                 [&](cmark_node* root, size_t begin) { builder.AddSegment(root, begin); });
   builder.Finish();

@@ -104,8 +104,8 @@ class DocumentWalker : private HtmlObserver {
   int html_table_header_ = -1;      // the open <table>'s header row, in table_headers()
   size_t html_cell_begin_ = 0;
   size_t html_last_end_ = 0;
-  int line_offset_ = 0;     // line (in lines_) of the current segment's line 0
-  int current_item_ = -1;   // the list item block whose nested blocks are being walked
+  int line_offset_ = 0;    // line (in lines_) of the current segment's line 0
+  int current_item_ = -1;  // the list item block whose nested blocks are being walked
   // lint ignore comments (indices into directives_) whose node follows in the next
   // segment: the comment ended its segment, or the list after it did (and may go on).
   std::vector<size_t> pending_ignores_;

@@ -51,7 +51,8 @@ TEST_F(CliTest, WarningsAloneExitZero) {
   WriteFile(dir_ / "list.md", "# L\n\n- [GitHub](http://github.com/o/r)\n");
   Result r = Run({"--offline", "list.md"});
   EXPECT_EQ(r.exit_code, 0);
-  EXPECT_NE(r.out.find("list.md:3:12 warning Use https:// for github.com"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("list.md:3:12 warning Use https:// for github.com"), std::string::npos)
+      << r.out;
 }
 
 TEST_F(CliTest, ColoursOnlyWhenAskedAndNeverWithNoColor) {
@@ -231,9 +232,10 @@ TEST_F(CliTest, ListRules) {
   for (const nlohmann::json& rule : rules) {  // a rule's presets: the preset tags it has
     nlohmann::json presets = nlohmann::json::array();
     for (const auto& tag : rule["tags"])
-      if (tag == "research") presets.push_back(tag);
+      if (tag == "research" || tag == "awesome") presets.push_back(tag);
     EXPECT_EQ(rule["presets"], presets) << rule["id"];
     if (rule["id"] == "date-format") EXPECT_EQ(presets, nlohmann::json::array({"research"}));
+    if (rule["id"] == "double-link") EXPECT_EQ(presets, nlohmann::json::array({"awesome"}));
   }
 }
 
@@ -426,6 +428,41 @@ TEST_F(CliTest, PresetsAndExtendsChooseTheRules) {
   EXPECT_NE(wrong.err.find((dir_ / "team.json").string() + ":1: unknown severity \"of\""),
             std::string::npos)
       << wrong.err;
+}
+
+// The awesome preset runs awesome-lint's rules under its ids — errors, the spell check
+// warnings — and none of the research rules; a tag turned on leaves them off.
+TEST_F(CliTest, TheAwesomePresetRunsAwesomeLintsRules) {
+  fs::create_directories(dir_ / ".git");
+  WriteFile(dir_ / "README.md",
+            "# Awesome Things\n\n"
+            "> Things.\n\n"
+            "## Tools\n\n"
+            "- [Tool](https://tool.example.org) - makes things with github and more.\n"
+            "- [Other](https://tool.example.org) - Does it again.\n"
+            "- [31.02.2024] [Dated](https://dated.example.org) - Research style.\n");
+  Result r = Run({"--offline", "--preset", "awesome", "README.md"});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  for (const char* finding :
+       {"README.md:1:1 error Missing Awesome badge next to the main heading [awesome-badge]",
+        "README.md:1:1 error Missing file contributing.md [awesome-contributing]",
+        "README.md:7:3 error Duplicate link: https://tool.example.org [double-link]",
+        "README.md:8:3 error Duplicate link: https://tool.example.org [double-link]",
+        "README.md:7:35 error List item description must start with valid casing "
+        "[awesome-list-item]",
+        "README.md:7:35 warning Text \"github\" should be written as \"GitHub\" (if referring "
+        "to the technology) [awesome-spell-check]"})
+    EXPECT_NE(r.out.find(finding), std::string::npos) << finding << "\n" << r.out;
+  EXPECT_EQ(r.out.find("[date-format]"), std::string::npos) << r.out;
+  WriteFile(dir_ / ".awesomelint.json", "{\"awesome\": true}");
+  Result tag = Run({"--offline", "README.md"});
+  EXPECT_EQ(tag.out.find("[awesome-"), std::string::npos) << "only a severity wakes them";
+  Result named = Run({"--offline", "--no-config", "--enable", "awesome", "README.md"});
+  EXPECT_NE(named.out.find("[awesome-badge]"), std::string::npos) << "--enable names them";
+  WriteFile(dir_ / ".awesomelint.json", "{\"extends\": \"awesome\", \"double-link\": false}");
+  Result configured = Run({"--offline", "README.md"});
+  EXPECT_EQ(configured.out.find("[double-link]"), std::string::npos) << configured.out;
+  EXPECT_NE(configured.out.find("[awesome-badge]"), std::string::npos) << configured.out;
 }
 
 // --print-config: every setting with where it came from; what it prints is a config

@@ -3,6 +3,9 @@
 // findings must equal <case>.expected ("line:col severity rule message" per
 // line; an empty file for a fixture that must pass), and where <case>.fixed.md
 // exists, applying the findings' fixes must produce it.
+// A case that needs files beside the list (contributing.md, a code of conduct) is a
+// folder, tests/rules/<rule>/<case>/, holding the list as README.md and those files;
+// its .expected, .json and the rest sit beside the folder, named <case>.*.
 // AWESOMELINT_UPDATE_GOLDEN=1 rewrites the .expected files (review the diff).
 #include <gtest/gtest.h>
 
@@ -14,6 +17,7 @@
 
 #include "awesomelint/config/config.h"
 #include "awesomelint/entries/entries.h"
+#include "awesomelint/links/repository_api.h"
 #include "awesomelint/lint/fix.h"
 #include "awesomelint/lint/linter.h"
 #include "awesomelint/markdown/document.h"
@@ -35,6 +39,12 @@ const fs::path kRoot = fs::path(AWESOMELINT_SOURCE_DIR) / "tests" / "rules";
 struct Fixture {
   std::string rule;
   fs::path markdown;
+  fs::path base;        // <rule>/<case>: the case's other files are base + ".expected", ...
+  bool folder = false;  // <rule>/<case>/README.md
+
+  fs::path Beside(const std::string& extension) const {
+    return base.parent_path() / (base.filename().string() + extension);
+  }
 };
 
 bool IsCase(const fs::path& path) {
@@ -46,8 +56,14 @@ std::vector<Fixture> AllFixtures() {
   std::vector<Fixture> fixtures;
   for (const auto& dir : fs::directory_iterator(kRoot)) {
     if (!dir.is_directory()) continue;
-    for (const auto& file : fs::directory_iterator(dir.path()))
-      if (IsCase(file.path())) fixtures.push_back({dir.path().filename().string(), file.path()});
+    std::string rule = dir.path().filename().string();
+    for (const auto& file : fs::directory_iterator(dir.path())) {
+      fs::path path = file.path();
+      if (file.is_directory() && fs::exists(path / "README.md"))
+        fixtures.push_back({rule, path / "README.md", path, true});
+      else if (IsCase(path))
+        fixtures.push_back({rule, path, fs::path(path).replace_extension(), false});
+    }
   }
   std::sort(fixtures.begin(), fixtures.end(),
             [](const Fixture& a, const Fixture& b) { return a.markdown < b.markdown; });
@@ -115,21 +131,50 @@ LinkReport FakeLinkReport(const fs::path& file, const Document& doc) {
 Linter FixtureLinter(const Fixture& fixture) {
   Config config;
   config.rules["default"] = false;
-  fs::path options = fs::path(fixture.markdown).replace_extension(".json");
+  fs::path options = fixture.Beside(".json");
   config.rules[fixture.rule] =
       fs::exists(options) ? nlohmann::json::parse(ReadFile(options)) : nlohmann::json(true);
   return Linter(CreateAllRules(), config, {});
 }
 
-// Today is 2026-11-28; the link verdicts come from <case>.links.json, when there is one.
-LintContext FixtureContext(const Fixture& fixture, const Document& doc, LinkReport& links) {
+// <case>.repository.json gives the repository the list lives in, as the CLI would find it:
+// {"state": "found", "remote_url": "https://github.com/o/r", "answer": {...}} with the
+// API's answer to /repos/o/r read by the checker's own reader; or the state alone,
+// "not-a-git-checkout", "not-on-github" or "unknown" (the API did not answer).
+ListRepository FakeListRepository(const fs::path& file) {
+  nlohmann::json value = nlohmann::json::parse(ReadFile(file));
+  ListRepository repository;
+  repository.remote_url = value.value("remote_url", "");
+  repository.full_name = value.value("full_name", "");
+  std::string state = value.at("state");
+  if (state == "found") {
+    EXPECT_TRUE(ReadRepositoryAnswer(value.at("answer").dump(), repository)) << file;
+  } else if (state == "not-a-git-checkout") {
+    repository.state = ListRepository::State::kNotAGitCheckout;
+  } else if (state == "not-on-github") {
+    repository.state = ListRepository::State::kNotOnGithub;
+  } else if (state == "unknown") {
+    repository.state = ListRepository::State::kUnknown;
+  } else {
+    ADD_FAILURE() << file << ": unknown state " << state;
+  }
+  return repository;
+}
+
+// Today is 2026-11-28; the link verdicts come from <case>.links.json and the list's
+// repository from <case>.repository.json, when there are.
+LintContext FixtureContext(const Fixture& fixture, const Document& doc, LinkReport& links,
+                           ListRepository& repository) {
   LintContext context;
   context.today = CalendarDate{2026, 11, 28};
-  fs::path verdicts =
-      fixture.markdown.parent_path() / (fixture.markdown.stem().string() + ".links.json");
+  fs::path verdicts = fixture.Beside(".links.json");
   if (fs::exists(verdicts)) {
     links = FakeLinkReport(verdicts, doc);
     context.links = &links;
+  }
+  if (fs::path found = fixture.Beside(".repository.json"); fs::exists(found)) {
+    repository = FakeListRepository(found);
+    context.list_repository = &repository;
   }
   return context;
 }
@@ -138,23 +183,26 @@ class RuleFixture : public ::testing::TestWithParam<Fixture> {};
 
 TEST_P(RuleFixture, FindingsMatchGolden) {
   const Fixture& fixture = GetParam();
-  ParsedFile file = ParseFile(fixture.markdown.filename().string(), ReadFile(fixture.markdown));
+  // A folder's list is named by its path, so that rules find the files beside it.
+  ParsedFile file =
+      ParseFile(fixture.folder ? fixture.markdown.string() : fixture.markdown.filename().string(),
+                ReadFile(fixture.markdown));
   Linter linter = FixtureLinter(fixture);
   LinkReport links;
-  LintContext context = FixtureContext(fixture, *file.doc, links);
+  ListRepository repository;
+  LintContext context = FixtureContext(fixture, *file.doc, links, repository);
   std::vector<Diagnostic> diagnostics = linter.Lint(file, context);
   std::string actual;
   for (const Diagnostic& d : diagnostics)
     actual += fmt::format("{}:{} {} {} {}\n", d.begin.line, d.begin.column,
                           SeverityName(d.severity), d.rule, d.message);
-  fs::path golden = fs::path(fixture.markdown).replace_extension(".expected");
+  fs::path golden = fixture.Beside(".expected");
   if (std::getenv("AWESOMELINT_UPDATE_GOLDEN")) std::ofstream(golden, std::ios::binary) << actual;
   ASSERT_TRUE(fs::exists(golden)) << golden << " is missing (an empty file means: no findings)";
   EXPECT_EQ(ReadFile(golden), actual) << "fixture " << fixture.markdown;
 
   // --fix as the engine does it: fixes applied, the text parsed and linted again.
-  fs::path fixed =
-      fixture.markdown.parent_path() / (fixture.markdown.stem().string() + ".fixed.md");
+  fs::path fixed = fixture.Beside(".fixed.md");
   if (fs::exists(fixed)) {
     FixFile(linter, context, file, diagnostics, context.links ? &links : nullptr);
     EXPECT_EQ(ReadFile(fixed), file.doc->text());
@@ -162,7 +210,7 @@ TEST_P(RuleFixture, FindingsMatchGolden) {
 }
 
 std::string FixtureName(const ::testing::TestParamInfo<Fixture>& info) {
-  std::string name = info.param.rule + "_" + info.param.markdown.stem().string();
+  std::string name = info.param.rule + "_" + info.param.base.filename().string();
   for (char& c : name)
     if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
   return name;
@@ -178,7 +226,7 @@ TEST(RuleCatalog, EveryRuleHasDocsAndFixtures) {
     bool passes = false, fails = false;
     for (const Fixture& fixture : AllFixtures()) {
       if (fixture.rule != rule) continue;
-      std::string expected = ReadFile(fs::path(fixture.markdown).replace_extension(".expected"));
+      std::string expected = ReadFile(fixture.Beside(".expected"));
       (expected.empty() ? passes : fails) = true;
     }
     EXPECT_TRUE(passes) << rule << " has no fixture without findings";

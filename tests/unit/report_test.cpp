@@ -141,8 +141,7 @@ TEST(GithubReportTest, TenAnnotationsPerLevelThenPlainLines) {
   EXPECT_EQ(commands["error"], 10);
   EXPECT_EQ(commands["warning"], 3);
   EXPECT_EQ(plain, 3) << limited.str();
-  EXPECT_NE(limited.str().find("  README.md:30:3 error ::error::injected%0A"),
-            std::string::npos)
+  EXPECT_NE(limited.str().find("  README.md:30:3 error ::error::injected%0A"), std::string::npos)
       << "a plain line cannot start a command: " << limited.str();
 
   std::ostringstream unlimited;
@@ -167,10 +166,9 @@ TEST(GithubReportTest, PlainLinesCannotBeTakenForCommands) {
   EXPECT_EQ(annotation->properties["file"], "::warning file=x::y,z.md");
   EXPECT_EQ(annotation->message, message);
   EXPECT_FALSE(RunnerSeesCommand(lines[1])) << lines[1];
-  EXPECT_EQ(
-      lines[1],
-      "  %3A%3Awarning file=x%3A%3Ay%2Cz.md:4:3 error see ##%5Bstop-commands]token "
-      "and ##%5Badd-mask]x [empty-link]");
+  EXPECT_EQ(lines[1],
+            "  %3A%3Awarning file=x%3A%3Ay%2Cz.md:4:3 error see ##%5Bstop-commands]token "
+            "and ##%5Badd-mask]x [empty-link]");
   EXPECT_FALSE(RunnerSeesCommand(lines[2])) << lines[2];
   EXPECT_NE(lines[2].find("(at most 1 annotation per level)"), std::string::npos) << lines[2];
 }

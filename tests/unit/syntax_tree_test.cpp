@@ -154,6 +154,39 @@ TEST(SyntaxTreeTest, AListCutBySegmentsIsOneList) {
   EXPECT_TRUE(tree[top[3]].ordered);
 }
 
+// cmark-gfm gives no position to bare URLs and e-mail addresses (and sometimes the text
+// beside them), and wrong ones after a hard line break: such nodes follow their
+// previous sibling.
+TEST(SyntaxTreeTest, InlinesWithoutUsablePositionsFollowTheirSibling) {
+  auto doc = Parse(
+      "# T\n\n"
+      "x \\\n"
+      "[a github link](https://a.org) here\n\n"
+      "Mail me@example.org for github users, or www.example.org.\n\n"
+      "Next paragraph here.\n");
+  const SyntaxTree& tree = doc->tree();
+  auto where = [&](int node) {
+    Position p = doc->lines().PositionOf(tree[node].span.begin);
+    return std::to_string(p.line) + ":" + std::to_string(p.column);
+  };
+  std::vector<int> top = tree.Children(SyntaxTree::kRoot);
+  ASSERT_EQ(top.size(), 4u);
+  std::vector<int> first = tree.Children(top[1]);
+  ASSERT_EQ(first.size(), 4u);  // text, break, link, text
+  EXPECT_EQ(tree[first[1]].type, NodeType::kBreak);
+  EXPECT_EQ(where(first[2]), "4:1");
+  EXPECT_EQ(where(first[3]), "4:31");
+  EXPECT_EQ(tree.Value(tree[first[3]]), " here");
+  std::vector<int> second = tree.Children(top[2]);
+  ASSERT_EQ(second.size(), 5u);  // text, mail link, text, www link, text
+  EXPECT_TRUE(tree[second[1]].autolink);
+  EXPECT_EQ(where(second[1]), "6:6");
+  EXPECT_EQ(where(second[2]), "6:20");
+  EXPECT_EQ(where(second[3]), "6:42");
+  EXPECT_EQ(where(second[4]), "6:57");
+  EXPECT_EQ(where(tree[top[3]].first_child), "8:1");
+}
+
 TEST(SyntaxTreeTest, DeepNestingNeedsNoRecursion) {
   std::string text;
   for (int i = 0; i < 20000; ++i) text += "> ";

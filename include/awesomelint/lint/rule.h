@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -49,6 +50,10 @@ struct LintContext {
   // it). The Linter keeps only findings there; rules comparing entries report on
   // the changed one of a pair.
   const ChangedLines* changed = nullptr;
+  // Where inline comments switch a rule off: a function of the line, empty when none
+  // does (the Linter fills it in). The Linter drops such findings itself; a rule asks
+  // only when what it reports elsewhere depends on it (double-link's twin of a link).
+  std::function<std::function<bool(int line)>(const std::string& rule)> switched_off;
   // The GitHub repository the file's list lives in (awesome-github, double-link); null
   // when no rule asked for it.
   const ListRepository* list_repository = nullptr;

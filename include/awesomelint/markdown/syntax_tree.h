@@ -16,6 +16,8 @@
 
 namespace awesomelint {
 
+class Document;
+
 enum class NodeType : uint8_t {
   kRoot,
   // Blocks.
@@ -66,8 +68,9 @@ struct SyntaxNode {
 
 class SyntaxTree {
  public:
-  // `lines` indexes `text` (the Document's lines).
-  static SyntaxTree Build(std::string_view text, const LineIndex& lines);
+  // The document's text parsed again (Document::tree() does it once); its links say
+  // where links are written where cmark-gfm's positions fail.
+  static SyntaxTree Build(const Document& doc);
 
   const std::vector<SyntaxNode>& nodes() const { return nodes_; }
   const SyntaxNode& operator[](int node) const { return nodes_[node]; }

@@ -1,0 +1,45 @@
+#include "list_repositories.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "awesomelint/changes/git_remote.h"
+#include "awesomelint/links/repository_api.h"
+#include "awesomelint/support/errors.h"
+
+namespace awesomelint {
+
+const ListRepository* ListRepositories::Find(const std::string& path) {
+  if (path == "-") return nullptr;
+  std::filesystem::path directory = std::filesystem::path(path).parent_path();
+  if (directory.empty()) directory = ".";
+  std::error_code error;
+  std::filesystem::path same = std::filesystem::weakly_canonical(directory, error);
+  std::string key = error ? directory.string() : same.string();
+  if (auto it = by_directory_.find(key); it != by_directory_.end()) return &it->second;
+  try {
+    return &by_directory_.emplace(key, FindListRepository(directory.string())).first->second;
+  } catch (const InputError& failure) {  // said once, however many lists it concerns
+    std::string warning = fmt::format("{}: {}; not checked", rule_, failure.what());
+    if (std::find(warnings_.begin(), warnings_.end(), warning) == warnings_.end())
+      warnings_.push_back(std::move(warning));
+    return nullptr;
+  }
+}
+
+void ListRepositories::Describe(const LinkOptions& options) {
+  std::vector<ListRepository*> repositories;
+  for (auto& [directory, repository] : by_directory_) repositories.push_back(&repository);
+  try {
+    RepositoryLookup lookup = DescribeListRepositories(repositories, options);
+    for (const std::string& failure : lookup.unanswered)
+      warnings_.push_back(fmt::format("{}: {}; not checked", rule_, failure));
+    warnings_.insert(warnings_.end(), lookup.warnings.begin(), lookup.warnings.end());
+  } catch (const InputError& failure) {
+    warnings_.push_back(fmt::format("{}: {}; not checked", rule_, failure.what()));
+  }
+}
+
+}  // namespace awesomelint
