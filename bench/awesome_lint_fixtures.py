@@ -54,6 +54,14 @@ DOCUMENTED = {
         "unclosed quote; its own newer test (PR #229) expects none, as awesomelint reports",
     "no-ci-badge/0.md":
         "line 6 is an HTML <img> Travis badge, which awesome-lint does not read",
+    "double-link/repo-url-ignored.md":
+        "awesome-lint without the project website reports its four links; three are prose "
+        "(intro, text, contributing note), which awesomelint does not count, and awesome-lint's "
+        "own test expects none once the website is known",
+    "spell-check/error0.md":
+        "awesome-lint asks for PostgreSQL for Postgres, WebAssembly for wasm/WASM and Webpack for "
+        "webpack; awesomelint takes Postgres, Wasm and webpack as their projects write them (a "
+        "lower-case postgres is asked to be Postgres)",
     "main.md":
         "lines 3 and 7 are the table of contents' link and a 'back to top' link to #packages, "
         "in-page navigation awesome-lint counts as a duplicate (its issues #164, #192)",

@@ -1,7 +1,7 @@
 // fuzz_provider_answers: whatever an API answers, through every provider's answer
 // parser (src/links/providers/answers.h): GitHub's REST and GraphQL JSON, arXiv's
-// Atom feed, Hugging Face's repository and paper JSON, the DOI handle JSON, and
-// Zenodo's record JSON, status and Location. One target for all: the JSON parsers share nlohmann's
+// Atom feed, Hugging Face's repository and paper JSON, the DOI handle JSON, Zenodo's
+// record JSON, status and Location, and the list's own repository (awesome-github). One target for all: the JSON parsers share nlohmann's
 // parser and differ in a few lookups, so one corpus of answers serves them all,
 // and each input goes through every parser (no selector byte for the fuzzer to
 // waste mutations on). The input is the answer's body; its first line is also a
@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "awesomelint/links/repository_api.h"
 #include "links/providers/answers.h"
 
 namespace awesomelint {
@@ -61,6 +62,10 @@ void Answers(std::string_view body) {
   meta.record = ParseZenodoRecord(body);
   ExpectCacheable(meta);
   ParseDoiHandle(body);
+  ListRepository repository;
+  if (ReadRepositoryAnswer(body, repository) && repository.has_topics == false &&
+      !repository.topics.empty())
+    Fail("topics without a topics array");
 
   std::string location(body.substr(0, body.find('\n')));
   for (long status : {200L, 301L, 302L, 404L, 410L, 500L}) {

@@ -22,10 +22,6 @@
 namespace awesomelint {
 namespace {
 
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 // JavaScript's \s at `at` of UTF-8 `text`.
 bool IsJsSpaceAt(std::string_view text, size_t at) {
   std::u16string unit =
@@ -88,7 +84,28 @@ std::string ExpectedTitle(std::string_view text) {
          std::string(spaces);
 }
 
+// Whether `text` holds a letter once GitHub's :shortcodes: (":fire:") are taken out.
+bool HasWords(std::string_view text) {
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (text[at] == ':') {
+      size_t close = at + 1;
+      while (close < text.size() && (IsAsciiAlnum(text[close]) || text[close] == '_' ||
+                                     text[close] == '+' || text[close] == '-'))
+        ++close;
+      if (close < text.size() && text[close] == ':' && close > at + 1) {
+        at = close;
+        continue;
+      }
+    }
+    if (IsAsciiAlpha(text[at]) || static_cast<unsigned char>(text[at]) >= 0x80) return true;
+  }
+  return false;
+}
+
+// Differs: a text part without words (":fire:", an emoji's shortcode around a title set in
+// code) has no case to hold; awesome-lint wants ":Fire:".
 bool IsTitleCase(std::string_view text) {
+  if (!HasWords(text)) return true;
   LetterCase letter_case = LetterCaseOf(text);
   if (letter_case == LetterCase::kTitle || letter_case == LetterCase::kCapital) return true;
   return ExpectedTitle(text) == text;

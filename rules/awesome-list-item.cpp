@@ -14,6 +14,7 @@
 #include "awesomelint/lint/rule.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/markdown/syntax_tree.h"
+#include "awesomelint/support/strings.h"
 #include "rules/awesome_headings.h"
 #include "rules/letter_case.h"
 
@@ -243,12 +244,6 @@ bool IsClosingQuote(char16_t c) {  // ["”]
 
 // --- is-url-superb: `new URL(text)` succeeds (WHATWG URL parsing, no base). -------------------
 
-bool IsAsciiAlpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool IsAsciiDigit(char c) {
-  return c >= '0' && c <= '9';
-}
 bool IsAsciiHexDigit(char c) {
   return IsAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -634,6 +629,12 @@ class ListItemChecker {
       return;
     }
     if (KindAt(children[0]) == Kind::kText) return;  // a category ("- Tutorials")
+    // Differs: an item that opens with a bold or italic title holding no link ("**Title**
+    // (2014), A. Author [[pdf]](url)") cites a paper, as a category item names a section;
+    // awesome-lint takes its last link for the item's and asks for a dash after it.
+    if (IsOneOf(KindAt(children[0]), {Kind::kStrong, Kind::kEmphasis}) && LinkIn(children[0]) < 0 &&
+        !HasLinkInside(children[0]))
+      return;
 
     // The item's link: the first one followed by " - ", else the first one, else whatever
     // comes first. Differs: a link set in bold or italics ("**[Name](url)** - ...") is the
@@ -660,6 +661,12 @@ class ListItemChecker {
     if (KindAt(link) == Kind::kLink && !CheckLinkChildren(link)) return;
     CheckDescription(
         std::vector<int>(children.begin() + static_cast<long>(link_at) + 1, children.end()));
+  }
+
+  bool HasLinkInside(int node) const {
+    for (int i = node + 1; i < tree_[node].end; ++i)
+      if (tree_[i].type == NodeType::kLink) return true;
+    return false;
   }
 
   // The link `node` is, or the one link it sets in bold or italics; -1 for none.
@@ -700,6 +707,21 @@ class ListItemChecker {
     return true;
   }
 
+  // Differs: links in brackets that close the description ("... toolkit. [ [web](url) |
+  // [paper](url) ]") end it as a link does; awesome-lint reads the last " ]" as its ending.
+  bool ClosesLinkGroup(const std::vector<int>& description, std::u16string_view suffix) const {
+    if (description.size() < 2 || KindAt(description[description.size() - 2]) != Kind::kLink)
+      return false;
+    bool closer = false;
+    for (char16_t c : suffix) {
+      if (c == ']' || c == ')')
+        closer = true;
+      else if (!IsSpace(c))
+        return false;
+    }
+    return closer;
+  }
+
   void CheckDescription(const std::vector<int>& description) {
     if (description.empty()) return;  // rare, but allowed
     int prefix = description.front(), suffix = description.back();
@@ -733,7 +755,8 @@ class ListItemChecker {
       Report(suffix, "List item description must end with proper punctuation");
       return;
     }
-    if (KindAt(suffix) == Kind::kText && !HasValidEnding(text, suffix_text)) {
+    if (KindAt(suffix) == Kind::kText && !HasValidEnding(text, suffix_text) &&
+        !ClosesLinkGroup(description, suffix_text)) {
       Report(suffix, "List item description must end with proper punctuation");
       return;
     }

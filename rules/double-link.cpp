@@ -30,15 +30,6 @@
 namespace awesomelint {
 namespace {
 
-bool IsAsciiAlpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool IsAsciiDigit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool IsAsciiAlnum(char c) {
-  return IsAsciiAlpha(c) || IsAsciiDigit(c);
-}
 int HexValue(char c) {
   if (IsAsciiDigit(c)) return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -479,6 +470,18 @@ std::vector<Span> LinkSpans(const Document& doc, const SyntaxTree& tree) {
   return spans;
 }
 
+// The entry each node belongs to: its innermost list item or table row, -1 outside any
+// (one pass in document order: a parent comes before its children).
+std::vector<int> EntryOf(const SyntaxTree& tree) {
+  std::vector<int> entry(tree.nodes().size(), -1);
+  for (int i = 1; i < static_cast<int>(tree.nodes().size()); ++i) {
+    NodeType type = tree[i].type;
+    entry[i] =
+        type == NodeType::kListItem || type == NodeType::kTableRow ? i : entry[tree[i].parent];
+  }
+  return entry;
+}
+
 class DoubleLinkRule : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -514,11 +517,14 @@ class DoubleLinkRule : public Rule {
     if (context.switched_off) switched_off = context.switched_off(std::string(meta().id));
     std::vector<uint8_t> roles = LinkRoles(tree);
     std::vector<Span> spans = LinkSpans(doc, tree);
+    std::vector<int> entry = EntryOf(tree);
     std::unordered_map<std::string, std::vector<int>> by_key;
     std::vector<std::string> keys;  // in order of first occurrence
     for (int i = 0; i < static_cast<int>(tree.nodes().size()); ++i) {
       const SyntaxNode& node = tree[i];
       if (node.type != NodeType::kLink || node.reference || roles[i] == 2) continue;
+      // Differs: a link in prose (the intro, a closing note) is no listing.
+      if (entry[i] < 0) continue;
       if (switched_off && switched_off(doc.lines().LineOf(spans[i].begin))) continue;
       std::string url(tree.Url(node));
       bool anchor = url.starts_with("#");
@@ -533,6 +539,8 @@ class DoubleLinkRule : public Rule {
       if (ignored) continue;
       std::vector<int>& nodes = by_key[key];
       if (nodes.empty()) keys.push_back(key);
+      // Differs: one entry linking a thing twice (its title and its badge) lists it once.
+      if (!nodes.empty() && entry[nodes.back()] == entry[i]) continue;
       nodes.push_back(i);
     }
     for (const std::string& key : keys) {

@@ -22,11 +22,14 @@ std::vector<std::string> PresetsOf(const RuleMeta& meta, const std::vector<std::
 }  // namespace
 
 void WriteRuleListText(std::ostream& out, const std::vector<const RuleMeta*>& rules) {
+  size_t width = 15;  // the columns line up under the longest id
+  for (const RuleMeta* meta : rules) width = std::max(width, meta->id.size());
   for (const RuleMeta* meta : rules) {
-    out << fmt::format("{:<15} {:<8} {:<7} {}\n", meta->id, SeverityName(meta->default_severity),
-                       meta->fixable ? "fixable" : "", meta->summary);
+    out << fmt::format("{:<{}} {:<8} {:<7} {}\n", meta->id, width,
+                       SeverityName(meta->default_severity), meta->fixable ? "fixable" : "",
+                       meta->summary);
     for (const RuleOption& option : meta->options)
-      out << fmt::format("{:<15}   {}: {} = {}  {}\n", "", option.name, option.type,
+      out << fmt::format("{:<{}}   {}: {} = {}  {}\n", "", width, option.name, option.type,
                          option.default_value, option.description);
   }
 }

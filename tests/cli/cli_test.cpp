@@ -225,6 +225,16 @@ TEST_F(CliTest, ListRules) {
        {"arxiv-id", "badge-syntax", "badge-target", "category-tag", "date-format", "date-order",
         "duplicate-link", "empty-link", "https", "inline-config", "toc-anchors"})
     EXPECT_NE(r.out.find(id), std::string::npos) << id;
+  // The columns line up under the longest id.
+  std::istringstream lines(r.out);
+  size_t column = std::string::npos;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == ' ') continue;  // an option's line
+    size_t severity = line.find_first_not_of(' ', line.find(' '));
+    if (column == std::string::npos) column = severity;
+    EXPECT_EQ(severity, column) << line;
+  }
+  EXPECT_GT(column, std::string("no-repeat-item-in-description").size());
   Result json = Run({"--list-rules", "--format", "json"});
   EXPECT_EQ(json.exit_code, 0);
   nlohmann::json rules = nlohmann::json::parse(json.out)["rules"];

@@ -6,6 +6,17 @@
 
 namespace awesomelint {
 
+// ASCII classes, whatever the locale (std::isalpha and friends depend on it).
+inline bool IsAsciiAlpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+inline bool IsAsciiDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline bool IsAsciiAlnum(char c) {
+  return IsAsciiAlpha(c) || IsAsciiDigit(c);
+}
+
 // ASCII lower case; other bytes (UTF-8 included) unchanged.
 std::string ToLower(std::string_view text);
 std::string ToUpper(std::string_view text);
