@@ -1,11 +1,11 @@
 // fuzz_provider_answers: whatever an API answers, through every provider's answer
 // parser (src/links/providers/answers.h): GitHub's REST and GraphQL JSON, arXiv's
 // Atom feed, Hugging Face's repository and paper JSON, the DOI handle JSON, Zenodo's
-// record JSON, status and Location, and the list's own repository (awesome-github). One target for all: the JSON parsers share nlohmann's
-// parser and differ in a few lookups, so one corpus of answers serves them all,
-// and each input goes through every parser (no selector byte for the fuzzer to
-// waste mutations on). The input is the answer's body; its first line is also a
-// Location header for Zenodo. A parser may say nothing; it may not throw or crash.
+// record JSON, status and Location, and the list's own repository (awesome-github). One target for
+// all: the JSON parsers share nlohmann's parser and differ in a few lookups, so one corpus of
+// answers serves them all, and each input goes through every parser (no selector byte for the
+// fuzzer to waste mutations on). The input is the answer's body; its first line is also a Location
+// header for Zenodo. A parser may say nothing; it may not throw or crash.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>

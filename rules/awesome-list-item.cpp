@@ -707,11 +707,26 @@ class ListItemChecker {
     return true;
   }
 
-  // Differs: links in brackets that close the description ("... toolkit. [ [web](url) |
-  // [paper](url) ]") end it as a link does; awesome-lint reads the last " ]" as its ending.
-  bool ClosesLinkGroup(const std::vector<int>& description, std::u16string_view suffix) const {
-    if (description.size() < 2 || KindAt(description[description.size() - 2]) != Kind::kLink)
-      return false;
+  // Differs: links in brackets between the item's link and its dash ("[name](url)
+  // [[crate](url)] - ...", "[name](url) ([docs](url)) - ...") leave the dash separating them.
+  static bool DashAfterBrackets(std::u16string_view text) {
+    size_t at = Leading(text);
+    if (at >= text.size() || (text[at] != '[' && text[at] != '(')) return false;
+    int depth = 0;
+    for (; at < text.size(); ++at) {
+      if (text[at] == '[' || text[at] == '(') ++depth;
+      if ((text[at] == ']' || text[at] == ')') && --depth == 0) break;
+    }
+    std::u16string_view rest = text.substr(std::min(text.size(), at + 1));
+    return rest.size() >= 3 && IsSpace(rest[0]) && rest[1] == '-' && IsSpace(rest[2]);
+  }
+
+  // Differs: a closing bracket after a link or code ends a description as a closing
+  // parenthesis ends a plain one ("... toolkit. [ [web](url) | [paper](url) ]", "...
+  // (continuation of `pydantic-factories`)"); awesome-lint reads the lone " ]" or ")" as the
+  // description's last word and asks for punctuation after it.
+  bool ClosesBrackets(const std::vector<int>& description, std::u16string_view suffix) const {
+    if (description.size() < 2) return false;
     bool closer = false;
     for (char16_t c : suffix) {
       if (c == ']' || c == ')')
@@ -746,8 +761,10 @@ class ListItemChecker {
       // An image or a link may stand before the item's link: a " - " followed by a capital
       // anywhere will do.
       if (HasDashBeforeCapital(text)) return;
-      Report(prefix, "List item link and description must be separated with a dash");
-      return;
+      if (!DashAfterBrackets(text)) {
+        Report(prefix, "List item link and description must be separated with a dash");
+        return;
+      }
     }
 
     if (!IsOneOf(KindAt(suffix), {Kind::kEmphasis, Kind::kHtml, Kind::kImage, Kind::kLink,
@@ -756,7 +773,7 @@ class ListItemChecker {
       return;
     }
     if (KindAt(suffix) == Kind::kText && !HasValidEnding(text, suffix_text) &&
-        !ClosesLinkGroup(description, suffix_text)) {
+        !ClosesBrackets(description, suffix_text)) {
       Report(suffix, "List item description must end with proper punctuation");
       return;
     }

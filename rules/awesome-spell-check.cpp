@@ -689,6 +689,20 @@ class SpellChecker {
   std::vector<int> spelling_of_;  // by pattern of the prefilter
 };
 
+// Differs: a link whose text is the last part of its own address ("[mysql]" to
+// crates.io/keywords/mysql, "[redis-py]" to github.com/redis/redis-py) names a package or a
+// keyword as its registry or repository writes it, not the product in prose.
+bool NamesItsLink(const SyntaxTree& tree, const SyntaxNode& text) {
+  if (text.parent < 0 || tree[text.parent].type != NodeType::kLink) return false;
+  const SyntaxNode& link = tree[text.parent];
+  if (link.first_child < 0 || tree[link.first_child].next >= 0) return false;  // text alone
+  std::string_view url = tree.Url(link);
+  url = url.substr(0, url.find_first_of("?#"));
+  while (!url.empty() && url.back() == '/') url.remove_suffix(1);
+  std::string_view last = url.substr(url.rfind('/') + 1);
+  return !last.empty() && ToLower(last) == ToLower(tree.Value(text));
+}
+
 class AwesomeSpellCheckRule : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -707,7 +721,7 @@ class AwesomeSpellCheckRule : public Rule {
     static const SpellChecker kChecker;
     const SyntaxTree& tree = doc.tree();
     for (const SyntaxNode& node : tree.nodes()) {
-      if (node.type != NodeType::kText) continue;
+      if (node.type != NodeType::kText || NamesItsLink(tree, node)) continue;
       std::string text = Sanitize(tree.Value(node));
       if (text.empty()) continue;
       for (std::string& message : kChecker.Check(text)) out.Report(node.span, std::move(message));
