@@ -670,12 +670,7 @@ class ListItemChecker {
   }
 
   // The link `node` is, or the one link it sets in bold or italics; -1 for none.
-  int LinkIn(int node) const {
-    if (IsListItemLink(KindAt(node))) return node;
-    if (!IsOneOf(KindAt(node), {Kind::kStrong, Kind::kEmphasis})) return -1;
-    std::vector<int> inside = Children(node);
-    return inside.size() == 1 && IsListItemLink(KindAt(inside[0])) ? inside[0] : -1;
-  }
+  int LinkIn(int node) const { return awesome::LinkIn(tree_, node); }
 
   bool CheckLink(int link) {
     Kind kind = KindAt(link);

@@ -1,7 +1,8 @@
 // What awesome-lint's structure rules agree on: which node opens the file (awesome-heading,
-// awesome-badge) and which heading is the table of contents' (awesome-toc,
-// awesome-list-item: "## Contents", also with an emoji or a :shortcode: around the word,
-// which awesome-lint misses — its issue #222).
+// awesome-badge), which heading is the table of contents' (awesome-toc, awesome-list-item:
+// "## Contents", also with an emoji or a :shortcode: around the word, which awesome-lint
+// misses — its issue #222), and which link a node of a list item stands for
+// (awesome-list-item, double-link).
 #pragma once
 
 #include <string>
@@ -24,23 +25,29 @@ inline bool OpensTheFile(const Document& doc, const SyntaxNode& node) {
   return Trim(before).empty();
 }
 
-// text.replaceAll(/<!--.*?-->/g, ''): comments that do not span a line break.
+// text.replaceAll(/<!--.*?-->/g, ''): comments that do not span a line break. One pass: a
+// "<!--" whose "-->" comes after a line break matches nothing, nor does any "<!--" before
+// that break, so the search goes on after it.
 inline std::string WithoutComments(std::string_view text) {
+  auto line_break = [&](size_t at) {
+    return text[at] == '\n' || text[at] == '\r' || text.substr(at, 3) == "\xE2\x80\xA8" ||
+           text.substr(at, 3) == "\xE2\x80\xA9";
+  };
   std::string out;
-  size_t at = 0;
-  for (size_t open = text.find("<!--"); open != std::string_view::npos;
-       open = text.find("<!--", open + 1)) {
-    if (open < at) continue;
-    size_t close = text.find("-->", open + 4);
-    std::string_view inside = text.substr(open, close == std::string_view::npos ? 0 : close - open);
-    if (close == std::string_view::npos || inside.find_first_of("\n\r") != std::string_view::npos ||
-        inside.find("\xE2\x80\xA8") != std::string_view::npos ||
-        inside.find("\xE2\x80\xA9") != std::string_view::npos)
+  size_t copied = 0;
+  for (size_t open = text.find("<!--"); open != std::string_view::npos;) {
+    size_t at = open + 4;
+    while (at < text.size() && text.substr(at, 3) != "-->" && !line_break(at)) ++at;
+    if (at >= text.size()) break;  // no "-->" anywhere after: no more comments
+    if (line_break(at)) {
+      open = text.find("<!--", at);
       continue;
-    out += text.substr(at, open - at);
-    at = close + 3;
+    }
+    out += text.substr(copied, open - copied);
+    copied = at + 3;
+    open = text.find("<!--", copied);
   }
-  out += text.substr(at);
+  out += text.substr(copied);
   return out;
 }
 
@@ -96,6 +103,23 @@ inline bool IsContentsHeading(const SyntaxTree& tree, int node) {
   if (tree[node].type != NodeType::kHeading || tree[node].depth != 2) return false;
   std::string text = JsTrim(WithoutComments(tree.ToString(node)));
   return text == "Contents" || WithoutEmoji(text) == U"Contents";
+}
+
+// The link `node` is — a link written inline or as a reference — or the one link it sets
+// in bold or italics ("**[Name](url)**", which awesome-lint does not read as a link); -1
+// for none.
+inline int LinkIn(const SyntaxTree& tree, int node) {
+  auto is_link = [&](int n) { return tree[n].type == NodeType::kLink; };
+  if (is_link(node)) return node;
+  NodeType type = tree[node].type;
+  if (type != NodeType::kStrong && type != NodeType::kEmphasis) return -1;
+  int only = -1;
+  for (int child = tree[node].first_child; child >= 0; child = tree[child].next) {
+    if (tree[child].type == NodeType::kText && tree[child].value_size == 0) continue;
+    if (only >= 0) return -1;
+    only = child;
+  }
+  return only >= 0 && is_link(only) ? only : -1;
 }
 
 }  // namespace awesomelint::awesome

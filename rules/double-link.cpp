@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "awesome_headings.h"
 #include "awesomelint/lint/rule.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/markdown/syntax_tree.h"
@@ -125,7 +126,9 @@ std::string CollapseSlashes(std::string_view path) {
     bool boundary = i == 0 || !(IsAsciiAlnum(path[i - 1]) || path[i - 1] == '_');
     if (boundary && path[i] >= 'a' && path[i] <= 'z') {
       size_t end = i + 1;
-      while (end < path.size() &&
+      // A scheme is at most 51 characters: the scan stops there, or every word would be
+      // read to its end from each of its characters.
+      while (end < path.size() && end - i <= 51 &&
              ((path[end] >= 'a' && path[end] <= 'z') || IsAsciiDigit(path[end]) ||
               path[end] == '+' || path[end] == '-' || path[end] == '.'))
         ++end;
@@ -237,6 +240,10 @@ std::optional<std::string> NormalizeQuery(std::string_view query) {
   }
   std::string search = "?";
   search += PercentEncode(serialized, kQuerySet);
+  // Each part written without '=' rewrites the query once; past a few dozen (no real link
+  // has them) the rest keep their '=', so that a hostile query costs linear time.
+  constexpr size_t kMaxBareParts = 32;
+  if (bare.size() > kMaxBareParts) bare.resize(kMaxBareParts);
   for (std::string_view part : bare) {
     std::string decoded;
     for (size_t i = 0; i < part.size(); ++i) {
@@ -441,8 +448,9 @@ std::vector<uint8_t> LinkRoles(const SyntaxTree& tree) {
     if (paragraph.type != NodeType::kParagraph) continue;
     bool main_found = false;
     for (int child = paragraph.first_child; child >= 0; child = tree[child].next) {
-      if (tree[child].type != NodeType::kLink) continue;
-      roles[child] = main_found ? 2 : 1;
+      int link = awesome::LinkIn(tree, child);  // a link, or one set in bold
+      if (link < 0) continue;
+      roles[link] = main_found ? 2 : 1;
       main_found = true;
     }
   }

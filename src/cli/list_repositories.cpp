@@ -11,7 +11,7 @@
 
 namespace awesomelint {
 
-const ListRepository* ListRepositories::Find(const std::string& path) {
+const ListRepository* ListRepositories::Find(const std::string& path, const LinkOptions& options) {
   if (path == "-") return nullptr;
   std::filesystem::path directory = std::filesystem::path(path).parent_path();
   if (directory.empty()) directory = ".";
@@ -20,7 +20,10 @@ const ListRepository* ListRepositories::Find(const std::string& path) {
   std::string key = error ? directory.string() : same.string();
   if (auto it = by_directory_.find(key); it != by_directory_.end()) return &it->second;
   try {
-    return &by_directory_.emplace(key, FindListRepository(directory.string())).first->second;
+    ListRepository* found =
+        &by_directory_.emplace(key, FindListRepository(directory.string())).first->second;
+    asked_with_.emplace(found, &options);  // the first list's config there says how to ask
+    return found;
   } catch (const InputError& failure) {  // said once, however many lists it concerns
     std::string warning = fmt::format("{}: {}; not checked", rule_, failure.what());
     if (std::find(warnings_.begin(), warnings_.end(), warning) == warnings_.end())
@@ -29,16 +32,20 @@ const ListRepository* ListRepositories::Find(const std::string& path) {
   }
 }
 
-void ListRepositories::Describe(const LinkOptions& options) {
-  std::vector<ListRepository*> repositories;
-  for (auto& [directory, repository] : by_directory_) repositories.push_back(&repository);
-  try {
-    RepositoryLookup lookup = DescribeListRepositories(repositories, options);
-    for (const std::string& failure : lookup.unanswered)
-      warnings_.push_back(fmt::format("{}: {}; not checked", rule_, failure));
-    warnings_.insert(warnings_.end(), lookup.warnings.begin(), lookup.warnings.end());
-  } catch (const InputError& failure) {
-    warnings_.push_back(fmt::format("{}: {}; not checked", rule_, failure.what()));
+void ListRepositories::Describe() {
+  // Each repository is asked with the link options of the list that found it.
+  std::map<const LinkOptions*, std::vector<ListRepository*>> by_options;
+  for (auto& [directory, repository] : by_directory_)
+    by_options[asked_with_.at(&repository)].push_back(&repository);
+  for (auto& [options, repositories] : by_options) {
+    try {
+      RepositoryLookup lookup = DescribeListRepositories(repositories, *options);
+      for (const std::string& failure : lookup.unanswered)
+        warnings_.push_back(fmt::format("{}: {}; not checked", rule_, failure));
+      warnings_.insert(warnings_.end(), lookup.warnings.begin(), lookup.warnings.end());
+    } catch (const InputError& failure) {
+      warnings_.push_back(fmt::format("{}: {}; not checked", rule_, failure.what()));
+    }
   }
 }
 

@@ -20,18 +20,21 @@ class ListRepositories {
 
   // The repository of the list at `path`; null for standard input, or when git cannot be
   // run or does not trust the repository (warnings() says so, once).
-  const ListRepository* Find(const std::string& path);
+  // `options` (which must outlive this object) say how to ask GitHub's API about it: the
+  // link options of that list's config.
+  const ListRepository* Find(const std::string& path, const LinkOptions& options);
 
-  // Asks GitHub's API about every repository found on GitHub. What it could not learn is
-  // said in warnings(), once per repository:
+  // Asks GitHub's API about every repository found on GitHub, each with the options of the
+  // list that found it. What it could not learn is said in warnings(), once per repository:
   // "awesome-github: GitHub's API did not answer for o/r (HTTP 403); not checked".
-  void Describe(const LinkOptions& options);
+  void Describe();
 
   const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   std::string rule_;
   std::map<std::string, ListRepository> by_directory_;
+  std::map<const ListRepository*, const LinkOptions*> asked_with_;
   std::vector<std::string> warnings_;
 };
 

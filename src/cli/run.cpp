@@ -267,10 +267,10 @@ void FindListRepositories(std::vector<RunFile>& files,
     bool github = file.linter->Runs("awesome-github");
     if (!github && !file.linter->Runs("double-link")) continue;
     if (!repositories) repositories.emplace(github ? "awesome-github" : "double-link");
-    file.repository = repositories->Find(file.path());
+    file.repository = repositories->Find(file.path(), file.links);
   }
   if (!repositories) return;
-  repositories->Describe(files.front().links);
+  repositories->Describe();
   for (const std::string& warning : repositories->warnings()) Warn(warning);
 }
 

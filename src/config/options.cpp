@@ -109,7 +109,7 @@ std::vector<OptionSpec> MakeTable() {
        .choices = PresetNames(),
        .metavar = "NAME",
        .help = "Lint by a preset's rules, beneath any config file (as \"extends\" in one): "
-               "research (the default)",
+               "research (the default), awesome (awesome-lint's checks)",
        .apply = [](const json& v, S& s) { s.preset = v.get<std::string>(); }},
       {.flag = "--enable",
        .type = T::kNames,

@@ -2,9 +2,13 @@
 // and <!-- awesomelint-enable [RULE...] -->; rules (or tags) are separated by spaces or
 // commas. A misspelt kind is kept as kUnknown, for inline-config to report. And
 // remark-lint's <!--lint disable|enable|ignore [RULE...]-->, which awesome-lint honours.
-#include <cctype>
-
 #include "directives.h"
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "awesomelint/support/suggest.h"
 
 namespace awesomelint {
 
@@ -40,6 +44,10 @@ bool ParseLintComment(std::string_view comment, Directive* directive) {
   size_t word_end = i;
   while (word_end < comment.size() && !IsSpace(comment[word_end])) ++word_end;
   std::string_view kind = comment.substr(i, word_end - i);
+  // "<!-- lint the list before merging -->" is prose: a keyword or a slip of one (two
+  // edits) makes a directive, so that a misspelt one is still reported.
+  static const std::vector<std::string> kKeywords = {"disable", "enable", "ignore"};
+  if (!ClosestMatch(kind, kKeywords, 2)) return false;
   directive->lint_comment = true;
   directive->name = std::string(kind);
   directive->kind = kind == "disable"  ? Directive::Kind::kDisable

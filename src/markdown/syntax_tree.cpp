@@ -3,9 +3,13 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 #include "awesomelint/markdown/document.h"
+#include "awesomelint/support/errors.h"
 #include "cmark_text.h"
 #include "segments.h"
 
@@ -105,7 +109,12 @@ class SyntaxTreeBuilder {
   void Leave() {
     int node = open_.back();
     open_.pop_back();
-    tree_.nodes_[node].end = static_cast<int>(tree_.nodes_.size());
+    SyntaxNode& left = tree_.nodes_[node];
+    left.end = static_cast<int>(tree_.nodes_.size());
+    // An inline container reaches at least to its last child's end (cmark-gfm gives
+    // emphasis after a hard break no usable position).
+    if (IsInline(left.type) && last_child_[node] >= 0)
+      left.span.end = std::max(left.span.end, tree_.nodes_[last_child_[node]].span.end);
   }
 
   static NodeType TypeOf(cmark_node* node) {
@@ -176,7 +185,7 @@ class SyntaxTreeBuilder {
   }
 
   void ReadLink(cmark_node* node, SyntaxNode& link) {
-    SetString(link.url, link.url_size, cmark_node_get_url(node) ? cmark_node_get_url(node) : "");
+    SetUrl(link, cmark_node_get_url(node) ? cmark_node_get_url(node) : "");
     SetString(link.title, link.title_size,
               cmark_node_get_title(node) ? cmark_node_get_title(node) : "");
     if (link.type == NodeType::kImage)
@@ -187,7 +196,17 @@ class SyntaxTreeBuilder {
     }
     std::string_view written = text_.substr(link.span.begin, link.span.size());
     link.autolink = !written.empty() && written[0] != '[' && written[0] != '!';
-    link.reference = !link.autolink && written.back() == ']';
+    link.reference = !link.autolink && !written.empty() && written.back() == ']';
+  }
+
+  // Every use of a reference copies its definition's URL: a long one is kept once.
+  void SetUrl(SyntaxNode& link, std::string_view url) {
+    constexpr size_t kSharedFrom = 64;
+    if (url.size() < kSharedFrom) return SetString(link.url, link.url_size, url);
+    auto [it, added] = shared_urls_.try_emplace(std::string(url), 0);
+    if (added) SetString(it->second, link.url_size, url);
+    link.url = it->second;
+    link.url_size = static_cast<uint32_t>(url.size());
   }
 
   int Append(SyntaxNode added) {
@@ -236,10 +255,17 @@ class SyntaxTreeBuilder {
       return span;
     }
     if (positioned && (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)) {
-      if (const Link* link = WrittenLinkAt(cursor, tree_.nodes_[parent].span.end))
-        return link->span;
+      if (const Link* link = WrittenLinkAt(cursor, BlockEnd())) return link->span;
     }
     return {cursor, std::min(cursor + size, text_.size())};
+  }
+
+  // Where the innermost open block (a paragraph, a heading, a cell) ends: an inline
+  // container's own span may be empty where cmark-gfm misplaces it.
+  size_t BlockEnd() const {
+    for (auto it = open_.rbegin(); it != open_.rend(); ++it)
+      if (!IsInline(tree_.nodes_[*it].type)) return tree_.nodes_[*it].span.end;
+    return text_.size();
   }
 
   // The Document's Markdown link or image written first at or after `from`, before `to`.
@@ -285,6 +311,9 @@ class SyntaxTreeBuilder {
   }
 
   void SetString(uint32_t& at, uint32_t& size, std::string_view value) {
+    // Offsets are 32 bits: the input's size limit keeps the strings far below that.
+    if (tree_.strings_.size() + value.size() > UINT32_MAX)
+      throw InputError("the document is too large for its syntax tree");
     at = static_cast<uint32_t>(tree_.strings_.size());
     size = static_cast<uint32_t>(value.size());
     tree_.strings_ += value;
@@ -300,6 +329,7 @@ class SyntaxTreeBuilder {
   char last_list_marker_ = '\0';          // of the last top-level list
   std::vector<int> open_;        // the nodes whose children are being added, innermost last
   std::vector<int> last_child_;  // by node: its last child so far, -1 for none
+  std::unordered_map<std::string, uint32_t> shared_urls_;  // long URLs, where they are kept
   // By node: a hard line break came before among its children, after which cmark-gfm's
   // inline positions are wrong.
   std::vector<bool> after_break_;
