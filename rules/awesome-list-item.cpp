@@ -211,13 +211,6 @@ std::u16string WithoutEmoji(std::u16string_view text) {
 
 // --- JavaScript string helpers. ---------------------------------------------------------------
 
-std::u16string_view JsTrim(std::u16string_view s) {
-  size_t begin = 0, end = s.size();
-  while (begin < end && IsSpace(s[begin])) ++begin;
-  while (end > begin && IsSpace(s[end - 1])) --end;
-  return s.substr(begin, end - begin);
-}
-
 bool StartsWith(std::u16string_view s, std::u16string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
@@ -246,10 +239,6 @@ bool IsClosingQuote(char16_t c) {  // ["”]
 
 bool IsAsciiHexDigit(char c) {
   return IsAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-int HexValue(char c) {
-  if (IsAsciiDigit(c)) return c - '0';
-  return (c | 0x20) - 'a' + 10;
 }
 
 // A forbidden host code point: what no host may contain.
@@ -460,7 +449,7 @@ bool IsAuthority(std::string_view authority, bool special) {
 
 // is-url-superb 6.1.0: the trimmed text has no space and `new URL` accepts it.
 bool IsUrl(std::u16string_view url16) {
-  std::u16string_view trimmed = JsTrim(url16);
+  std::u16string_view trimmed = letter_case::Trim(url16);
   if (trimmed.find(u' ') != std::u16string_view::npos) return false;
   std::string url = letter_case::ToUtf8(trimmed);
   // The URL parser strips C0 controls and spaces at the ends and drops tabs and newlines.
@@ -716,10 +705,10 @@ class ListItemChecker {
     return rest.size() >= 3 && IsSpace(rest[0]) && rest[1] == '-' && IsSpace(rest[2]);
   }
 
-  // Differs: a closing bracket after a link or code ends a description as a closing
-  // parenthesis ends a plain one ("... toolkit. [ [web](url) | [paper](url) ]", "...
-  // (continuation of `pydantic-factories`)"); awesome-lint reads the lone " ]" or ")" as the
-  // description's last word and asks for punctuation after it.
+  // Differs: a closing bracket in a text of its own (after a link, code or emphasis) ends a
+  // description as a closing parenthesis ends a plain one ("... toolkit. [ [web](url) |
+  // [paper](url) ]", "... (continuation of `pydantic-factories`)"); awesome-lint reads the lone "
+  // ]" or ")" as the description's last word and asks for punctuation after it.
   bool ClosesBrackets(const std::vector<int>& description, std::u16string_view suffix) const {
     if (description.size() < 2) return false;
     bool closer = false;
@@ -799,7 +788,7 @@ class ListItemChecker {
   static bool IsSpecialCase(std::u16string_view text) {
     if (StartsWith(text, u" - ")) return false;
     std::u16string without = WithoutEmoji(text);
-    std::u16string_view rest = JsTrim(without);
+    std::u16string_view rest = letter_case::Trim(without);
     if (rest.empty()) return true;
     // /^\s\([^)]+\)\s*$/ on the description.
     if (text.size() >= 4 && IsSpace(text[0]) && text[1] == '(') {
@@ -874,7 +863,7 @@ class ListItemChecker {
     }
     std::u16string_view word = words.front();
     // Symbols that start a name: /path/, @user, #tag, $variable, ~home, &entity, %encoding.
-    std::u16string_view trimmed = JsTrim(stripped);
+    std::u16string_view trimmed = letter_case::Trim(stripped);
     if (!trimmed.empty() &&
         std::u16string_view(u"/@#$~&%").find(trimmed[0]) != std::u16string::npos)
       return;

@@ -25,12 +25,6 @@ constexpr std::string_view kMessage = "Readme must not contain CI badge";
 bool Contains(std::string_view text, std::string_view part) {
   return text.find(part) != std::string_view::npos;
 }
-bool StartsWith(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
 
 // awesome-lint's own tests: /build status|travis|circleci/i on the title, /travis|circleci/i
 // on the address.
@@ -78,21 +72,21 @@ bool AddressIsCiBadge(std::string_view text) {
   std::string path = ToLower(url->path);
   std::string_view host = url->bare_host();
   if (host == "github.com")  // GitHub Actions: /o/r/actions/workflows/ci.yml/badge.svg
-    return Contains(path, "/workflows/") && EndsWith(path, "/badge.svg");
+    return Contains(path, "/workflows/") && path.ends_with("/badge.svg");
   if (host == "img.shields.io" || host == "shields.io")
     return std::any_of(std::begin(kShieldsCiRoutes), std::end(kShieldsCiRoutes),
-                       [&](std::string_view route) { return StartsWith(path, route); });
-  if (host == "ci.appveyor.com") return StartsWith(path, "/api/projects/status");
-  if (host == "dev.azure.com" || EndsWith(host, ".visualstudio.com"))
+                       [&](std::string_view route) { return path.starts_with(route); });
+  if (host == "ci.appveyor.com") return path.starts_with("/api/projects/status");
+  if (host == "dev.azure.com" || host.ends_with(".visualstudio.com"))
     return Contains(path, "/_apis/build/status");
   if (host == "badge.buildkite.com") return true;
-  if (host == "cloud.drone.io") return StartsWith(path, "/api/badges/");
-  if (host == "api.cirrus-ci.com") return StartsWith(path, "/github/");
-  if (host == "app.bitrise.io") return EndsWith(path, "/status.svg");
+  if (host == "cloud.drone.io") return path.starts_with("/api/badges/");
+  if (host == "api.cirrus-ci.com") return path.starts_with("/github/");
+  if (host == "app.bitrise.io") return path.ends_with("/status.svg");
   if (host == "app.codeship.com") return Contains(path, "/status");
-  if (EndsWith(host, "semaphoreci.com")) return Contains(path, "/badge");
+  if (host.ends_with("semaphoreci.com")) return Contains(path, "/badge");
   // GitLab, on gitlab.com or a host of one's own: /o/r/badges/main/pipeline.svg.
-  return Contains(path, "/badges/") && EndsWith(path, "/pipeline.svg");
+  return Contains(path, "/badges/") && path.ends_with("/pipeline.svg");
 }
 
 class AwesomeNoCiBadgeRule : public Rule {

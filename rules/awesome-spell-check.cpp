@@ -25,6 +25,7 @@
 #include "awesomelint/markdown/syntax_tree.h"
 #include "awesomelint/model/url.h"
 #include "awesomelint/support/strings.h"
+#include "letter_case.h"
 #include "support/utf8.h"
 
 namespace awesomelint {
@@ -412,11 +413,6 @@ const std::vector<Spelling>& Spellings() {
 }
 
 // JavaScript's \s, which awesome-lint splits a node's text at.
-bool IsJsSpace(char32_t c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-         c == 0x3000 || c == 0xFEFF;
-}
 
 bool IsAsciiWord(char c) {
   return IsAsciiAlpha(c) || IsAsciiDigit(c) || c == '_';
@@ -548,7 +544,7 @@ std::string Sanitize(std::string_view value) {
   size_t word_start = 0;
   for (size_t at = 0; at < value.size();) {
     size_t before = at;
-    if (IsJsSpace(DecodeUtf8(value, at))) {
+    if (letter_case::IsSpaceCodePoint(DecodeUtf8(value, at))) {
       add(value.substr(word_start, before - word_start));
       word_start = at;
     }

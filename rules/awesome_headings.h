@@ -54,10 +54,7 @@ inline std::string WithoutComments(std::string_view text) {
 // JavaScript's String.prototype.trim.
 inline std::string JsTrim(std::string_view text) {
   std::u16string units = letter_case::ToUtf16(text);
-  size_t begin = 0, end = units.size();
-  while (begin < end && letter_case::IsSpace(units[begin])) ++begin;
-  while (end > begin && letter_case::IsSpace(units[end - 1])) --end;
-  return letter_case::ToUtf8(std::u16string_view(units).substr(begin, end - begin));
+  return letter_case::ToUtf8(letter_case::Trim(units));
 }
 
 // Emoji, their joiners and modifiers, and the symbols lists put before section names.

@@ -20,6 +20,7 @@
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/markdown/syntax_tree.h"
 #include "awesomelint/support/errors.h"
+#include "letter_case.h"
 #include "support/utf8.h"
 
 namespace awesomelint {
@@ -99,11 +100,6 @@ Pair ParsePair(const nlohmann::json& entry) {
 }
 
 // JavaScript's \s.
-bool IsJsSpace(char32_t c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-         c == 0x3000 || c == 0xFEFF;
-}
 
 // [\p{Letter}\p{Number}_]
 bool IsWordCharacter(char32_t c) {
@@ -115,7 +111,7 @@ bool IsWordCharacter(char32_t c) {
 
 // What may follow a word-final apostrophe ("students' books", "students'.").
 bool IsPunctuationAfterApostrophe(char32_t c) {
-  return IsJsSpace(c) ||
+  return letter_case::IsSpaceCodePoint(c) ||
          std::u32string_view(U".,;:!?()[]{}\"'\u2014\u2013").find(c) != std::u32string_view::npos;
 }
 
@@ -300,7 +296,7 @@ void ReadContainer(const SyntaxTree& tree, int first, int end, ContainerText& ou
       char32_t c = DecodeUtf8(value, at);
       out.text += c;
       out.node.push_back(i);
-      out.spaces.push_back(out.spaces.back() + (IsJsSpace(c) ? 1 : 0));
+      out.spaces.push_back(out.spaces.back() + (letter_case::IsSpaceCodePoint(c) ? 1 : 0));
     }
   }
 }

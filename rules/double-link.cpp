@@ -31,13 +31,6 @@
 namespace awesomelint {
 namespace {
 
-int HexValue(char c) {
-  if (IsAsciiDigit(c)) return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 void AppendEscaped(unsigned char byte, std::string& out) {
   out += fmt::format("%{:02X}", byte);
 }

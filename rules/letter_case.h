@@ -505,6 +505,17 @@ constexpr bool IsSpace(char16_t c) {
          (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
          c == 0x3000 || c == 0xFEFF;
 }
+// The same of a code point (none beyond the Basic Multilingual Plane is a space).
+constexpr bool IsSpaceCodePoint(char32_t c) {
+  return c <= 0xFFFF && IsSpace(static_cast<char16_t>(c));
+}
+// JavaScript's String.prototype.trim.
+constexpr std::u16string_view Trim(std::u16string_view s) {
+  size_t begin = 0, end = s.size();
+  while (begin < end && IsSpace(s[begin])) ++begin;
+  while (end > begin && IsSpace(s[end - 1])) --end;
+  return s.substr(begin, end - begin);
+}
 // JavaScript's \w (and so \b): ASCII only.
 constexpr bool IsWordChar(char16_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';

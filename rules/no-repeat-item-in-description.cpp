@@ -22,20 +22,13 @@ using letter_case::ToUtf16;
 
 constexpr std::u16string_view kSeparator = u" - ";
 
-std::u16string_view JsTrim(std::u16string_view s) {
-  size_t begin = 0, end = s.size();
-  while (begin < end && IsSpace(s[begin])) ++begin;
-  while (end > begin && IsSpace(s[end - 1])) --end;
-  return s.substr(begin, end - begin);
-}
-
 // A link in mdast's sense: not a reference ("linkReference" there).
 bool IsInlineLink(const SyntaxNode& node) {
   return node.type == NodeType::kLink && !node.reference;
 }
 
 bool IsBlankText(const SyntaxTree& tree, const SyntaxNode& node) {
-  return node.type == NodeType::kText && JsTrim(ToUtf16(tree.Value(node))).empty();
+  return node.type == NodeType::kText && letter_case::Trim(ToUtf16(tree.Value(node))).empty();
 }
 
 class RepeatFinder {
@@ -103,7 +96,7 @@ class RepeatFinder {
     std::u16string text = value.substr(value.find(kSeparator) + kSeparator.size());
     for (int node = tree_[separator].next; node >= 0; node = tree_[node].next)
       text += ToUtf16(tree_.ToString(node));
-    return std::u16string(JsTrim(text));
+    return std::u16string(letter_case::Trim(text));
   }
 
   const SyntaxTree& tree_;

@@ -16,7 +16,7 @@ struct ListRepository {
     kFound,            // the API's answer is below
   };
   State state = State::kUnknown;
-  std::string remote_url;  // as git gives it
+  std::string remote_url;  // as git gives it, without a user or password
   std::string full_name;   // "owner/name"
   std::string description;
   std::string homepage;

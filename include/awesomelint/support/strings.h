@@ -16,6 +16,13 @@ inline bool IsAsciiDigit(char c) {
 inline bool IsAsciiAlnum(char c) {
   return IsAsciiAlpha(c) || IsAsciiDigit(c);
 }
+// A hexadecimal digit's value, -1 for any other character.
+inline int HexValue(char c) {
+  if (IsAsciiDigit(c)) return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
 
 // ASCII lower case; other bytes (UTF-8 included) unchanged.
 std::string ToLower(std::string_view text);
