@@ -27,6 +27,7 @@
 #include "awesomelint/support/strings.h"
 #include "letter_case.h"
 #include "support/utf8.h"
+#include "url_superb.h"
 
 namespace awesomelint {
 namespace {
@@ -412,124 +413,8 @@ const std::vector<Spelling>& Spellings() {
   return kSpellings;
 }
 
-// JavaScript's \s, which awesome-lint splits a node's text at.
-
 bool IsAsciiWord(char c) {
   return IsAsciiAlpha(c) || IsAsciiDigit(c) || c == '_';
-}
-
-// A port as the URL standard takes it: digits, at most 65535.
-bool ValidPort(std::string_view port) {
-  uint32_t value = 0;
-  for (char c : port) {
-    if (!IsAsciiDigit(c)) return false;
-    value = value * 10 + static_cast<uint32_t>(c - '0');
-    if (value > 65535) return false;
-  }
-  return true;
-}
-
-// The URL standard's IPv4 number: decimal, 0x hexadecimal or 0-led octal.
-std::optional<uint64_t> Ipv4Number(std::string_view part) {
-  if (part.empty()) return std::nullopt;
-  int radix = 10;
-  if (part.size() >= 2 && part[0] == '0' && (part[1] == 'x' || part[1] == 'X')) {
-    radix = 16;
-    part.remove_prefix(2);
-  } else if (part.size() >= 2 && part[0] == '0') {
-    radix = 8;
-    part.remove_prefix(1);
-  }
-  uint64_t value = 0;
-  for (char c : part) {
-    int digit = IsAsciiDigit(c)          ? c - '0'
-                : (c >= 'a' && c <= 'f') ? c - 'a' + 10
-                : (c >= 'A' && c <= 'F') ? c - 'A' + 10
-                                         : 99;
-    if (digit >= radix) return std::nullopt;
-    value = std::min<uint64_t>(value * radix + digit, uint64_t{1} << 40);
-  }
-  return value;
-}
-
-// A host that ends in a number must be an IPv4 address ("1.2.3.4", "0x7f.1").
-bool ValidIpv4IfNumeric(std::string_view host) {
-  std::vector<std::string_view> parts;
-  for (size_t at = 0;;) {
-    size_t dot = host.find('.', at);
-    parts.push_back(host.substr(at, dot == std::string_view::npos ? host.npos : dot - at));
-    if (dot == std::string_view::npos) break;
-    at = dot + 1;
-  }
-  if (parts.size() > 1 && parts.back().empty()) parts.pop_back();
-  std::string_view last = parts.back();
-  bool digits = !last.empty() && last.find_first_not_of("0123456789") == std::string_view::npos;
-  if (!digits && !Ipv4Number(last)) return true;  // a domain name
-  if (parts.size() > 4) return false;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    std::optional<uint64_t> number = Ipv4Number(parts[i]);
-    if (!number) return false;
-    uint64_t limit = i + 1 < parts.size() ? 256 : uint64_t{1} << (8 * (5 - parts.size()));
-    if (*number >= limit) return false;
-  }
-  return true;
-}
-
-// The authority of a URL ("user@host:port"): a special scheme's host is a domain that
-// may not be empty; another scheme's is opaque.
-bool ValidAuthority(std::string_view authority, bool special) {
-  if (size_t at = authority.rfind('@'); at != std::string_view::npos)
-    authority.remove_prefix(at + 1);
-  std::string_view host = authority, port;
-  if (!authority.empty() && authority[0] == '[') {
-    size_t close = authority.find(']');
-    if (close == std::string_view::npos) return false;
-    host = authority.substr(1, close - 1);
-    if (host.find_first_not_of("0123456789abcdefABCDEF:.") != std::string_view::npos ||
-        host.find(':') == std::string_view::npos)
-      return false;
-    std::string_view after = authority.substr(close + 1);
-    if (!after.empty() && after[0] != ':') return false;
-    return after.empty() || ValidPort(after.substr(1));
-  }
-  if (size_t colon = authority.find(':'); colon != std::string_view::npos) {
-    host = authority.substr(0, colon);
-    port = authority.substr(colon + 1);
-  }
-  if (!ValidPort(port)) return false;
-  std::string decoded = special ? PercentDecode(host) : std::string(host);
-  std::string_view forbidden = special ? " #%/:<>?@[\\]^|" : " #/:<>?@[\\]^|";
-  for (char c : decoded)
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F ||
-        forbidden.find(c) != std::string_view::npos)
-      return false;
-  if (!special) return true;
-  return !decoded.empty() && ValidIpv4IfNumeric(decoded);
-}
-
-// Whether JavaScript's `new URL(word)` accepts a word (is-url-superb, which awesome-lint
-// uses to drop URLs): a scheme and a colon, then, for http(s), ws(s) and ftp, a host.
-// So "note:" and "Node.js:" are URLs to it, and dropped.
-bool ParsesAsUrl(std::string_view word) {
-  if (word.empty() || !IsAsciiAlpha(word[0])) return false;
-  size_t colon = 1;
-  while (colon < word.size() && (IsAsciiAlpha(word[colon]) || IsAsciiDigit(word[colon]) ||
-                                 word[colon] == '+' || word[colon] == '-' || word[colon] == '.'))
-    ++colon;
-  if (colon == word.size() || word[colon] != ':') return false;
-  std::string scheme = ToLower(word.substr(0, colon));
-  std::string_view rest = word.substr(colon + 1);
-  if (scheme == "file") return true;
-  bool special =
-      scheme == "http" || scheme == "https" || scheme == "ws" || scheme == "wss" || scheme == "ftp";
-  if (special) {
-    size_t start = rest.find_first_not_of("/\\");
-    rest = start == std::string_view::npos ? std::string_view() : rest.substr(start);
-    return ValidAuthority(rest.substr(0, rest.find_first_of("/\\?#")), true);
-  }
-  if (!rest.starts_with("//")) return true;  // an opaque path: anything goes
-  rest.remove_prefix(2);
-  return ValidAuthority(rest.substr(0, rest.find_first_of("/?#")), false);
 }
 
 // The node's text as awesome-lint matches it: split at white space, URLs dropped,
@@ -537,7 +422,8 @@ bool ParsesAsUrl(std::string_view word) {
 std::string Sanitize(std::string_view value) {
   std::string out;
   auto add = [&](std::string_view word) {
-    if (word.empty() || ParsesAsUrl(word)) return;
+    // is-url-superb: "note:" and "Node.js:" are URLs to it, and dropped.
+    if (word.empty() || url_superb::IsUrl(letter_case::ToUtf16(word))) return;
     if (!out.empty()) out += ' ';
     out += word;
   };
