@@ -14,7 +14,6 @@
 #include "awesomelint/lint/rule.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/markdown/syntax_tree.h"
-#include "awesomelint/support/strings.h"
 #include "rules/awesome_headings.h"
 #include "rules/letter_case.h"
 #include "rules/url_superb.h"
@@ -212,10 +211,6 @@ std::u16string WithoutEmoji(std::u16string_view text) {
 
 // --- JavaScript string helpers. ---------------------------------------------------------------
 
-bool StartsWith(std::u16string_view s, std::u16string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
 // tokenizeWords: text.split(/[- ;./']/).filter(Boolean).
 std::vector<std::u16string_view> TokenizeWords(std::u16string_view text) {
   std::vector<std::u16string_view> words;
@@ -357,7 +352,7 @@ class ListItemChecker {
     // Differs: an item that opens with a bold or italic title holding no link ("**Title**
     // (2014), A. Author [[pdf]](url)") cites a paper, as a category item names a section;
     // awesome-lint takes its last link for the item's and asks for a dash after it.
-    if (IsOneOf(KindAt(children[0]), {Kind::kStrong, Kind::kEmphasis}) && LinkIn(children[0]) < 0 &&
+    if (IsOneOf(KindAt(children[0]), {Kind::kStrong, Kind::kEmphasis}) &&
         !HasLinkInside(children[0]))
       return;
 
@@ -522,7 +517,7 @@ class ListItemChecker {
 
   // validateListItemSpecialCases: emoji only, or a lone parenthetical (with or without emoji).
   static bool IsSpecialCase(std::u16string_view text) {
-    if (StartsWith(text, u" - ")) return false;
+    if (text.starts_with(u" - ")) return false;
     std::u16string without = WithoutEmoji(text);
     std::u16string_view rest = letter_case::Trim(without);
     if (rest.empty()) return true;
@@ -540,7 +535,7 @@ class ListItemChecker {
 
   // validateListItemPrefix.
   static bool HasSeparator(std::u16string_view text, std::u16string_view prefix_text) {
-    if (StartsWith(prefix_text, u" - ")) return true;
+    if (prefix_text.starts_with(u" - ")) return true;
     return EndsWithEmoji(prefix_text) && text == prefix_text;
   }
 

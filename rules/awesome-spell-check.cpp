@@ -23,7 +23,6 @@
 #include "awesomelint/lint/rule.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/markdown/syntax_tree.h"
-#include "awesomelint/model/url.h"
 #include "awesomelint/support/strings.h"
 #include "letter_case.h"
 #include "support/utf8.h"
@@ -423,7 +422,9 @@ std::string Sanitize(std::string_view value) {
   std::string out;
   auto add = [&](std::string_view word) {
     // is-url-superb: "note:" and "Node.js:" are URLs to it, and dropped.
-    if (word.empty() || url_superb::IsUrl(letter_case::ToUtf16(word))) return;
+    if (word.empty()) return;
+    if (word.find(':') != std::string_view::npos && url_superb::IsUrl(letter_case::ToUtf16(word)))
+      return;
     if (!out.empty()) out += ' ';
     out += word;
   };

@@ -35,8 +35,6 @@ namespace awesomelint {
 namespace {
 
 using awesome::IsContentsHeading;
-using awesome::JsTrim;
-using awesome::WithoutComments;
 
 constexpr int kMaxListItemDepth = 1;
 

@@ -54,28 +54,6 @@ constexpr std::string_view kPathSet = " \"#<>?`{}";
 constexpr std::string_view kQuerySet = " \"#<>'";  // a special scheme's query
 constexpr std::string_view kFragmentSet = " \"<>`";
 
-// Whether `text` is valid UTF-8 (JavaScript's decodeURI rejects the rest).
-bool ValidUtf8(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    auto c = static_cast<unsigned char>(text[i]);
-    int extra = c < 0x80           ? 0
-                : (c >> 5) == 0x6  ? 1
-                : (c >> 4) == 0xE  ? 2
-                : (c >> 3) == 0x1E ? 3
-                                   : -1;
-    if (extra < 0 || i + extra >= text.size()) return false;
-    for (int k = 1; k <= extra; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-    size_t at = i;
-    char32_t code = DecodeUtf8(text, at);
-    if ((extra == 1 && code < 0x80) || (extra == 2 && code < 0x800) ||
-        (extra == 3 && (code < 0x10000 || code > 0x10FFFF)) || (code >= 0xD800 && code <= 0xDFFF))
-      return false;
-    i += extra + 1;
-  }
-  return true;
-}
-
 // JavaScript's decodeURI, then the path's encode set again (what normalize-url does to a
 // pathname): escapes of unreserved characters are decoded, the others written in upper
 // case. nullopt where decodeURI throws (a malformed escape): the path stays as it is.
@@ -97,7 +75,7 @@ std::optional<std::string> RecodePath(std::string_view path) {
       bytes += static_cast<char>(HexValue(path[i + 1]) * 16 + HexValue(path[i + 2]));
       i += 3;
     }
-    if (!ValidUtf8(bytes)) return std::nullopt;
+    if (!IsValidUtf8(bytes)) return std::nullopt;
     for (size_t k = 0; k < bytes.size(); ++k) {
       if (kReserved.find(bytes[k]) != std::string_view::npos) {
         decoded += path.substr(starts[k], 3);  // stays escaped, as written
@@ -177,19 +155,9 @@ struct Param {
 
 // application/x-www-form-urlencoded: '+' is a space, escapes are bytes.
 std::string FormDecode(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '+') {
-      out += ' ';
-    } else if (text[i] == '%' && i + 2 < text.size() && HexValue(text[i + 1]) >= 0 &&
-               HexValue(text[i + 2]) >= 0) {
-      out += static_cast<char>(HexValue(text[i + 1]) * 16 + HexValue(text[i + 2]));
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
+  std::string spaced(text);
+  std::replace(spaced.begin(), spaced.end(), '+', ' ');
+  return PercentDecode(spaced);
 }
 
 bool IsUtmParameter(std::string_view name) {
@@ -450,27 +418,6 @@ std::vector<uint8_t> LinkRoles(const SyntaxTree& tree) {
   return roles;
 }
 
-// Where each link node of the tree is written. cmark-gfm misplaces the inlines that follow
-// a backslash hard break ("\\" at a line's end) on the paragraph's first line; the
-// Document locates its links in the text, so the tree's links take their spans from it
-// when both hold the same links in the same order (else the tree's spans stay).
-std::vector<Span> LinkSpans(const Document& doc, const SyntaxTree& tree) {
-  std::vector<Span> spans;
-  std::vector<int> nodes;
-  for (int i = 0; i < static_cast<int>(tree.nodes().size()); ++i) {
-    spans.push_back(tree[i].span);
-    if (tree[i].type == NodeType::kLink) nodes.push_back(i);
-  }
-  std::vector<const Link*> links;
-  for (const Link& link : doc.links())
-    if (!link.image && link.syntax != LinkSyntax::kHtml) links.push_back(&link);
-  if (links.size() != nodes.size()) return spans;
-  for (size_t k = 0; k < nodes.size(); ++k)
-    if (links[k]->url != tree.Url(tree[nodes[k]])) return spans;
-  for (size_t k = 0; k < nodes.size(); ++k) spans[nodes[k]] = links[k]->span;
-  return spans;
-}
-
 // The entry each node belongs to: its innermost list item or table row, -1 outside any
 // (one pass in document order: a parent comes before its children).
 std::vector<int> EntryOf(const SyntaxTree& tree) {
@@ -517,7 +464,6 @@ class DoubleLinkRule : public Rule {
     std::function<bool(int)> switched_off;
     if (context.switched_off) switched_off = context.switched_off(std::string(meta().id));
     std::vector<uint8_t> roles = LinkRoles(tree);
-    std::vector<Span> spans = LinkSpans(doc, tree);
     std::vector<int> entry = EntryOf(tree);
     std::unordered_map<std::string, std::vector<int>> by_key;
     std::vector<std::string> keys;  // in order of first occurrence
@@ -526,7 +472,7 @@ class DoubleLinkRule : public Rule {
       if (node.type != NodeType::kLink || node.reference || roles[i] == 2) continue;
       // Differs: a link in prose (the intro, a closing note) is no listing.
       if (entry[i] < 0) continue;
-      if (switched_off && switched_off(doc.lines().LineOf(spans[i].begin))) continue;
+      if (switched_off && switched_off(doc.lines().LineOf(tree[i].span.begin))) continue;
       std::string url(tree.Url(node));
       bool anchor = url.starts_with("#");
       if ((anchor || IsOwnPage(url, repository)) &&
@@ -548,7 +494,7 @@ class DoubleLinkRule : public Rule {
       const std::vector<int>& nodes = by_key[key];
       if (nodes.size() < 2) continue;
       for (int node : nodes)
-        out.Report(spans[node], fmt::format("Duplicate link: {}", tree.Url(tree[node])));
+        out.Report(tree[node].span, fmt::format("Duplicate link: {}", tree.Url(tree[node])));
     }
   }
 

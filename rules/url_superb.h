@@ -9,8 +9,10 @@
 #include <string>
 #include <string_view>
 
+#include "awesomelint/model/url.h"
 #include "awesomelint/support/strings.h"
 #include "letter_case.h"
+#include "support/utf8.h"
 
 namespace awesomelint::url_superb {
 
@@ -133,44 +135,6 @@ inline bool IsIpv4(std::string_view host) {
   return true;
 }
 
-inline std::string PercentDecoded(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && IsAsciiHexDigit(text[i + 1]) &&
-        IsAsciiHexDigit(text[i + 2])) {
-      out += static_cast<char>(HexValue(text[i + 1]) * 16 + HexValue(text[i + 2]));
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
-// Whether `text` is well-formed UTF-8 (else the URL parser's decoding makes U+FFFD, which no
-// domain may hold).
-inline bool IsWellFormedUtf8(std::string_view text) {
-  auto byte = [&](size_t at) { return static_cast<unsigned char>(text[at]); };
-  for (size_t i = 0; i < text.size();) {
-    unsigned char lead = byte(i);
-    size_t extra = lead < 0x80   ? 0
-                   : lead < 0xC2 ? 4  // a continuation byte, or an overlong lead
-                   : lead < 0xE0 ? 1
-                   : lead < 0xF0 ? 2
-                   : lead < 0xF5 ? 3
-                                 : 4;
-    if (extra == 4 || text.size() - i <= extra) return false;
-    for (size_t k = 1; k <= extra; ++k)
-      if ((byte(i + k) & 0xC0) != 0x80) return false;
-    unsigned char second = extra > 0 ? byte(i + 1) : 0;
-    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) ||
-        (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F))
-      return false;  // overlong, a surrogate, or past U+10FFFF
-    i += extra + 1;
-  }
-  return true;
-}
-
 // The host parser. Differs (slightly): a non-ASCII domain is taken as valid without UTS #46's
 // checks, and "xn--" labels are not decoded.
 inline bool IsHost(std::string_view host, bool special) {
@@ -179,8 +143,8 @@ inline bool IsHost(std::string_view host, bool special) {
     return IsIpv6(host.substr(1, host.size() - 2));
   }
   if (!special) return std::none_of(host.begin(), host.end(), IsForbiddenHostChar);
-  std::string domain = PercentDecoded(host);
-  if (domain.empty() || !IsWellFormedUtf8(domain)) return false;
+  std::string domain = PercentDecode(host);
+  if (domain.empty() || !IsValidUtf8(domain)) return false;
   if (std::any_of(domain.begin(), domain.end(), IsForbiddenDomainChar)) return false;
   std::string lower;
   for (char c : domain) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;

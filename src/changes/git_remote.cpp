@@ -8,6 +8,7 @@
 #include <cctype>
 #include <vector>
 
+#include "awesomelint/model/identifiers.h"
 #include "awesomelint/support/errors.h"
 #include "awesomelint/support/strings.h"
 #include "git.h"
@@ -39,18 +40,13 @@ std::vector<std::string> CandidateRemotes(const std::string& directory, const st
 // GitHub's user and organisation names: letters, digits and '-', at most 39.
 bool ValidOwner(std::string_view owner) {
   if (owner.empty() || owner.size() > 39) return false;
-  for (char c : owner)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return false;
-  return true;
+  return std::all_of(owner.begin(), owner.end(),
+                     [](char c) { return IsAsciiAlnum(c) || c == '-'; });
 }
 
 // GitHub's repository names: letters, digits, '-', '_' and '.', at most 100, not "." or "..".
 bool ValidName(std::string_view name) {
-  if (name.empty() || name.size() > 100 || name == "." || name == "..") return false;
-  for (char c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.')
-      return false;
-  return true;
+  return name.size() <= 100 && IsSafeGithubName(name);
 }
 
 bool EndsWithNoCase(std::string_view text, std::string_view suffix) {

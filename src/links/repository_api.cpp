@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 
+#include "awesomelint/model/identifiers.h"
 #include "awesomelint/support/json_nesting.h"
 #include "awesomelint/support/strings.h"
 #include "check_session.h"
@@ -24,22 +25,13 @@ constexpr size_t kMaxAnswer = 1 << 20;  // a repository's JSON is some 6 KB
 constexpr size_t kMaxText = 4096;
 constexpr size_t kMaxTopics = 100;  // GitHub allows 20
 
-// The characters GitHub allows in owner and repository names: only those reach the path.
-bool SafeName(std::string_view name) {
-  if (name.empty() || name == "." || name == "..") return false;
-  for (char c : name)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'))
-      return false;
-  return true;
-}
-
 // "/repos/o/r" for "o/r"; empty when it is not exactly two safe names.
 std::string RepositoryPath(const std::string& full_name) {
   size_t slash = full_name.find('/');
   if (slash == std::string::npos) return {};
   std::string_view owner = std::string_view(full_name).substr(0, slash);
   std::string_view name = std::string_view(full_name).substr(slash + 1);
-  if (!SafeName(owner) || !SafeName(name)) return {};
+  if (!IsSafeGithubName(owner) || !IsSafeGithubName(name)) return {};
   return fmt::format("/repos/{}/{}", owner, name);
 }
 

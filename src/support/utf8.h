@@ -1,4 +1,5 @@
-// UTF-8 encoding and decoding of single code points (input is validated first).
+// UTF-8: encoding and decoding single code points (input is validated first), and
+// whether bytes are valid UTF-8.
 #pragma once
 
 #include <string>
@@ -33,6 +34,30 @@ inline void AppendUtf8(char32_t code, std::string& out) {
     out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (code & 0x3F));
   }
+}
+
+// Whether `text` is well-formed UTF-8: no overlong form, surrogate or code point past
+// U+10FFFF (the URL parser and JavaScript's decodeURI reject the rest).
+inline bool IsValidUtf8(std::string_view text) {
+  auto byte = [&](size_t at) { return static_cast<unsigned char>(text[at]); };
+  for (size_t i = 0; i < text.size();) {
+    unsigned char lead = byte(i);
+    size_t extra = lead < 0x80   ? 0
+                   : lead < 0xC2 ? 4  // a continuation byte, or an overlong lead
+                   : lead < 0xE0 ? 1
+                   : lead < 0xF0 ? 2
+                   : lead < 0xF5 ? 3
+                                 : 4;
+    if (extra == 4 || text.size() - i <= extra) return false;
+    for (size_t k = 1; k <= extra; ++k)
+      if ((byte(i + k) & 0xC0) != 0x80) return false;
+    unsigned char second = extra > 0 ? byte(i + 1) : 0;
+    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) ||
+        (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F))
+      return false;  // overlong, a surrogate, or past U+10FFFF
+    i += extra + 1;
+  }
+  return true;
 }
 
 }  // namespace awesomelint

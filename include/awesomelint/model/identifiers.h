@@ -32,6 +32,9 @@ struct GithubRepo {
 };
 // The repository a github.com URL points into; nullopt for profiles and site pages.
 std::optional<GithubRepo> GithubRepoFromUrl(const Url& url);
+// Whether `name` may stand in an API path as an owner or a repository name: letters, digits,
+// '-', '_' and '.', and not "." or ".." (a path segment that climbs).
+bool IsSafeGithubName(std::string_view name);
 
 enum class HfKind { kModel, kDataset, kSpace, kPaper, kListing };
 struct HfRef {

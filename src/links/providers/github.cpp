@@ -28,13 +28,6 @@ constexpr long kAnonymousRestBudget = 60;
 // A repository's page is some 300 KB; the banner and the latest commit come early.
 constexpr size_t kPageBytes = 1 << 20;
 
-bool SafeName(std::string_view name) {
-  for (char c : name)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'))
-      return false;
-  return !name.empty();
-}
-
 class GithubProvider : public Provider {
  public:
   explicit GithubProvider(const LinkOptions& options)
@@ -50,7 +43,7 @@ class GithubProvider : public Provider {
   std::optional<std::string> Key(const Url& url) const override {
     std::optional<GithubRepo> repo = GithubRepoFromUrl(url);
     if (!repo || (!repo->rest.empty() && repo->rest != "/")) return std::nullopt;
-    if (!SafeName(repo->owner) || !SafeName(repo->name)) return std::nullopt;
+    if (!IsSafeGithubName(repo->owner) || !IsSafeGithubName(repo->name)) return std::nullopt;
     return "github:" + repo->key();
   }
 

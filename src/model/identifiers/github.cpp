@@ -66,4 +66,10 @@ std::optional<GithubRepo> GithubRepoFromUrl(const Url& url) {
   return repo;
 }
 
+bool IsSafeGithubName(std::string_view name) {
+  if (name.empty() || name == "." || name == "..") return false;
+  return std::all_of(name.begin(), name.end(),
+                     [](char c) { return IsAsciiAlnum(c) || c == '-' || c == '_' || c == '.'; });
+}
+
 }  // namespace awesomelint
