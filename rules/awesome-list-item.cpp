@@ -363,13 +363,15 @@ class ListItemChecker {
       return i + 1 < children.size() && KindAt(children[i + 1]) == Kind::kText &&
              tree_.Value(tree_[children[i + 1]]).starts_with(" - ");
     };
+    std::vector<int> link_in(children.size());
+    for (size_t i = 0; i < children.size(); ++i) link_in[i] = LinkIn(children[i]);
     size_t link_at = children.size();
     for (size_t i = 0; i < children.size() && link_at == children.size(); ++i)
-      if (LinkIn(children[i]) >= 0 && followed_by_dash(i)) link_at = i;
+      if (link_in[i] >= 0 && followed_by_dash(i)) link_at = i;
     for (size_t i = 0; i < children.size() && link_at == children.size(); ++i)
-      if (LinkIn(children[i]) >= 0) link_at = i;
+      if (link_in[i] >= 0) link_at = i;
     if (link_at == children.size()) link_at = 0;
-    int link = LinkIn(children[link_at]) >= 0 ? LinkIn(children[link_at]) : children[link_at];
+    int link = link_in[link_at] >= 0 ? link_in[link_at] : children[link_at];
     // Differs: an item that is only a link into the page ("- [Tools](#tools)") belongs to a
     // table of contents under another name ("Table of Contents", "Categories"), not an
     // entry with a bad URL.
@@ -455,9 +457,11 @@ class ListItemChecker {
   void CheckDescription(const std::vector<int>& description) {
     if (description.empty()) return;  // rare, but allowed
     int prefix = description.front(), suffix = description.back();
-    std::u16string text;
-    for (int node : description) text += Text(node);
-    std::u16string prefix_text = Text(prefix), suffix_text = Text(suffix);
+    std::u16string prefix_text = Text(prefix);
+    std::u16string suffix_text = description.size() == 1 ? prefix_text : Text(suffix);
+    std::u16string text = prefix_text;
+    for (size_t i = 1; i + 1 < description.size(); ++i) text += Text(description[i]);
+    if (description.size() > 1) text += suffix_text;
 
     if (IsSpecialCase(text)) return;
 
@@ -672,10 +676,7 @@ class ListItemChecker {
 // when no heading follows it.
 std::vector<int> ListsToCheck(const SyntaxTree& tree) {
   std::vector<int> lists;
-  int contents = -1;
-  for (int child = tree[SyntaxTree::kRoot].first_child; child >= 0 && contents < 0;
-       child = tree[child].next)
-    if (awesome::IsContentsHeading(tree, child)) contents = child;
+  int contents = awesome::TopLevelContentsHeading(tree);
   if (contents >= 0) {
     int heading = tree[contents].next;
     while (heading >= 0 && tree[heading].type != NodeType::kHeading) heading = tree[heading].next;

@@ -66,8 +66,7 @@ constexpr std::string_view kShieldsCiRoutes[] = {
 
 // The status badges CI services serve themselves, and Shields.io's for them. Only build
 // status: coverage, version, star and licence badges are left alone.
-bool AddressIsCiBadge(std::string_view text) {
-  std::optional<Url> url = ParseUrl(text);
+bool AddressIsCiBadge(const std::optional<Url>& url) {
   if (!url) return false;
   std::string path = ToLower(url->path);
   std::string_view host = url->bare_host();
@@ -118,16 +117,17 @@ class AwesomeNoCiBadgeRule : public Rule {
       if (node.type != NodeType::kImage) continue;
       std::string_view url = tree.Url(node);
       if (TitleNamesCi(tree.Title(node)) || AddressNamesTravisOrCircleCi(url) ||
-          (!in_entry[i] && AddressIsCiBadge(url)))
+          (!in_entry[i] && AddressIsCiBadge(ParseUrl(url))))
         out.Report(node.span, std::string(kMessage));
     }
     HtmlEntries html_entries(doc);
-    for (const Link& link : doc.links()) {
+    for (size_t l = 0; l < doc.links().size(); ++l) {
+      const Link& link = doc.links()[l];
       if (link.syntax != LinkSyntax::kHtml || !link.image) continue;
       if (html_entries.Contains(link.span.begin) ||
           InEntry(nodes, in_entry, html_nodes, link.span.begin))
         continue;
-      if (AddressNamesTravisOrCircleCi(link.url) || AddressIsCiBadge(link.url))
+      if (AddressNamesTravisOrCircleCi(link.url) || AddressIsCiBadge(doc.url(l)))
         out.Report(link.span, std::string(kMessage));
     }
   }

@@ -14,6 +14,7 @@
 // ("## 📌 Contents") is the Contents heading, which awesome-lint does not see.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -33,8 +34,6 @@
 
 namespace awesomelint {
 namespace {
-
-using awesome::IsContentsHeading;
 
 constexpr int kMaxListItemDepth = 1;
 
@@ -67,9 +66,9 @@ class TocCheck {
     AnchorHeadings();
     // awesome-lint takes the first Contents heading at any depth of nesting, and then stops
     // with an error if it is not at the top level: only top-level ones are read here.
-    size_t toc = 0;
-    while (toc < top_.size() && !IsContentsHeading(tree_, top_[toc])) ++toc;
-    if (toc == top_.size()) return;  // the table of contents is optional
+    int contents = awesome::TopLevelContentsHeading(tree_);
+    if (contents < 0) return;  // the table of contents is optional
+    size_t toc = std::find(top_.begin(), top_.end(), contents) - top_.begin();
     const Span toc_span = nodes_[top_[toc]].span;
 
     int headings_before = 0, html_before = 0;

@@ -102,6 +102,14 @@ inline bool IsContentsHeading(const SyntaxTree& tree, int node) {
   return text == "Contents" || WithoutEmoji(text) == U"Contents";
 }
 
+// The first "## Contents" heading at the top level, or -1: the one awesome-lint's rules
+// read (it stops at a nested one, which it reports as misplaced).
+inline int TopLevelContentsHeading(const SyntaxTree& tree) {
+  for (int child = tree[SyntaxTree::kRoot].first_child; child >= 0; child = tree[child].next)
+    if (IsContentsHeading(tree, child)) return child;
+  return -1;
+}
+
 // The link `node` is — a link written inline or as a reference — or the one link it sets
 // in bold or italics ("**[Name](url)**", which awesome-lint does not read as a link); -1
 // for none.

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,28 +30,59 @@ inline std::optional<std::filesystem::path> ListDirectory(const Document& doc) {
   return parent.empty() ? std::filesystem::path(".") : parent;
 }
 
-// The entry of `directory` named `name` without regard to case, a folder or a regular file
-// as `folder` asks (symbolic links followed); of several, the first by name, so that the
-// answer never depends on the order the folder lists them in.
-inline std::optional<std::string> EntryNamed(const std::filesystem::path& directory,
-                                             std::string_view name, bool folder) {
-  std::error_code error;
-  std::filesystem::directory_iterator it(directory, error);
-  std::optional<std::string> found;
-  for (; !error && it != std::filesystem::directory_iterator(); it.increment(error)) {
-    std::string entry = it->path().filename().string();
-    if (ToLower(entry) != ToLower(name) || (found && *found < entry)) continue;
-    std::error_code kind;
-    if (folder ? it->is_directory(kind) : it->is_regular_file(kind)) found = entry;
+// The entries of folders, each folder listed once however many names are looked up in it.
+class FolderEntries {
+ public:
+  // The entry of `directory` named `name` without regard to case, a folder or a regular
+  // file as `folder` asks (symbolic links followed); of several, the first by name, so
+  // that the answer never depends on the order the folder lists them in.
+  std::optional<std::string> Named(const std::filesystem::path& directory, std::string_view name,
+                                   bool folder) {
+    const std::vector<Entry>& entries = Listed(directory);
+    std::string lower = ToLower(name);
+    auto match = std::lower_bound(entries.begin(), entries.end(), lower,
+                                  [](const Entry& e, const std::string& l) { return e.lower < l; });
+    std::optional<std::string> found;
+    for (; match != entries.end() && match->lower == lower; ++match) {
+      if (found && *found < match->name) continue;
+      std::error_code kind;
+      std::filesystem::path at = directory / match->name;
+      if (folder ? std::filesystem::is_directory(at, kind)
+                 : std::filesystem::is_regular_file(at, kind))
+        found = match->name;
+    }
+    return found;
   }
-  return found;
-}
+
+ private:
+  struct Entry {
+    std::string lower, name;
+  };
+
+  // The folder's entries by their lower-case names; none when it cannot be listed.
+  const std::vector<Entry>& Listed(const std::filesystem::path& directory) {
+    auto [it, fresh] = listed_.try_emplace(directory.string());
+    if (!fresh) return it->second;
+    std::error_code error;
+    std::filesystem::directory_iterator entry(directory, error);
+    for (; !error && entry != std::filesystem::directory_iterator(); entry.increment(error)) {
+      std::string name = entry->path().filename().string();
+      it->second.push_back({ToLower(name), std::move(name)});
+    }
+    std::sort(it->second.begin(), it->second.end(),
+              [](const Entry& a, const Entry& b) { return a.lower < b.lower; });
+    return it->second;
+  }
+
+  std::map<std::string, std::vector<Entry>> listed_;
+};
 
 // The first of `names` ("contributing.md", ".github/contributing.md": a path below
 // `directory`, each part compared without case) that is a regular file there, as written
 // on disk ("CONTRIBUTING.md", ".github/CONTRIBUTING.md"); nullopt when none is.
 inline std::optional<std::string> FindBeside(const std::filesystem::path& directory,
                                              const std::vector<std::string_view>& names) {
+  FolderEntries folders;
   for (std::string_view name : names) {
     std::filesystem::path at = directory;
     std::string relative;
@@ -58,7 +90,8 @@ inline std::optional<std::string> FindBeside(const std::filesystem::path& direct
     for (size_t begin = 0; found && begin <= name.size();) {
       size_t slash = std::min(name.find('/', begin), name.size());
       bool last = slash == name.size();
-      std::optional<std::string> entry = EntryNamed(at, name.substr(begin, slash - begin), !last);
+      std::optional<std::string> entry =
+          folders.Named(at, name.substr(begin, slash - begin), !last);
       found = entry.has_value();
       if (found) {
         at /= *entry;

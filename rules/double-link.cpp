@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -445,19 +446,19 @@ class DoubleLinkRule : public Rule {
   }
 
   void Configure(const nlohmann::json& options) override {
-    ignore_ = OptionStrings(options, "double-link", "ignore", {});
+    ignore_ = {};
+    for (const std::string& url : OptionStrings(options, "double-link", "ignore", {}))
+      ignore_.Add(url);
   }
 
   void Check(const Document& doc, const Entries&, const LintContext& context,
              RuleReporter& out) const override {
     const SyntaxTree& tree = doc.tree();
-    std::vector<std::string> ignore = ignore_;
     const ListRepository* repository = context.list_repository;
+    IgnoredUrls website;  // awesome-lint's projectWebsite
     if (repository && repository->state == ListRepository::State::kFound &&
         !repository->homepage.empty())
-      ignore.push_back(repository->homepage);  // awesome-lint's projectWebsite
-    std::vector<std::optional<std::string>> ignore_keys;
-    for (const std::string& url : ignore) ignore_keys.push_back(NormalizeUrl(url));
+      website.Add(repository->homepage);
 
     // A link a comment switches off is not counted at all: awesome-lint still reports
     // its twin (issue #145).
@@ -480,10 +481,7 @@ class DoubleLinkRule : public Rule {
         continue;  // in-page navigation, not a listed resource
       std::optional<std::string> normalized = anchor ? std::optional(url) : NormalizeUrl(url);
       std::string key = normalized ? *normalized : url;
-      bool ignored = false;
-      for (size_t k = 0; k < ignore.size() && !ignored; ++k)
-        ignored = ignore_keys[k] ? key == *ignore_keys[k] : url == ignore[k];
-      if (ignored) continue;
+      if (ignore_.Contains(url, key) || website.Contains(url, key)) continue;
       std::vector<int>& nodes = by_key[key];
       if (nodes.empty()) keys.push_back(key);
       // Differs: one entry linking a thing twice (its title and its badge) lists it once.
@@ -499,7 +497,25 @@ class DoubleLinkRule : public Rule {
   }
 
  private:
-  std::vector<std::string> ignore_;
+  // URLs that may be linked more than once: compared after normalization, or as written
+  // when they do not normalize.
+  class IgnoredUrls {
+   public:
+    void Add(const std::string& url) {
+      if (std::optional<std::string> key = NormalizeUrl(url))
+        keys_.insert(std::move(*key));
+      else
+        written_.insert(url);
+    }
+    bool Contains(const std::string& url, const std::string& key) const {
+      return keys_.contains(key) || written_.contains(url);
+    }
+
+   private:
+    std::unordered_set<std::string> keys_, written_;
+  };
+
+  IgnoredUrls ignore_;
 };
 
 }  // namespace

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <vector>
 
 #include "awesomelint/model/identifiers.h"
 #include "awesomelint/support/errors.h"
@@ -24,17 +23,25 @@ std::optional<std::string> Answer(const ProcessResult& result) {
   return std::string(Trim(line));
 }
 
-// The remotes to ask for a URL, in order: the branch's own, then the default one.
-std::vector<std::string> CandidateRemotes(const std::string& directory, const std::string& branch) {
-  std::vector<std::string> remotes;
+// The push URL of `remote`; nullopt for none. A remote named like an option, or "." (a
+// branch tracking a local one), is none.
+std::optional<std::string> PushUrl(const std::string& directory, const std::string& remote) {
+  if (remote.empty() || remote.front() == '-' || remote == ".") return std::nullopt;
+  std::optional<std::string> url = Answer(Git(directory, {"remote", "get-url", "--push", remote}));
+  if (!url || url->empty()) return std::nullopt;
+  return url;
+}
+
+// The push URL of the branch's own remote, else of the default remote
+// (clone.defaultRemoteName, "origin" unless set), asked for only when the first has none.
+std::optional<std::string> ListRemoteUrl(const std::string& directory, const std::string& branch) {
   if (!branch.empty())
     if (std::optional<std::string> own =
             Answer(Git(directory, {"config", "--get", "branch." + branch + ".remote"})))
-      remotes.push_back(*own);
+      if (std::optional<std::string> url = PushUrl(directory, *own)) return url;
   std::optional<std::string> fallback =
       Answer(Git(directory, {"config", "--default", "origin", "--get", "clone.defaultRemoteName"}));
-  remotes.push_back(fallback && !fallback->empty() ? *fallback : "origin");
-  return remotes;
+  return PushUrl(directory, fallback && !fallback->empty() ? *fallback : "origin");
 }
 
 // GitHub's user and organisation names: letters, digits and '-', at most 39.
@@ -111,20 +118,14 @@ ListRepository FindListRepository(const std::string& directory) {
         directory.empty() ? "." : directory));
   std::optional<std::string> current = Answer(branch);
   if (!current) return repository;  // not in a work tree
-  for (const std::string& remote : CandidateRemotes(directory, *current)) {
-    // A remote named like an option, or "." (a branch tracking a local one), is none.
-    if (remote.empty() || remote.front() == '-' || remote == ".") continue;
-    std::optional<std::string> url =
-        Answer(Git(directory, {"remote", "get-url", "--push", remote}));
-    if (!url || url->empty()) continue;
-    repository.remote_url = WithoutCredentials(*url);
-    std::optional<std::string> on_github = GithubRepositoryOfRemote(*url);
-    repository.state =
-        on_github ? ListRepository::State::kUnknown : ListRepository::State::kNotOnGithub;
-    if (on_github) repository.full_name = *on_github;
-    return repository;
-  }
-  return repository;  // no remote git knows
+  std::optional<std::string> url = ListRemoteUrl(directory, *current);
+  if (!url) return repository;  // no remote git knows
+  repository.remote_url = WithoutCredentials(*url);
+  std::optional<std::string> on_github = GithubRepositoryOfRemote(*url);
+  repository.state =
+      on_github ? ListRepository::State::kUnknown : ListRepository::State::kNotOnGithub;
+  if (on_github) repository.full_name = *on_github;
+  return repository;
 }
 
 }  // namespace awesomelint

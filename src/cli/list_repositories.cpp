@@ -19,12 +19,14 @@ const ListRepository* ListRepositories::Find(const std::string& path, const Link
   std::filesystem::path same = std::filesystem::weakly_canonical(directory, error);
   std::string key = error ? directory.string() : same.string();
   if (auto it = by_directory_.find(key); it != by_directory_.end()) return &it->second;
+  if (failed_.contains(key)) return nullptr;
   try {
     ListRepository* found =
         &by_directory_.emplace(key, FindListRepository(directory.string())).first->second;
     asked_with_.emplace(found, &options);  // the first list's config there says how to ask
     return found;
   } catch (const InputError& failure) {  // said once, however many lists it concerns
+    failed_.insert(key);
     std::string warning = fmt::format("{}: {}; not checked", rule_, failure.what());
     if (std::find(warnings_.begin(), warnings_.end(), warning) == warnings_.end())
       warnings_.push_back(std::move(warning));

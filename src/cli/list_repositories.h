@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,7 @@ class ListRepositories {
   std::string rule_;
   std::map<std::string, ListRepository> by_directory_;
   std::map<const ListRepository*, const LinkOptions*> asked_with_;
+  std::set<std::string> failed_;  // folders where git failed: not asked again
   std::vector<std::string> warnings_;
 };
 

@@ -16,14 +16,14 @@
 #include "awesomelint/support/strings.h"
 #include "check_session.h"
 #include "http_engine.h"
+#include "providers/json_fields.h"
 #include "providers/provider.h"
 
 namespace awesomelint {
 namespace {
 
 constexpr size_t kMaxAnswer = 1 << 20;  // a repository's JSON is some 6 KB
-constexpr size_t kMaxText = 4096;
-constexpr size_t kMaxTopics = 100;  // GitHub allows 20
+constexpr size_t kMaxTopics = 100;      // GitHub allows 20
 
 // "/repos/o/r" for "o/r"; empty when it is not exactly two safe names.
 std::string RepositoryPath(const std::string& full_name) {
@@ -33,13 +33,6 @@ std::string RepositoryPath(const std::string& full_name) {
   std::string_view name = std::string_view(full_name).substr(slash + 1);
   if (!IsSafeGithubName(owner) || !IsSafeGithubName(name)) return {};
   return fmt::format("/repos/{}/{}", owner, name);
-}
-
-std::string StringField(const nlohmann::json& object, const char* key) {
-  auto it = object.find(key);
-  return it != object.end() && it->is_string()
-             ? PlainText(it->get_ref<const std::string&>(), kMaxText)
-             : std::string();
 }
 
 // Why an answer says nothing of the repository, for the run's warnings.
@@ -70,15 +63,7 @@ class RepositoryRequest {
   static bool IsRename(long status) { return status == 301 || status == 302 || status == 307; }
 
   // Asks for the token; CheckSession::Send decides whether the URL may have it.
-  HttpRequest Request(std::string url) const {
-    HttpRequest request;
-    request.url = std::move(url);
-    request.budget_host = HostOf(api_);
-    request.credential = Credential::kGithub;
-    request.headers = {"Accept: application/vnd.github+json"};
-    request.max_body = kMaxAnswer;
-    return request;
-  }
+  HttpRequest Request(std::string url) const { return GithubRestRequest(std::move(url), api_); }
 
   // A renamed repository: the API points at /repositories/ID on its own origin. A
   // redirect anywhere else is not followed (the answer says nothing then).
@@ -112,15 +97,15 @@ bool ReadRepositoryAnswer(std::string_view body, ListRepository& repository) {
       nlohmann::json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
   if (!answer.is_object()) return false;
   repository.state = ListRepository::State::kFound;
-  if (std::string full_name = StringField(answer, "full_name"); !full_name.empty())
+  if (std::string full_name = JsonString(answer, "full_name"); !full_name.empty())
     repository.full_name = full_name;
-  repository.description = StringField(answer, "description");
-  repository.homepage = StringField(answer, "homepage");
+  repository.description = JsonString(answer, "description");
+  repository.homepage = JsonString(answer, "homepage");
   // null: none detected; an object: one, its SPDX id ("NOASSERTION" for one GitHub
   // found but could not name).
   repository.license.clear();
   if (auto license = answer.find("license"); license != answer.end() && license->is_object()) {
-    repository.license = StringField(*license, "spdx_id");
+    repository.license = JsonString(*license, "spdx_id");
     if (repository.license.empty()) repository.license = "NOASSERTION";
   }
   repository.topics.clear();
@@ -129,7 +114,7 @@ bool ReadRepositoryAnswer(std::string_view body, ListRepository& repository) {
   if (repository.has_topics)
     for (const nlohmann::json& topic : *topics)
       if (topic.is_string() && repository.topics.size() < kMaxTopics)
-        repository.topics.push_back(PlainText(topic.get_ref<const std::string&>(), kMaxText));
+        repository.topics.push_back(PlainText(topic.get_ref<const std::string&>(), kMaxAnswerText));
   return true;
 }
 

@@ -10,43 +10,14 @@
 #include "../check_session.h"
 #include "awesomelint/model/identifiers.h"
 #include "awesomelint/support/strings.h"
+#include "json_fields.h"
 
 namespace awesomelint {
 namespace {
 
-// Longer than any title or abstract (arXiv's stop at 1,920 characters).
-constexpr size_t kMaxText = 4096;
-
 // A JSON answer; a discarded value when the text is not JSON.
 nlohmann::json ParseJson(std::string_view body) {
   return nlohmann::json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
-}
-
-const nlohmann::json* Field(const nlohmann::json& object, const char* key) {
-  if (!object.is_object()) return nullptr;
-  auto it = object.find(key);
-  return it == object.end() ? nullptr : &*it;
-}
-
-// A field of an answer; the fallback when `object` is not an object or the field is
-// missing or of another type (an odd answer must not end the run).
-std::string JsonString(const nlohmann::json& object, const char* key) {
-  const nlohmann::json* field = Field(object, key);
-  return field && field->is_string() ? PlainText(field->get_ref<const std::string&>(), kMaxText)
-                                     : std::string();
-}
-
-bool JsonBool(const nlohmann::json& object, const char* key) {
-  const nlohmann::json* field = Field(object, key);
-  return field && field->is_boolean() && field->get<bool>();
-}
-
-// A count (stars): -1 when not said or not a non-negative integer.
-long JsonCount(const nlohmann::json& object, const char* key) {
-  const nlohmann::json* field = Field(object, key);
-  if (!field || !field->is_number_integer()) return -1;
-  long long value = field->get<long long>();
-  return value < 0 || value > 1'000'000'000 ? -1 : static_cast<long>(value);
 }
 
 // The text of the first <tag>...</tag> in `xml` (attributes allowed, <tag/> is empty):
@@ -61,7 +32,7 @@ std::string ElementText(std::string_view xml, std::string_view tag) {
     if (start == std::string_view::npos || xml[start - 1] == '/') return {};
     size_t end = xml.find(close, start);
     if (end == std::string_view::npos) return {};
-    return PlainText(DecodeHtmlEntities(xml.substr(start + 1, end - start - 1)), kMaxText);
+    return PlainText(DecodeHtmlEntities(xml.substr(start + 1, end - start - 1)), kMaxAnswerText);
   }
   return {};
 }
@@ -89,7 +60,7 @@ bool SaysWithdrawn(std::string_view comment) {
 }
 
 long JsonInt(const nlohmann::json& object, const char* key) {
-  const nlohmann::json* field = Field(object, key);
+  const nlohmann::json* field = JsonField(object, key);
   return field && field->is_number_integer() ? field->get<long>() : 0;
 }
 
@@ -97,11 +68,11 @@ long JsonInt(const nlohmann::json& object, const char* key) {
 // repository is missing; a null with any other error says nothing.
 std::set<std::string> NotFoundAliases(const nlohmann::json& answer) {
   std::set<std::string> not_found;
-  const nlohmann::json* errors = Field(answer, "errors");
+  const nlohmann::json* errors = JsonField(answer, "errors");
   if (!errors || !errors->is_array()) return not_found;
   for (const nlohmann::json& error : *errors) {
-    const nlohmann::json* type = Field(error, "type");
-    const nlohmann::json* path = Field(error, "path");
+    const nlohmann::json* type = JsonField(error, "type");
+    const nlohmann::json* path = JsonField(error, "path");
     if (!type || *type != "NOT_FOUND" || !path || !path->is_array() || path->empty() ||
         !(*path)[0].is_string())
       continue;
@@ -155,13 +126,13 @@ GithubRepoAnswer ParseGithubRepoPage(std::string_view html) {
 GithubGraphQlAnswer ParseGithubGraphQl(std::string_view body, size_t count) {
   GithubGraphQlAnswer out;
   nlohmann::json answer = ParseJson(body);
-  if (const nlohmann::json* errors = Field(answer, "errors"); errors && errors->is_array())
+  if (const nlohmann::json* errors = JsonField(answer, "errors"); errors && errors->is_array())
     for (const nlohmann::json& error : *errors)
-      if (const nlohmann::json* type = Field(error, "type"); type && *type == "RATE_LIMITED")
+      if (const nlohmann::json* type = JsonField(error, "type"); type && *type == "RATE_LIMITED")
         out.rate_limited = true;
-  const nlohmann::json* data = Field(answer, "data");
+  const nlohmann::json* data = JsonField(answer, "data");
   if (!data || out.rate_limited) return out;  // (data null: a timeout; NOT_FOUND still holds)
-  if (const nlohmann::json* limit = Field(*data, "rateLimit")) {
+  if (const nlohmann::json* limit = JsonField(*data, "rateLimit")) {
     out.cost = JsonCount(*limit, "cost");
     out.remaining = JsonCount(*limit, "remaining");
     out.limit = JsonCount(*limit, "limit");
@@ -172,7 +143,7 @@ GithubGraphQlAnswer ParseGithubGraphQl(std::string_view body, size_t count) {
   out.lookups.resize(count);
   for (size_t i = 0; i < count; ++i) {
     std::string alias = fmt::format("r{}", i);
-    const nlohmann::json* node = Field(*data, alias.c_str());
+    const nlohmann::json* node = JsonField(*data, alias.c_str());
     GithubGraphQlAnswer::Lookup& lookup = out.lookups[i];
     if (node && node->is_object()) {
       lookup.state = GithubGraphQlAnswer::State::kFound;
@@ -182,8 +153,8 @@ GithubGraphQlAnswer ParseGithubGraphQl(std::string_view body, size_t count) {
       repo.disabled = JsonBool(*node, "isDisabled");
       repo.stars = JsonCount(*node, "stargazerCount");
       repo.pushed_at = JsonString(*node, "pushedAt");
-      const nlohmann::json* branch = Field(*node, "defaultBranchRef");
-      const nlohmann::json* target = branch ? Field(*branch, "target") : nullptr;
+      const nlohmann::json* branch = JsonField(*node, "defaultBranchRef");
+      const nlohmann::json* target = branch ? JsonField(*branch, "target") : nullptr;
       if (target) repo.last_commit = JsonString(*target, "committedDate");
     } else if (not_found.count(alias)) {
       lookup.state = GithubGraphQlAnswer::State::kNotFound;
@@ -245,7 +216,7 @@ HfPaperAnswer ParseHfPaper(std::string_view body) {
 ZenodoRecord ParseZenodoRecord(std::string_view body) {
   nlohmann::json answer = ParseJson(body);
   ZenodoRecord out;
-  const nlohmann::json* metadata = Field(answer, "metadata");
+  const nlohmann::json* metadata = JsonField(answer, "metadata");
   if (metadata) out.title = JsonString(*metadata, "title");
   out.doi = JsonString(answer, "doi");
   if (out.doi.empty() && metadata) out.doi = JsonString(*metadata, "doi");

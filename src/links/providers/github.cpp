@@ -27,6 +27,7 @@ constexpr size_t kApiInFlight = 4;  // as many as the API host's budget (Policie
 constexpr long kAnonymousRestBudget = 60;
 // A repository's page is some 300 KB; the banner and the latest commit come early.
 constexpr size_t kPageBytes = 1 << 20;
+constexpr size_t kMaxRestAnswer = 1 << 20;  // a repository's JSON is some 6 KB
 
 class GithubProvider : public Provider {
  public:
@@ -84,15 +85,6 @@ class GithubProvider : public Provider {
     LinkResult* result;
   };
 
-  // Asks for the token; CheckSession::Send decides whether the URL may have it.
-  HttpRequest ApiRequest(std::string url) const {
-    HttpRequest request;
-    request.url = std::move(url);
-    request.budget_host = HostOf(api_);
-    request.credential = Credential::kGithub;
-    return request;
-  }
-
   // The next batch of up to 100 repositories; REST for it once GraphQL's budget is spent.
   void NextGraphQl(CheckSession& session) {
     if (next_batch_ >= repos_.size()) return;
@@ -114,7 +106,7 @@ class GithubProvider : public Provider {
                            batch[i].owner, batch[i].name, kGithubGraphQlFields);
     query += fmt::format(" {} }}", kGithubGraphQlRateLimit);
     ++graphql_budget_.requests;
-    HttpRequest request = ApiRequest(Endpoint(api_, "/graphql"));
+    HttpRequest request = GithubApiRequest(Endpoint(api_, "/graphql"), api_);
     request.method = HttpRequest::Method::kPost;
     request.headers = {"Content-Type: application/json"};
     request.body = nlohmann::json{{"query", query}}.dump();
@@ -263,10 +255,7 @@ class GithubProvider : public Provider {
   HttpRequest RestRequest(std::string url) {
     ++rest_budget_.requests;
     ++rest_budget_.spent;
-    HttpRequest request = ApiRequest(std::move(url));
-    request.headers = {"Accept: application/vnd.github+json"};
-    request.max_body = 1 << 20;
-    return request;
+    return GithubRestRequest(std::move(url), api_);
   }
 
   // A refusal because the hour's budget is gone (403 or 429 with nothing remaining).
@@ -363,6 +352,21 @@ class GithubProvider : public Provider {
 };
 
 }  // namespace
+
+HttpRequest GithubApiRequest(std::string url, const std::string& api) {
+  HttpRequest request;
+  request.url = std::move(url);
+  request.budget_host = HostOf(api);
+  request.credential = Credential::kGithub;
+  return request;
+}
+
+HttpRequest GithubRestRequest(std::string url, const std::string& api) {
+  HttpRequest request = GithubApiRequest(std::move(url), api);
+  request.headers = {"Accept: application/vnd.github+json"};
+  request.max_body = kMaxRestAnswer;
+  return request;
+}
 
 std::unique_ptr<Provider> MakeGithubProvider(const LinkOptions& options) {
   return std::make_unique<GithubProvider>(options);

@@ -53,4 +53,10 @@ void ApplyOutcome(const PageOutcome& outcome, LinkResult& result);
 // "https://api.github.com" + "/graphql"; the endpoint's host is its budget host.
 std::string Endpoint(const std::string& base, std::string_view path);
 
+// A request to GitHub's API whose base is `api`: it asks for the token (CheckSession::Send
+// gives it to the API's own origin only) and counts against the API host's budget.
+HttpRequest GithubApiRequest(std::string url, const std::string& api);
+// The same for a REST endpoint: REST's JSON, an answer of at most 1 MB.
+HttpRequest GithubRestRequest(std::string url, const std::string& api);
+
 }  // namespace awesomelint
