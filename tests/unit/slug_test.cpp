@@ -157,5 +157,29 @@ TEST(SlugTest, HeadingsInsideCodeAreNotHeadings) {
   EXPECT_EQ(Slugs("```\n# not a heading\n```\n# Real\n"), (std::vector<std::string>{"real"}));
 }
 
+TEST(SlugTest, EveryScriptLowerCasesAsUnicodeSays) {
+  EXPECT_EQ(GithubSlug("Ⴀ"), "ⴀ");    // U+10A0 GEORGIAN CAPITAL AN -> U+2D00
+  EXPECT_EQ(GithubSlug("Ᏸ"), "ᏸ");  // U+13F0 CHEROKEE LETTER YE -> U+13F8
+  EXPECT_EQ(GithubSlug("𐐀"), "𐐨");    // U+10400 DESERET CAPITAL LONG I -> U+10428
+  EXPECT_EQ(GithubSlug("Ⰰ"), "ⰰ");    // U+2C00 GLAGOLITIC CAPITAL AZU -> U+2C30
+  EXPECT_EQ(GithubSlug("İstanbul"), "i\xCC\x87stanbul");  // full mapping: i, U+0307
+}
+
+TEST(SlugTest, AlphabeticSymbolsAreWordCharacters) {
+  // Onigmo's \p{Word} holds every Alphabetic character: circled letters and letterlike
+  // symbols that are letters stay; other letterlike symbols and numbers go.
+  EXPECT_EQ(GithubSlug("Ⓐ Plan"), "ⓐ-plan");  // U+24B6 -> U+24D0, Other_Alphabetic
+  EXPECT_EQ(GithubSlug("ℎ-bar"), "ℎ-bar");    // U+210E PLANCK CONSTANT, a letter
+  EXPECT_EQ(GithubSlug("20℃"), "20");         // U+2103 DEGREE CELSIUS, a symbol
+  EXPECT_EQ(GithubSlug("①"), "");             // U+2460 CIRCLED DIGIT ONE, No
+}
+
+TEST(SlugTest, PunctuationOfOtherScriptsIsDropped) {
+  EXPECT_EQ(GithubSlug("क्या?।"), "क्या");     // U+0964 DEVANAGARI DANDA
+  EXPECT_EQ(GithubSlug("ሰላም።"), "ሰላም");      // U+1362 ETHIOPIC FULL STOP
+  EXPECT_EQ(GithubSlug("مرحبا؟"), "مرحبا");  // U+061F ARABIC QUESTION MARK
+  EXPECT_EQ(GithubSlug("«Ἀ»"), "ἀ");         // Greek Extended lower-cases too
+}
+
 }  // namespace
 }  // namespace awesomelint
