@@ -124,7 +124,7 @@ void WriteExtraReport(const ReportTarget& target, const Settings& options,
   std::ostringstream text;
   WriteReport(text, target.format, false, options, report);
   if (!target.append || target.path == "-") {
-    WriteOutput(target.path, text.str());
+    WriteOutput(target.path, text.view());
     return;
   }
   bool starts_line = EndsLine(target.path);
@@ -134,7 +134,7 @@ void WriteExtraReport(const ReportTarget& target, const Settings& options,
     throw InputError(
         fmt::format("{}: cannot append the report: {}", target.path, std::strerror(errno)));
   if (!starts_line) file << '\n';
-  WriteStream(file, text.str(), target.path);
+  WriteStream(file, text.view(), target.path);
 }
 
 }  // namespace awesomelint

@@ -313,7 +313,7 @@ bool WriteReports(std::ostringstream& out, const Settings& options, const RunRep
   }
   bool written = true;
   try {
-    WriteOutput(options.output, out.str());
+    WriteOutput(options.output, out.view());
   } catch (const InputError& error) {
     Warn(error.what());
     written = false;
@@ -338,7 +338,7 @@ int DumpEntries(const std::vector<RunFile>& files, const LinkReport* links, cons
   if (parsed.empty()) return 2;
   std::ostringstream out;
   WriteEntries(out, parsed, links);
-  WriteOutput(options.output, out.str());
+  WriteOutput(options.output, out.view());
   return failed ? 2 : 0;
 }
 

@@ -7,6 +7,7 @@
 #include "awesomelint/lint/rule.h"
 #include "awesomelint/markdown/document.h"
 #include "awesomelint/report/report.h"
+#include "json_writer.h"
 
 namespace awesomelint {
 namespace {
@@ -101,32 +102,39 @@ void AddMeta(Json& item, const Document& doc, const Entry& entry,
 
 }  // namespace
 
+// One shape however many files: {"version": 1, "files": [{path, entries, unread}]}; the
+// entries streamed, one at a time (JsonWriter).
 void WriteEntries(std::ostream& out, const std::vector<const ParsedFile*>& files,
                   const LinkReport* links) {
-  Json all = Json::array();
+  JsonWriter json(out);
+  json.BeginObject();
+  json.Member("version", 1);
+  json.BeginArray("files");
   for (const ParsedFile* file : files) {
+    json.BeginObject();
+    json.Member("path", file->doc->path());
     Positions positions(*file->doc);
     std::vector<const LinkResult*> results = ResultsByLink(*file->doc, links);
-    Json entries = Json::array();
+    json.BeginArray("entries");
     for (const Entry& entry : file->entries) {
-      entries.push_back(EntryJson(*file->doc, entry, positions));
-      if (links) AddMeta(entries.back(), *file->doc, entry, results);
+      Json item = EntryJson(*file->doc, entry, positions);
+      if (links) AddMeta(item, *file->doc, entry, results);
+      json.Element(item);
     }
+    json.End();
     // Blocks with links that the entry rules did not judge, so a reader sees why.
-    Json unread = Json::array();
+    json.BeginArray("unread");
     for (const UnreadBlock& block : file->entries.unread())
-      unread.push_back({{"line", block.line},
-                        {"end_line", block.end_line},
-                        {"shape", ShapeName(block.shape)},
-                        {"section", file->doc->SectionPath(block.section)},
-                        {"links", block.links}});
-    all.push_back({{"path", file->doc->path()},
-                   {"entries", std::move(entries)},
-                   {"unread", std::move(unread)}});
+      json.Element({{"line", block.line},
+                    {"end_line", block.end_line},
+                    {"shape", ShapeName(block.shape)},
+                    {"section", file->doc->SectionPath(block.section)},
+                    {"links", block.links}});
+    json.End();
+    json.End();
   }
-  // One shape however many files: {"version": 1, "files": [{path, entries, unread}]}.
-  Json root = {{"version", 1}, {"files", std::move(all)}};
-  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  json.End();
+  json.End();
 }
 
 }  // namespace awesomelint

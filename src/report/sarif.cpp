@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "awesomelint/report/report.h"
+#include "json_writer.h"
 
 namespace awesomelint {
 namespace {
@@ -49,8 +50,22 @@ void WriteSarif(std::ostream& out, const RunReport& report, std::string_view too
                      {"helpUri", RuleHelpUri(meta->id)},
                      {"defaultConfiguration", {{"level", SarifLevel(meta->default_severity)}}}});
   }
-  nlohmann::ordered_json results = nlohmann::ordered_json::array();
+  // The results are streamed, one at a time (JsonWriter).
+  JsonWriter json(out);
+  json.BeginObject();
+  json.Member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  json.Member("version", "2.1.0");
+  json.BeginArray("runs");
+  json.BeginObject();
+  json.Member("tool", {{"driver",
+                        {{"name", "awesomelint"},
+                         {"version", tool_version},
+                         {"informationUri", kProjectUrl},
+                         {"rules", std::move(rules)}}}});
+  json.Member("columnKind", "unicodeCodePoints");
+  json.BeginArray("results");
   for (const FileReport& file : report.files) {
+    nlohmann::ordered_json artifact = ArtifactLocation(file.path);
     for (const Diagnostic& d : file.diagnostics) {
       nlohmann::ordered_json region = {{"startLine", d.begin.line},
                                        {"startColumn", d.begin.column},
@@ -61,25 +76,16 @@ void WriteSarif(std::ostream& out, const RunReport& report, std::string_view too
           {"level", SarifLevel(d.severity)},
           {"message", {{"text", d.message}}},
           {"locations",
-           {{{"physicalLocation",
-              {{"artifactLocation", ArtifactLocation(file.path)}, {"region", region}}}}}}};
+           {{{"physicalLocation", {{"artifactLocation", artifact}, {"region", region}}}}}}};
       if (auto it = rule_index.find(d.rule); it != rule_index.end())
         result["ruleIndex"] = it->second;
-      results.push_back(std::move(result));
+      json.Element(result);
     }
   }
-  nlohmann::ordered_json run = {{"tool",
-                                 {{"driver",
-                                   {{"name", "awesomelint"},
-                                    {"version", tool_version},
-                                    {"informationUri", kProjectUrl},
-                                    {"rules", rules}}}}},
-                                {"columnKind", "unicodeCodePoints"},
-                                {"results", results}};
-  nlohmann::ordered_json root = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                                 {"version", "2.1.0"},
-                                 {"runs", {run}}};
-  out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  json.End();  // results
+  json.End();  // the run
+  json.End();  // runs
+  json.End();
 }
 
 }  // namespace awesomelint

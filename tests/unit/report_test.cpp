@@ -7,7 +7,9 @@
 #include <regex>
 #include <sstream>
 
+#include "awesomelint/entries/entries.h"
 #include "awesomelint/report/report.h"
+#include "report/json_writer.h"
 
 namespace awesomelint {
 namespace {
@@ -218,6 +220,97 @@ TEST(SarifReportTest, RulesWithHelpAndOneResultPerFinding) {
   EXPECT_EQ(run["results"][2]["level"], "note");
   EXPECT_EQ(run["results"][2]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
             "file:///abs/README.md");
+}
+
+// What nlohmann::json::dump(2) writes of the same document: the streamed reports' layout.
+std::string Redumped(const std::string& text) {
+  return nlohmann::ordered_json::parse(text).dump(
+             2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+         "\n";
+}
+
+TEST(JsonWriterTest, LaysOutAsDumpDoes) {
+  nlohmann::ordered_json item = {{"text", "two\nlines \"quoted\""}, {"n", 1.5}, {"none", nullptr}};
+  std::ostringstream out;
+  JsonWriter json(out);
+  json.BeginObject();
+  json.Member("version", 1);
+  json.BeginArray("empty");
+  json.End();
+  json.BeginObject("nothing");
+  json.End();
+  json.BeginArray("items");
+  json.Element(item);
+  json.BeginObject();
+  json.Member("key \"x\"", nlohmann::ordered_json::array({1, 2}));
+  json.BeginArray("inner");
+  json.Element(nlohmann::ordered_json::object());
+  json.Element(item);
+  json.End();
+  json.End();
+  json.Element(nlohmann::ordered_json::array());
+  json.End();
+  json.Member("last", "\xC3\x28 invalid UTF-8");
+  json.End();
+
+  nlohmann::ordered_json whole = {
+      {"version", 1},
+      {"empty", nlohmann::ordered_json::array()},
+      {"nothing", nlohmann::ordered_json::object()},
+      {"items",
+       {item,
+        {{"key \"x\"", {1, 2}}, {"inner", {nlohmann::ordered_json::object(), item}}},
+        nlohmann::ordered_json::array()}},
+      {"last", "\xC3\x28 invalid UTF-8"}};
+  EXPECT_EQ(out.str(),
+            whole.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+}
+
+TEST(JsonWriterTest, StreamedReportsAreLaidOutAsOneDocumentWouldBe) {
+  RuleMeta https{"https", "Use https", {"links"}, Severity::kWarning, true, {}};
+  RunReport report;
+  report.rules = {&https};
+  Diagnostic fixable = Finding("https", Severity::kWarning, "use https", 7, 10);
+  fixable.fix = Fix{Span{4, 8}, "https"};
+  report.files.push_back({"a.md", 3, {fixable, Finding("https", Severity::kInfo, "note", 9)}});
+  report.files.push_back({"empty.md", 0, {}});
+  LinkReport links;
+  LinkResult result;
+  result.url = "http://example.com/a";
+  result.verdict = LinkVerdict::kBroken;
+  result.http_status = 404;
+  result.provider = "http";
+  result.locations.push_back({"a.md", 0, {7, 10}, {}});
+  links.results.push_back(result);
+  report.links = &links;
+  for (bool with_links : {false, true}) {
+    report.links = with_links ? &links : nullptr;
+    std::ostringstream json, sarif;
+    WriteJson(json, report);
+    WriteSarif(sarif, report, "1.0");
+    EXPECT_EQ(json.str(), Redumped(json.str()));
+    EXPECT_EQ(sarif.str(), Redumped(sarif.str()));
+  }
+  RunReport nothing;
+  std::ostringstream json, sarif;
+  WriteJson(json, nothing);
+  WriteSarif(sarif, nothing, "1.0");
+  EXPECT_EQ(json.str(), Redumped(json.str()));
+  EXPECT_EQ(sarif.str(), Redumped(sarif.str()));
+
+  ParsedFile list =
+      ParseFile("list.md",
+                "# List\n\n## Models\n\n"
+                "* [12.06.2024] **Pathology**: [A](https://arxiv.org/abs/2405.12971)\n"
+                "* [13.06.2024] [B](https://github.com/o/r)\n\n"
+                "<table><tr><td><a href=\"https://x.org\">x</a></td></tr></table>\n");
+  ParsedFile empty = ParseFile("empty.md", "");
+  for (const std::vector<const ParsedFile*>& files :
+       {std::vector<const ParsedFile*>{&list, &empty}, std::vector<const ParsedFile*>{}}) {
+    std::ostringstream entries;
+    WriteEntries(entries, files);
+    EXPECT_EQ(entries.str(), Redumped(entries.str()));
+  }
 }
 
 TEST(MarkdownReportTest, OutcomeCountsAndLinkedLines) {
