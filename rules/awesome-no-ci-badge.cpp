@@ -121,13 +121,13 @@ class AwesomeNoCiBadgeRule : public Rule {
         out.Report(node.span, std::string(kMessage));
     }
     HtmlEntries html_entries(doc);
-    for (size_t l = 0; l < doc.links().size(); ++l) {
-      const Link& link = doc.links()[l];
+    for (size_t index = 0; index < doc.links().size(); ++index) {
+      const Link& link = doc.links()[index];
       if (link.syntax != LinkSyntax::kHtml || !link.image) continue;
       if (html_entries.Contains(link.span.begin) ||
           InEntry(nodes, in_entry, html_nodes, link.span.begin))
         continue;
-      if (AddressNamesTravisOrCircleCi(link.url) || AddressIsCiBadge(doc.url(l)))
+      if (AddressNamesTravisOrCircleCi(link.url) || AddressIsCiBadge(doc.url(index)))
         out.Report(link.span, std::string(kMessage));
     }
   }

@@ -14,7 +14,6 @@
 // ("## 📌 Contents") is the Contents heading, which awesome-lint does not see.
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -67,8 +66,8 @@ class TocCheck {
     // awesome-lint takes the first Contents heading at any depth of nesting, and then stops
     // with an error if it is not at the top level: only top-level ones are read here.
     int contents = awesome::TopLevelContentsHeading(tree_);
-    if (contents < 0) return;  // the table of contents is optional
-    size_t toc = std::find(top_.begin(), top_.end(), contents) - top_.begin();
+    if (contents < 0) return;             // the table of contents is optional
+    size_t toc = nodes_[contents].index;  // its place in top_
     const Span toc_span = nodes_[top_[toc]].span;
 
     int headings_before = 0, html_before = 0;

@@ -103,7 +103,7 @@ inline bool IsContentsHeading(const SyntaxTree& tree, int node) {
 }
 
 // The first "## Contents" heading at the top level, or -1: the one awesome-lint's rules
-// read (it stops at a nested one, which it reports as misplaced).
+// read (awesome-toc reports a nested one as misplaced).
 inline int TopLevelContentsHeading(const SyntaxTree& tree) {
   for (int child = tree[SyntaxTree::kRoot].first_child; child >= 0; child = tree[child].next)
     if (IsContentsHeading(tree, child)) return child;

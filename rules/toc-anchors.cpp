@@ -6,9 +6,9 @@
 
 #include "awesomelint/lint/rule.h"
 #include "awesomelint/model/url.h"
-#include "awesomelint/support/strings.h"
 #include "awesomelint/support/suggest.h"
 #include "nearest_name.h"
+#include "support/unicode.h"
 
 namespace awesomelint {
 namespace {
@@ -30,18 +30,19 @@ class TocAnchorsRule : public Rule {
     std::unordered_set<std::string> anchors = {"top", "readme"};  // GitHub's own page anchors
     std::vector<std::string> slugs;
     for (const Heading& heading : doc.headings()) {
-      anchors.insert(ToLower(heading.slug));
+      anchors.insert(unicode::LowerCase(heading.slug));
       slugs.push_back(heading.slug);
     }
-    for (const HtmlAnchor& anchor : doc.html_anchors()) anchors.insert(ToLower(anchor.name));
+    for (const HtmlAnchor& anchor : doc.html_anchors())
+      anchors.insert(unicode::LowerCase(anchor.name));
     NearestName nearest(slugs, NearestName::WorkBudget(doc.text().size()));
     for (const Link& link : doc.links()) {
       if (link.image || link.url.size() < 2 || link.url[0] != '#') continue;
       std::string fragment = PercentDecode(std::string_view(link.url).substr(1));
       std::string_view name = fragment;
       if (name.rfind("user-content-", 0) == 0) name.remove_prefix(13);
-      // GitHub's scripts match fragments to ids case-insensitively.
-      if (anchors.count(ToLower(name))) continue;
+      // GitHub's scripts match fragments to ids case-insensitively, in every script.
+      if (anchors.count(unicode::LowerCase(name))) continue;
       auto guess = nearest.Find(name, std::max<int>(2, static_cast<int>(name.size()) / 3));
       std::optional<Fix> fix;
       if (guess && link.dest.size() == link.url.size()) fix = Fix{link.dest, "#" + *guess};

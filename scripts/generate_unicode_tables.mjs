@@ -11,6 +11,10 @@
 // - word characters: Onigmo's \p{Word} (Alphabetic, Mark, Decimal_Number,
 //   Connector_Punctuation), which GitHub's heading anchors keep;
 // - the Latin, Greek and Cyrillic scripts, as JavaScript's \p{Script=...} has them.
+//
+// The Unicode version is Node's. GitHub's Ruby (and awesome-lint's Node) may be on an
+// older one: a letter assigned since then is kept in an anchor here and dropped there, and
+// has no case mapping there — a difference only for scripts added in the newest versions.
 
 const kLast = 0x10ffff;
 const isSurrogate = (c) => c >= 0xd800 && c <= 0xdfff;

@@ -22,8 +22,7 @@
 namespace awesomelint {
 namespace {
 
-constexpr size_t kMaxAnswer = 1 << 20;  // a repository's JSON is some 6 KB
-constexpr size_t kMaxTopics = 100;      // GitHub allows 20
+constexpr size_t kMaxTopics = 100;  // GitHub allows 20
 
 // "/repos/o/r" for "o/r"; empty when it is not exactly two safe names.
 std::string RepositoryPath(const std::string& full_name) {
@@ -92,7 +91,8 @@ class RepositoryRequest {
 }  // namespace
 
 bool ReadRepositoryAnswer(std::string_view body, ListRepository& repository) {
-  if (body.size() > kMaxAnswer || FindTooDeepJson(body, 64) != std::string_view::npos) return false;
+  if (body.size() > kMaxGithubRestAnswer || FindTooDeepJson(body, 64) != std::string_view::npos)
+    return false;
   nlohmann::json answer =
       nlohmann::json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
   if (!answer.is_object()) return false;

@@ -1,5 +1,6 @@
 #include "json_writer.h"
 
+#include <cassert>
 #include <string>
 
 namespace awesomelint {
@@ -20,6 +21,7 @@ void JsonWriter::Open(std::string_view key, char bracket) {
 }
 
 void JsonWriter::End() {
+  assert(!levels_.empty());
   Level level = levels_.back();
   levels_.pop_back();
   // dump(2) writes an empty object or array as "{}" or "[]", on one line.
@@ -39,7 +41,9 @@ void JsonWriter::Element(const nlohmann::ordered_json& value) {
 }
 
 void JsonWriter::Next(std::string_view key) {
+  assert(!levels_.empty());
   Level& level = levels_.back();
+  assert((level.close == '}') == !key.empty());  // a member has a key, an element none
   out_ << (level.empty ? "\n" : ",\n") << std::string(levels_.size() * kIndent, ' ');
   level.empty = false;
   if (level.close == '}') out_ << Dump(nlohmann::ordered_json(std::string(key))) << ": ";

@@ -1,7 +1,8 @@
 // JsonWriter: JSON laid out exactly as nlohmann::json::dump(2) lays it out, written a
 // value at a time. The reports' long arrays (findings, links, entries) are streamed:
-// each element is built, dumped and let go, so a report never holds its whole document
-// in memory (an 8.9 MB report of 11,000 links once took 53 MB as one nlohmann tree).
+// each element is built, dumped and let go, so a report is never one nlohmann tree (an
+// 8.9 MB report of 11,000 links took 53 MB as one). Members go into objects, elements
+// into arrays; every container opened is closed.
 #pragma once
 
 #include <nlohmann/json.hpp>

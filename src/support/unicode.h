@@ -6,8 +6,11 @@
 #include <algorithm>
 #include <cstddef>
 #include <iterator>
+#include <string>
+#include <string_view>
 
 #include "unicode_tables.h"
+#include "utf8.h"
 
 namespace awesomelint::unicode {
 
@@ -54,6 +57,19 @@ constexpr bool IsWordCharacter(char32_t c) {
   if (c < 0x80)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   return InRanges(kWordRanges, c);
+}
+
+// `text` with every code point lower-cased alone (SimpleLower): names compared without
+// regard to case in any script. Text that is not valid UTF-8 is lower-cased in ASCII only.
+inline std::string LowerCase(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  if (!IsValidUtf8(text)) {
+    for (char c : text) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    return out;
+  }
+  for (size_t i = 0; i < text.size();) AppendUtf8(SimpleLower(DecodeUtf8(text, i)), out);
+  return out;
 }
 
 }  // namespace awesomelint::unicode

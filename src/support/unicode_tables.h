@@ -6,17 +6,15 @@
 
 namespace awesomelint::unicode {
 
-// A run of code points {first, last} whose case mapping adds `delta`: every one
-// of them (stride 1) or every other one (stride 2, the alternating upper/lower
-// pairs).
+// A run of code points {first, last} whose case mapping adds `delta`: every one of them
+// (stride 1) or every other one (stride 2, the alternating upper/lower pairs).
 struct CaseRange {
   char32_t first, last;
   int32_t delta;
   uint8_t stride;
 };
 
-// The code points whose upper case is several: ß → SS, ŉ → ʼN, ﬁ → FI, ᾳ → ΑΙ,
-// ...
+// The code points whose upper case is several: ß → SS, ŉ → ʼN, ﬁ → FI, ᾳ → ΑΙ, ...
 struct SpecialUpper {
   char32_t code;
   char32_t upper[3];

@@ -229,6 +229,19 @@ std::string Redumped(const std::string& text) {
          "\n";
 }
 
+// A link check that found http://example.com/a broken (404), written at `where` in a.md.
+LinkReport OneBrokenLink(Position where) {
+  LinkReport links;
+  LinkResult result;
+  result.url = "http://example.com/a";
+  result.verdict = LinkVerdict::kBroken;
+  result.http_status = 404;
+  result.provider = "http";
+  result.locations.push_back({"a.md", 0, where, {}});
+  links.results.push_back(result);
+  return links;
+}
+
 TEST(JsonWriterTest, LaysOutAsDumpDoes) {
   nlohmann::ordered_json item = {{"text", "two\nlines \"quoted\""}, {"n", 1.5}, {"none", nullptr}};
   std::ostringstream out;
@@ -274,15 +287,7 @@ TEST(JsonWriterTest, StreamedReportsAreLaidOutAsOneDocumentWouldBe) {
   fixable.fix = Fix{Span{4, 8}, "https"};
   report.files.push_back({"a.md", 3, {fixable, Finding("https", Severity::kInfo, "note", 9)}});
   report.files.push_back({"empty.md", 0, {}});
-  LinkReport links;
-  LinkResult result;
-  result.url = "http://example.com/a";
-  result.verdict = LinkVerdict::kBroken;
-  result.http_status = 404;
-  result.provider = "http";
-  result.locations.push_back({"a.md", 0, {7, 10}, {}});
-  links.results.push_back(result);
-  report.links = &links;
+  LinkReport links = OneBrokenLink({7, 10});
   for (bool with_links : {false, true}) {
     report.links = with_links ? &links : nullptr;
     std::ostringstream json, sarif;
@@ -311,6 +316,79 @@ TEST(JsonWriterTest, StreamedReportsAreLaidOutAsOneDocumentWouldBe) {
     WriteEntries(entries, files);
     EXPECT_EQ(entries.str(), Redumped(entries.str()));
   }
+}
+
+TEST(JsonReportTest, MembersInTheirOrder) {
+  RunReport report;
+  Diagnostic fixable = Finding("https", Severity::kWarning, "use https", 2, 3);
+  fixable.fix = Fix{Span{4, 8}, "https"};
+  report.files.push_back({"a.md", 1, {fixable}});
+  LinkReport links = OneBrokenLink({2, 3});
+  links.finished = true;
+  report.links = &links;
+  std::ostringstream out;
+  WriteJson(out, report);
+  EXPECT_EQ(out.str(), R"({
+  "version": 1,
+  "files": [
+    {
+      "path": "a.md",
+      "entries": 1
+    }
+  ],
+  "diagnostics": [
+    {
+      "file": "a.md",
+      "line": 2,
+      "column": 3,
+      "end_line": 2,
+      "end_column": 8,
+      "rule": "https",
+      "severity": "warning",
+      "message": "use https",
+      "fix": {
+        "offset": 4,
+        "length": 4,
+        "replacement": "https"
+      }
+    }
+  ],
+  "links": [
+    {
+      "url": "http://example.com/a",
+      "status": "broken",
+      "http_status": 404,
+      "provider": "http",
+      "locations": [
+        {
+          "file": "a.md",
+          "line": 2,
+          "column": 3
+        }
+      ]
+    }
+  ],
+  "summary": {
+    "files": 1,
+    "entries": 1,
+    "errors": 0,
+    "warnings": 1,
+    "infos": 0,
+    "links": {
+      "broken": 1
+    },
+    "link_check": {
+      "finished": true,
+      "interrupted": false,
+      "no_network": false,
+      "requests": 0,
+      "seconds": 0.0,
+      "hosts": [],
+      "budgets": []
+    }
+  }
+}
+)");
 }
 
 TEST(MarkdownReportTest, OutcomeCountsAndLinkedLines) {

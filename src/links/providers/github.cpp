@@ -27,7 +27,6 @@ constexpr size_t kApiInFlight = 4;  // as many as the API host's budget (Policie
 constexpr long kAnonymousRestBudget = 60;
 // A repository's page is some 300 KB; the banner and the latest commit come early.
 constexpr size_t kPageBytes = 1 << 20;
-constexpr size_t kMaxRestAnswer = 1 << 20;  // a repository's JSON is some 6 KB
 
 class GithubProvider : public Provider {
  public:
@@ -364,7 +363,7 @@ HttpRequest GithubApiRequest(std::string url, const std::string& api) {
 HttpRequest GithubRestRequest(std::string url, const std::string& api) {
   HttpRequest request = GithubApiRequest(std::move(url), api);
   request.headers = {"Accept: application/vnd.github+json"};
-  request.max_body = kMaxRestAnswer;
+  request.max_body = kMaxGithubRestAnswer;
   return request;
 }
 

@@ -56,7 +56,8 @@ std::string Endpoint(const std::string& base, std::string_view path);
 // A request to GitHub's API whose base is `api`: it asks for the token (CheckSession::Send
 // gives it to the API's own origin only) and counts against the API host's budget.
 HttpRequest GithubApiRequest(std::string url, const std::string& api);
-// The same for a REST endpoint: REST's JSON, an answer of at most 1 MB.
+// The same for a REST endpoint: REST's JSON, an answer of at most kMaxGithubRestAnswer.
 HttpRequest GithubRestRequest(std::string url, const std::string& api);
+inline constexpr size_t kMaxGithubRestAnswer = 1 << 20;  // a repository's JSON is some 6 KB
 
 }  // namespace awesomelint
