@@ -13,29 +13,10 @@
 #include "awesomelint/model/line_index.h"
 #include "awesomelint/support/errors.h"
 #include "line_reader.h"
+#include "support/utf8.h"
 
 namespace awesomelint {
 namespace {
-
-// Length of the valid UTF-8 sequence at `i`, or 0 (overlongs, surrogates and
-// code points above U+10FFFF are invalid).
-size_t Utf8SequenceLength(std::string_view s, size_t i) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  size_t n = c >= 0xC2 && c <= 0xDF   ? 2
-             : c >= 0xE0 && c <= 0xEF ? 3
-             : c >= 0xF0 && c <= 0xF4 ? 4
-                                      : 0;
-  if (n == 0 || i + n > s.size()) return 0;
-  for (size_t k = 1; k < n; ++k)
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-  if (c == 0xE0 && byte(i + 1) < 0xA0) return 0;  // overlong
-  if (c == 0xED && byte(i + 1) > 0x9F) return 0;  // surrogate
-  if (c == 0xF0 && byte(i + 1) < 0x90) return 0;  // overlong
-  if (c == 0xF4 && byte(i + 1) > 0x8F) return 0;  // above U+10FFFF
-  return n;
-}
 
 // --- Parse limits --------------------------------------------------------------
 

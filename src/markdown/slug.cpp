@@ -11,15 +11,11 @@
 namespace awesomelint {
 
 std::string GithubSlug(std::string_view text) {
+  std::string lower = unicode::LowerCase(text);
   std::string slug;
-  slug.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    char32_t c = DecodeUtf8(text, i);
-    if (c == 0x130) {  // İ lower-cases to i and a combining dot, both kept
-      slug += "i\xCC\x87";
-      continue;
-    }
-    c = unicode::SimpleLower(c);
+  slug.reserve(lower.size());
+  for (size_t i = 0; i < lower.size();) {
+    char32_t c = DecodeUtf8(lower, i);
     if (c == ' ')
       slug += '-';
     else if (c == '-' || unicode::IsWordCharacter(c))

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "awesomelint/support/strings.h"
 #include "unicode_tables.h"
 #include "utf8.h"
 
@@ -53,22 +54,26 @@ constexpr bool InRanges(const CodeRange (&ranges)[N], char32_t c) {
 
 // Onigmo's \p{Word}, which Ruby's /\w/u and GitHub's anchors use: a letter (Alphabetic,
 // so Roman numerals too), a mark, a decimal digit or connector punctuation.
-constexpr bool IsWordCharacter(char32_t c) {
-  if (c < 0x80)
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+inline bool IsWordCharacter(char32_t c) {
+  if (c < 0x80) return IsAsciiAlnum(static_cast<char>(c)) || c == '_';
   return InRanges(kWordRanges, c);
 }
 
-// `text` with every code point lower-cased alone (SimpleLower): names compared without
-// regard to case in any script. Text that is not valid UTF-8 is lower-cased in ASCII only.
+// `text` lower-cased as Ruby's downcase and JavaScript's toLowerCase do it, without the
+// final sigma (SimpleLower, and İ to i and a combining dot): names compared without regard
+// to case in any script, and GitHub's anchors. Text that is not valid UTF-8 is lower-cased
+// in ASCII only.
 inline std::string LowerCase(std::string_view text) {
+  if (!IsValidUtf8(text)) return ToLower(text);
   std::string out;
   out.reserve(text.size());
-  if (!IsValidUtf8(text)) {
-    for (char c : text) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    return out;
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = DecodeUtf8(text, i);
+    if (c == 0x130)  // the one code point whose lower case is two
+      out += "i\xCC\x87";
+    else
+      AppendUtf8(SimpleLower(c), out);
   }
-  for (size_t i = 0; i < text.size();) AppendUtf8(SimpleLower(DecodeUtf8(text, i)), out);
   return out;
 }
 

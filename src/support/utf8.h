@@ -2,6 +2,7 @@
 // whether bytes are valid UTF-8.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -36,27 +37,30 @@ inline void AppendUtf8(char32_t code, std::string& out) {
   }
 }
 
-// Whether `text` is well-formed UTF-8: no overlong form, surrogate or code point past
-// U+10FFFF (the URL parser and JavaScript's decodeURI reject the rest).
+// Length of the valid UTF-8 sequence at `i`, or 0 (overlongs, surrogates and code
+// points above U+10FFFF are invalid: the URL parser and JavaScript's decodeURI reject them).
+inline size_t Utf8SequenceLength(std::string_view s, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  size_t n = c >= 0xC2 && c <= 0xDF   ? 2
+             : c >= 0xE0 && c <= 0xEF ? 3
+             : c >= 0xF0 && c <= 0xF4 ? 4
+                                      : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  for (size_t k = 1; k < n; ++k)
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  if (c == 0xE0 && byte(i + 1) < 0xA0) return 0;  // overlong
+  if (c == 0xED && byte(i + 1) > 0x9F) return 0;  // surrogate
+  if (c == 0xF0 && byte(i + 1) < 0x90) return 0;  // overlong
+  if (c == 0xF4 && byte(i + 1) > 0x8F) return 0;  // above U+10FFFF
+  return n;
+}
+
+// Whether `text` is well-formed UTF-8.
 inline bool IsValidUtf8(std::string_view text) {
-  auto byte = [&](size_t at) { return static_cast<unsigned char>(text[at]); };
-  for (size_t i = 0; i < text.size();) {
-    unsigned char lead = byte(i);
-    size_t extra = lead < 0x80   ? 0
-                   : lead < 0xC2 ? 4  // a continuation byte, or an overlong lead
-                   : lead < 0xE0 ? 1
-                   : lead < 0xF0 ? 2
-                   : lead < 0xF5 ? 3
-                                 : 4;
-    if (extra == 4 || text.size() - i <= extra) return false;
-    for (size_t k = 1; k <= extra; ++k)
-      if ((byte(i + k) & 0xC0) != 0x80) return false;
-    unsigned char second = extra > 0 ? byte(i + 1) : 0;
-    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) ||
-        (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F))
-      return false;  // overlong, a surrogate, or past U+10FFFF
-    i += extra + 1;
-  }
+  for (size_t i = 0, n = 0; i < text.size(); i += n)
+    if ((n = Utf8SequenceLength(text, i)) == 0) return false;
   return true;
 }
 

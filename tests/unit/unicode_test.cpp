@@ -47,6 +47,7 @@ TEST(UnicodeTest, WordCharactersAroundARange) {
 TEST(UnicodeTest, LowerCaseFoldsEveryScriptAndLeavesBadBytes) {
   EXPECT_EQ(LowerCase("Ἀρχή Über ΣΧΉΜΑ"), "ἀρχή über σχήμα");
   EXPECT_EQ(LowerCase("Ⴀ Ⓐ"), "ⴀ ⓐ");
+  EXPECT_EQ(LowerCase("İstanbul"), "i\xCC\x87stanbul");  // as GitHub's anchor has it
   EXPECT_EQ(LowerCase("AB\xFF"
                       "C"),
             "ab\xFF"
