@@ -30,7 +30,7 @@ class TocAnchorsRule : public Rule {
     std::unordered_set<std::string> anchors = {"top", "readme"};  // GitHub's own page anchors
     std::vector<std::string> slugs;
     for (const Heading& heading : doc.headings()) {
-      anchors.insert(unicode::LowerCase(heading.slug));
+      anchors.insert(heading.slug);  // lower case already: GithubSlug lowers first
       slugs.push_back(heading.slug);
     }
     for (const HtmlAnchor& anchor : doc.html_anchors())
